@@ -1,0 +1,65 @@
+"""Command line (../shared/cli.md). Qt-free: the GUI start is handed in by ``ui.launcher``."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import texts
+from app.cli.parser import build_parser
+from app.data_folder import DataFolder, resolve
+from app.errors import PerekhodError
+from app.logging_setup import configure_logging
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+GuiRunner = Callable[[DataFolder], int]
+
+log = logging.getLogger(__name__)
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    default_data_dir: Path | None = None,
+    open_gui: GuiRunner | None = None,
+) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    folder = resolve(getattr(args, "data_dir", None), default_data_dir)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        if open_gui is None:
+            print(texts.CLI_GUI_UNAVAILABLE, file=sys.stderr)
+            return EXIT_FAILED
+        return open_gui(folder)
+    return run_command(handler, args, folder)
+
+
+def run_command(handler: Callable, args: object, folder: DataFolder) -> int:
+    """Run one command; every failure becomes one Russian line on stderr."""
+    log_path = _log_to(folder)
+    try:
+        result = handler(args, folder)
+    except PerekhodError as err:
+        print(err.message, file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception as err:
+        log.exception("command failed")
+        print(texts.CLI_UNEXPECTED.format(reason=type(err).__name__, log=log_path), file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK if result is None else int(result)
+
+
+def _log_to(folder: DataFolder) -> Path:
+    try:
+        return configure_logging(folder.logs) if folder.root.exists() else _fallback_log()
+    except OSError:
+        return _fallback_log()
+
+
+def _fallback_log() -> Path:
+    return configure_logging(Path(tempfile.gettempdir()) / "perekhod-logs")

@@ -1,0 +1,66 @@
+"""The data folder's layout (../shared/cli.md): one place that names every file in it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_VAR = "PEREKHOD_DATA_DIR"
+DATABASE_NAME = "perekhod.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class DataFolder:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DATABASE_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def state_file(self) -> Path:
+        return self.root / "state.json"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def has_installation(self) -> bool:
+        return self.state_file.is_file()
+
+    def is_empty(self) -> bool:
+        return not self.root.exists() or not any(self.root.iterdir())
+
+    def create_layout(self) -> None:
+        for folder in (self.root, self.keys, self.backups, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def resolve(explicit: str | os.PathLike[str] | None, default: Path | None) -> DataFolder:
+    """``--data-dir`` wins, then ``PEREKHOD_DATA_DIR``, then the platform default."""
+    chosen = explicit or os.environ.get(ENV_VAR) or default
+    if chosen is None:
+        chosen = Path.home() / ".local" / "share" / "perekhod"
+    return DataFolder(Path(chosen).expanduser().absolute())
+
+
+def peek_display_name(folder: DataFolder) -> str | None:
+    """The organisation's short name from ``state.json`` without validating it (fast path
+    for the window title before the database opens); ``None`` if unreadable."""
+    import json
+
+    try:
+        value = json.loads(folder.state_file.read_text(encoding="utf-8")).get("display_name")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None

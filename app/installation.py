@@ -1,0 +1,144 @@
+"""Create and open an installation: data folder, state, keys and the migrated database."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from app import texts
+from app.data_folder import DataFolder
+from app.errors import InstallationError, ValidationError
+from app.keys import generate_key_pair
+from app.state import InstallState, Mode, load_state, save_state
+from db.engine import Database, sqlite_url
+from db.migrate import SchemaStatus, schema_status, upgrade
+
+
+@dataclass(slots=True)
+class SchoolInfo:
+    """What the first-run wizard asks of a school."""
+
+    full_name: str
+    short_name: str
+    municipality: str = ""
+    address: str = ""
+    director: str = ""
+    phone: str = ""
+    email: str = ""
+    is_rural: bool = False
+    is_small: bool = False
+    low_results: bool = False
+    hard_social_conditions: bool = False
+    pupils: int = 0
+    teachers: int = 0
+    classes: int = 0
+
+    def validated(self) -> SchoolInfo:
+        self.full_name = self.full_name.strip()
+        self.short_name = self.short_name.strip() or self.full_name
+        if not self.full_name:
+            raise ValidationError(texts.NAME_REQUIRED)
+        return self
+
+
+@dataclass(slots=True)
+class MunicipalityInfo:
+    """What the first-run wizard asks of a municipal education authority."""
+
+    name: str
+    short_name: str = ""
+    methodologist: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def validated(self) -> MunicipalityInfo:
+        self.name = self.name.strip()
+        self.short_name = self.short_name.strip() or self.name
+        if not self.name:
+            raise ValidationError(texts.NAME_REQUIRED)
+        return self
+
+
+@dataclass
+class Installation:
+    """An opened installation. Use cases take ``installation.db`` for their unit of work."""
+
+    folder: DataFolder
+    state: InstallState
+    db: Database
+    schema: SchemaStatus | None = field(default=None)
+
+    @property
+    def mode(self) -> Mode:
+        return self.state.mode
+
+    def migrate(self) -> SchemaStatus:
+        self.schema = upgrade(self.db.engine, self.folder.backups, self.folder.database)
+        return self.schema
+
+    def save_state(self) -> None:
+        save_state(self.folder.state_file, self.state)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_installation(folder: DataFolder, migrate: bool = True) -> Installation:
+    """Open an existing installation; with ``migrate`` its schema is brought to head."""
+    if not folder.has_installation:
+        raise InstallationError(texts.INSTALL_MISSING.format(folder=folder.root))
+    state = load_state(folder.state_file)
+    folder.create_layout()
+    installation = Installation(folder, state, Database.at(sqlite_url(folder.database)))
+    try:
+        installation.schema = schema_status(installation.db.engine)
+        if migrate:
+            installation.migrate()
+    except BaseException:
+        installation.close()
+        raise
+    return installation
+
+
+def create_school(folder: DataFolder, info: SchoolInfo) -> Installation:
+    from db.models import SchoolProfile
+
+    info = info.validated()
+    school_id = uuid.uuid4()
+    installation = _create(folder, Mode.SCHOOL, school_id, info.short_name)
+    with installation.db.unit_of_work() as session:
+        session.add(SchoolProfile(id=school_id, is_own=True, **_fields(info)))
+    return installation
+
+
+def create_municipality(folder: DataFolder, info: MunicipalityInfo) -> Installation:
+    from db.models import MunicipalityProfile
+
+    info = info.validated()
+    authority_id = uuid.uuid4()
+    installation = _create(folder, Mode.MUNICIPALITY, authority_id, info.short_name)
+    with installation.db.unit_of_work() as session:
+        session.add(MunicipalityProfile(id=authority_id, is_own=True, **_fields(info)))
+    return installation
+
+
+def _create(folder: DataFolder, mode: Mode, org_id: uuid.UUID, name: str) -> Installation:
+    if folder.has_installation or folder.database.exists():
+        raise InstallationError(texts.INSTALL_EXISTS.format(folder=folder.root))
+    try:
+        folder.create_layout()
+    except OSError as err:
+        raise InstallationError(texts.FOLDER_NOT_WRITABLE.format(folder=folder.root)) from err
+    generate_key_pair(folder.keys)
+    database = Database.at(sqlite_url(folder.database))
+    upgrade(database.engine)
+    state = InstallState(mode=mode, organisation_uuid=org_id, display_name=name)
+    # state.json is written last: its presence marks a complete installation.
+    installation = Installation(folder, state, database)
+    installation.schema = schema_status(database.engine)
+    installation.save_state()
+    return installation
+
+
+def _fields(info: object) -> dict:
+    return {name: getattr(info, name) for name in info.__slots__}  # type: ignore[attr-defined]

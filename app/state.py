@@ -1,0 +1,63 @@
+"""``state.json``: install UUID, mode and counters kept outside the database.
+
+It lives beside the database so that restoring a database backup never rewinds the
+package sequence. Written atomically (temporary file, fsync, rename).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from app import texts
+from app.errors import InstallationError
+
+STATE_FORMAT = 1
+
+
+class Mode(StrEnum):
+    SCHOOL = "school"
+    MUNICIPALITY = "municipality"
+
+    @property
+    def title(self) -> str:
+        return texts.MODE_SCHOOL if self is Mode.SCHOOL else texts.MODE_MUNICIPALITY
+
+
+class InstallState(BaseModel):
+    format: int = STATE_FORMAT
+    install_uuid: uuid.UUID = Field(default_factory=uuid.uuid4)
+    mode: Mode
+    # The organisation's UUID (school or authority) and its short name, so the window
+    # title can be shown before the database is opened.
+    organisation_uuid: uuid.UUID
+    display_name: str
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    last_sequence_sent: int = 0
+    last_backup_at: datetime | None = None
+
+
+def load_state(path: Path) -> InstallState:
+    try:
+        return InstallState.model_validate_json(path.read_bytes())
+    except FileNotFoundError as err:
+        raise InstallationError(texts.INSTALL_MISSING.format(folder=path.parent)) from err
+    except (ValidationError, ValueError, OSError) as err:
+        reason = str(err).splitlines()[0]
+        raise InstallationError(texts.STATE_DAMAGED.format(path=path, reason=reason)) from err
+
+
+def save_state(path: Path, state: InstallState) -> None:
+    data = json.dumps(state.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    partial = path.with_name(path.name + ".tmp")
+    with open(partial, "w", encoding="utf-8") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)

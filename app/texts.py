@@ -1,0 +1,57 @@
+"""Russian texts produced by the foundation (data folder, database, backups, CLI).
+
+Every area of ``app/`` keeps the Russian it shows the user in one ``texts.py`` like this
+one (``app/<area>/texts.py``); code never inlines Russian sentences elsewhere. Templates
+use ``str.format`` fields named after what they hold.
+"""
+
+# Academic year
+YEAR_OUT_OF_RANGE = "Учебный год {year} вне допустимого диапазона."
+YEAR_BAD_FORMAT = "«{text}» — не учебный год. Ожидается запись вида «2024-2025»."
+YEAR_NOT_CONSECUTIVE = "«{text}» — годы учебного года должны идти подряд, например «2024-2025»."
+
+# Installation and data folder
+INSTALL_EXISTS = "В папке {folder} уже есть установка «Перехода». Выберите пустую папку."
+INSTALL_MISSING = (
+    "В папке {folder} нет установки «Перехода». "
+    "Создайте её командой «perekhod init» или запустите программу без команды."
+)
+FOLDER_NOT_EMPTY = (
+    "Папка {folder} не пуста. Демонстрационные данные создаются только в пустой папке."
+)
+FOLDER_NOT_WRITABLE = "Нет доступа на запись в папку {folder}."
+STATE_DAMAGED = "Файл состояния {path} повреждён: {reason}"
+NAME_REQUIRED = "Укажите название."
+WRONG_MODE = "Эта команда доступна только в режиме «{mode}»."
+MODE_SCHOOL = "школа"
+MODE_MUNICIPALITY = "муниципалитет"
+
+# Database
+DB_NEWER = (
+    "База данных создана более новой версией «Перехода» (схема {revision}). "
+    "Установите новую версию программы; база данных не изменена."
+)
+DB_NOT_PERERHOD = "Файл {path} не является базой данных «Перехода»."
+DB_OPEN_FAILED = "Не удалось открыть базу данных {path}: {reason}"
+MIGRATING = "Обновление структуры базы данных…"
+MIGRATED = "База данных обновлена до версии схемы {revision}."
+UP_TO_DATE = "База данных в актуальном состоянии (схема {revision})."
+
+# Backups
+BACKUP_WRITTEN = "Резервная копия сохранена: {path}"
+BACKUP_FAILED = "Не удалось создать резервную копию: {reason}"
+BACKUP_BAD_NAME = "Файл резервной копии должен иметь расширение .perekhod-backup."
+BACKUP_NOT_FOUND = "Файл резервной копии {path} не найден."
+BACKUP_DAMAGED = "Файл {path} повреждён или не является резервной копией «Перехода»: {reason}"
+BACKUP_RESTORED = "База данных восстановлена из {path}. Прежняя база сохранена как {previous}."
+BACKUP_REASON_MANUAL = "вручную"
+BACKUP_REASON_MIGRATION = "перед обновлением схемы"
+BACKUP_REASON_RESTORE = "перед восстановлением"
+BACKUP_REASON_AUTO = "автоматически"
+
+# CLI
+CLI_UNEXPECTED = "Непредвиденная ошибка: {reason}. Подробности записаны в {log}."
+CLI_INIT_DONE = "Установка создана: {folder}"
+CLI_DEMO_DONE = "Демонстрационная школа создана: {folder}"
+CLI_NOT_BUILT = "Команда «{command}» появится в следующей версии программы."
+CLI_GUI_UNAVAILABLE = "Графический интерфейс недоступен в этой сборке."

@@ -1,0 +1,9 @@
+"""All ORM models. Importing this package registers every table on ``Base.metadata``.
+
+Each area owns one module here; add the import below when an area adds a module.
+"""
+
+from db.base import Base
+from db.models.organisation import MunicipalityProfile, SchoolProfile
+
+__all__ = ["Base", "MunicipalityProfile", "SchoolProfile"]

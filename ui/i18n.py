@@ -1,0 +1,28 @@
+"""Load the Russian catalogues: ours (one .qm per UI area) and Qt's own qtbase_ru."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGE = "ru"
+
+_installed: list[QTranslator] = []  # translators must outlive the call
+
+
+def install_translations(app: QCoreApplication, language: str = LANGUAGE) -> list[str]:
+    """Install every ``*_<language>.qm`` of ours plus Qt's base catalogue; return their names."""
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [Path(qt_dir) / f"qtbase_{language}.qm"]
+    candidates += sorted(TRANSLATIONS_DIR.glob(f"*_{language}.qm"))
+    for path in candidates:
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(path.name)
+    return loaded

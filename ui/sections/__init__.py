@@ -1,0 +1,147 @@
+"""The navigation: which sections exist in each mode, and what builds each one.
+
+``factory`` is "module:Class" (a :class:`ui.sections.base.Section`), imported when the
+section is first opened; ``None`` shows a page saying what the section will hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSpec:
+    key: str
+    title: str  # English source; shown through QCoreApplication.translate("Sections", …)
+    factory: str | None = None
+    coming: str = ""  # what the section will hold, while it is not built
+
+
+SCHOOL_SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec("home", QT_TRANSLATE_NOOP("Sections", "Home"), "ui.sections.home:HomeSection"),
+    SectionSpec(
+        "programme",
+        QT_TRANSLATE_NOOP("Sections", "Transition programme"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "The transition programme: goal, problem analysis, tasks, planned results "
+            "and their degree of achievement year by year.",
+        ),
+    ),
+    SectionSpec(
+        "roadmap",
+        QT_TRANSLATE_NOOP("Sections", "Roadmap"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "The roadmap: activities with periods, responsible people, forecast and actual "
+            "results, status and reasons for non-execution; overdue reminders.",
+        ),
+    ),
+    SectionSpec(
+        "indicators",
+        QT_TRANSLATE_NOOP("Sections", "Indicators"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Indicators with baseline, target and actual values per academic year, "
+            "charts and a dashboard.",
+        ),
+    ),
+    SectionSpec(
+        "partnership",
+        QT_TRANSLATE_NOOP("Sections", "Partnership"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Partner schools, cooperation agreements, targeted support plans, joint events "
+            "and network-interaction criteria.",
+        ),
+    ),
+    SectionSpec(
+        "self_assessment",
+        QT_TRANSLATE_NOOP("Sections", "Self-assessment"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Deficit self-assessment by versioned instruments, comparison over years and "
+            "the trail from each deficit to the actions taken.",
+        ),
+    ),
+    SectionSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Sections", "Reports"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "PDF reports for the municipality (annual summary, roadmap, partnership, "
+            "self-assessment) and Excel exports.",
+        ),
+    ),
+    SectionSpec(
+        "exchange",
+        QT_TRANSLATE_NOOP("Sections", "Exchange with municipality"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Signed exchange files for the USB stick: send the school's data to the "
+            "municipality and load its recommendations.",
+        ),
+    ),
+    SectionSpec(
+        "backups",
+        QT_TRANSLATE_NOOP("Sections", "Backups"),
+        "ui.sections.backups:BackupsSection",
+    ),
+    SectionSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Sections", "Settings"),
+        "ui.sections.settings:SettingsSection",
+    ),
+)
+
+MUNICIPALITY_SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec("home", QT_TRANSLATE_NOOP("Sections", "Home"), "ui.sections.home:HomeSection"),
+    SectionSpec(
+        "schools",
+        QT_TRANSLATE_NOOP("Sections", "Schools"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Schools whose exchange files were loaded, side by side: programmes, roadmap "
+            "execution, indicators, partnerships and deficits.",
+        ),
+    ),
+    SectionSpec(
+        "analytical_report",
+        QT_TRANSLATE_NOOP("Sections", "Analytical report"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "The municipality's annual analytical report built from the schools' data.",
+        ),
+    ),
+    SectionSpec(
+        "exchange",
+        QT_TRANSLATE_NOOP("Sections", "Exchange with schools"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Load the schools' exchange files and send back recommendations, partner "
+            "assignments, monitoring figures and instruments.",
+        ),
+    ),
+    SectionSpec(
+        "backups",
+        QT_TRANSLATE_NOOP("Sections", "Backups"),
+        "ui.sections.backups:BackupsSection",
+    ),
+    SectionSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Sections", "Settings"),
+        "ui.sections.settings:SettingsSection",
+    ),
+)

@@ -1,0 +1,28 @@
+"""Base of every section page shown in the main window's navigation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.changes import Changes
+from ui.context import UiContext
+
+
+class Section(QWidget):
+    """A page. Subclasses build widgets in ``__init__`` and reload in ``refresh``."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.bus.changed.connect(self._on_changed)
+
+    def wants(self, changes: Changes) -> bool:
+        """Whether ``changes`` touch what this page shows; default: anything."""
+        return changes.any()
+
+    def refresh(self) -> None:
+        """Reload from the database."""
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is not self and self.wants(changes):
+            self.refresh()

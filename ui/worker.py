@@ -1,0 +1,147 @@
+"""The one helper for long work: run a function off the UI thread with progress and cancel.
+
+The function receives an :class:`app.progress.Progress`; its reports arrive as signals
+on the UI thread. A progress dialog appears only if the work still runs after
+``SHOW_AFTER_MS``. All tasks share one worker thread so database access is serialised.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.errors import CancelledError
+from app.progress import Progress
+
+SHOW_AFTER_MS = 500
+log = logging.getLogger(__name__)
+
+_pool: QThreadPool | None = None
+
+
+def worker_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+        super().__init__()
+        self.fn, self.signals, self.progress = fn, signals, progress
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progress)
+        except BaseException as err:  # delivered to the UI thread, never raised in the pool
+            if not isinstance(err, CancelledError):
+                log.exception("background task failed")
+            self.signals.failed.emit(err)
+        else:
+            self.signals.finished.emit(result)
+
+
+class Task(QObject):
+    """A running piece of work; keeps its signals and dialog alive until it ends."""
+
+    done = Signal(object)
+    error = Signal(object)
+
+    def __init__(self, parent: QWidget | None, label: str, cancellable: bool) -> None:
+        super().__init__(parent)
+        self.progress = Progress(self._relay)
+        self.signals = _Signals()
+        self.running = True
+        self._label = label
+        self._dialog: QProgressDialog | None = None
+        self._parent = parent
+        self._cancellable = cancellable
+        self._last = (0, 0, label)
+        self.signals.progress.connect(self._on_progress)
+        self.signals.finished.connect(self._on_finished)
+        self.signals.failed.connect(self._on_failed)
+
+    def _relay(self, done: int, total: int, label: str) -> None:
+        self.signals.progress.emit(done, total, label)
+
+    def show_dialog_if_running(self) -> None:
+        if not self.running or self._dialog is not None:
+            return
+        dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
+        dialog.setWindowTitle(self.tr("Please wait"))
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not self._cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.cancel)
+        self._dialog = dialog
+        self._on_progress(*self._last)
+        dialog.show()
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        self._last = (done, total, label or self._label)
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(min(done, total) if total else 0)
+            self._dialog.setLabelText(label or self._label)
+
+    def _on_finished(self, result: object) -> None:
+        self._close()
+        self.done.emit(result)
+
+    def _on_failed(self, err: object) -> None:
+        self._close()
+        self.error.emit(err)
+
+    def _close(self) -> None:
+        self.running = False
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.deleteLater()
+
+
+def run_task(
+    fn: Callable[[Progress], Any],
+    *,
+    parent: QWidget | None,
+    label: str,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    cancellable: bool = True,
+    show_after_ms: int = SHOW_AFTER_MS,
+) -> Task:
+    """Start ``fn(progress)`` on the worker thread; callbacks run on the UI thread.
+
+    Without ``on_error`` a failure is shown to the user in one Russian message
+    (a cancelled task is silent).
+    """
+    from ui.errors import show_error
+
+    task = Task(parent, label, cancellable)
+    if on_done is not None:
+        task.done.connect(on_done)
+    task.error.connect(on_error or (lambda err: show_error(parent, err)))
+    QTimer.singleShot(show_after_ms, task.show_dialog_if_running)
+    worker_pool().start(_Runnable(fn, task.signals, task.progress))
+    return task
