@@ -21,7 +21,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 @dataclass(frozen=True, slots=True)
 class SchemaStatus:
-    current: str | None
+    current: str | None  # revisions joined by "+" if several branches are applied
     head: str
 
     @property
@@ -49,9 +49,11 @@ def schema_status(engine: Engine) -> SchemaStatus:
     """Where the database stands; refuses a revision this version does not know."""
     scripts = script_directory()
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    ensure_known(current, scripts)
-    return SchemaStatus(current=current, head=scripts.get_current_head() or "")
+        applied = MigrationContext.configure(connection).get_current_heads()
+    for revision in applied:
+        ensure_known(revision, scripts)
+    current = "+".join(sorted(applied)) if applied else None
+    return SchemaStatus(current=current, head="+".join(sorted(scripts.get_heads())))
 
 
 def ensure_known(revision: str | None, scripts: ScriptDirectory | None = None) -> None:
@@ -79,5 +81,5 @@ def upgrade(
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
     return schema_status(engine)
