@@ -55,3 +55,12 @@ CLI_INIT_DONE = "Установка создана: {folder}"
 CLI_DEMO_DONE = "Демонстрационная школа создана: {folder}"
 CLI_NOT_BUILT = "Команда «{command}» появится в следующей версии программы."
 CLI_GUI_UNAVAILABLE = "Графический интерфейс недоступен в этой сборке."
+
+# Excel tables (CLI)
+TABLE_UNKNOWN = "Неизвестная таблица «{name}». Доступны: {known}."
+TABLE_NOT_IMPORTABLE = "Таблицу «{name}» можно только выгрузить, загрузка не предусмотрена."
+XLSX_WRITTEN = "Таблица сохранена: {path}"
+XLSX_IMPORTED = "Загружено: добавлено {added}, обновлено {updated}, без изменений {unchanged}."
+XLSX_DRY_RUN = (
+    "Проверка пройдена: будет добавлено {added}, обновлено {updated}, без изменений {unchanged}."
+)

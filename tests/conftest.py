@@ -18,8 +18,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("PEREKHOD_DATA_DIR", None)
 
-from app.data_folder import DataFolder  # noqa: E402
-from app.installation import Installation, SchoolInfo, create_school, open_installation  # noqa: E402
+from app.data_folder import DataFolder
+from app.installation import Installation, SchoolInfo, create_school, open_installation
 
 DEMO_TODAY = date(2026, 11, 23)  # inside 2026-2027: the current year is in progress
 

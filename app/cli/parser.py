@@ -12,6 +12,7 @@ from app.version import APP_VERSION
 # Modules with a ``register(subparsers, common)`` function, in help order.
 COMMAND_MODULES = (
     "app.cli.foundation",
+    "app.cli.xlsx",
     "app.cli.upcoming",
 )
 

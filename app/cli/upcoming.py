@@ -11,8 +11,6 @@ UPCOMING = {
     "export-package": "записать пакет обмена",
     "import-package": "загрузить пакеты обмена",
     "report": "сформировать отчёт PDF",
-    "export-xlsx": "выгрузить таблицу в Excel",
-    "import-xlsx": "загрузить таблицу из Excel",
 }
 
 

@@ -1,0 +1,51 @@
+"""Registry of the table views that export to and import from Excel.
+
+``TABLES`` maps the contract's table name (``perekhod export-xlsx --table NAME``) to
+"module:object", an object with the :class:`TableIO` shape. The GUI's Excel buttons and
+the CLI both go through here, so a workbook exported by one imports through the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from app import texts
+from app.errors import ValidationError
+
+if TYPE_CHECKING:
+    from app.academic_year import AcademicYear
+    from app.installation import Installation
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    added: int
+    updated: int
+    unchanged: int = 0
+
+
+class TableIO(Protocol):
+    name: str
+    importable: bool
+
+    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path: ...
+
+    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
+        """All-or-nothing; raises app.excel.ExcelImportError listing every bad cell."""
+        ...
+
+
+# Areas add their tables here (one line each).
+TABLES: dict[str, str] = {}
+
+
+def table_io(name: str) -> TableIO:
+    spec = TABLES.get(name)
+    if spec is None:
+        known = ", ".join(sorted(TABLES)) or "—"
+        raise ValidationError(texts.TABLE_UNKNOWN.format(name=name, known=known))
+    module_name, attribute = spec.split(":")
+    return getattr(import_module(module_name), attribute)
