@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from app import texts
@@ -60,7 +61,5 @@ def cmd_import(args: argparse.Namespace, folder: DataFolder) -> int:
     finally:
         installation.close()
     template = texts.XLSX_DRY_RUN if args.dry_run else texts.XLSX_IMPORTED
-    print(
-        template.format(added=summary.added, updated=summary.updated, unchanged=summary.unchanged)
-    )
+    print(template.format(**asdict(summary)))
     return 0
