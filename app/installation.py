@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from app import texts
 from app.data_folder import DataFolder
 from app.errors import InstallationError, ValidationError
-from app.keys import generate_key_pair
 from app.state import InstallState, Mode, load_state, save_state
 from db.engine import Database, sqlite_url
-from db.migrate import SchemaStatus, schema_status, upgrade
+from db.migrate import SchemaStatus, file_status, schema_status, upgrade
 
 
 @dataclass(slots=True)
@@ -88,10 +87,11 @@ def open_installation(folder: DataFolder, migrate: bool = True) -> Installation:
     if not folder.has_installation:
         raise InstallationError(texts.INSTALL_MISSING.format(folder=folder.root))
     state = load_state(folder.state_file)
+    status = file_status(folder.database)
     folder.create_layout()
     installation = Installation(folder, state, Database.at(sqlite_url(folder.database)))
     try:
-        installation.schema = schema_status(installation.db.engine)
+        installation.schema = status if status else schema_status(installation.db.engine)
         if migrate:
             installation.migrate()
     except BaseException:
@@ -129,6 +129,8 @@ def _create(folder: DataFolder, mode: Mode, org_id: uuid.UUID, name: str) -> Ins
         folder.create_layout()
     except OSError as err:
         raise InstallationError(texts.FOLDER_NOT_WRITABLE.format(folder=folder.root)) from err
+    from app.keys import generate_key_pair
+
     generate_key_pair(folder.keys)
     database = Database.at(sqlite_url(folder.database))
     upgrade(database.engine)
