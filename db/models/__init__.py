@@ -5,5 +5,6 @@ Each area owns one module here; add the import below when an area adds a module.
 
 from db.base import Base
 from db.models.organisation import MunicipalityProfile, SchoolProfile
+from db.models.partnership import PartnerSchool  # noqa: F401  (partnership tables)
 
 __all__ = ["Base", "MunicipalityProfile", "SchoolProfile"]
