@@ -54,6 +54,9 @@ CLI_UNEXPECTED = "Непредвиденная ошибка: {reason}. Подр�
 CLI_INIT_DONE = "Установка создана: {folder}"
 CLI_DEMO_DONE = "Демонстрационная школа создана: {folder}"
 CLI_NOT_BUILT = "Команда «{command}» появится в следующей версии программы."
+CLI_POSTGRES_LATER = (
+    "Работа с базой PostgreSQL (--database-url) появится в следующей версии программы."
+)
 CLI_GUI_UNAVAILABLE = "Графический интерфейс недоступен в этой сборке."
 
 # Excel tables (CLI)

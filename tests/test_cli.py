@@ -178,3 +178,8 @@ def test_demo_school_builds_a_complete_installation(demo_folder: DataFolder):
     assert demo_folder.has_installation
     state = json.loads(demo_folder.state_file.read_text("utf-8"))
     assert state["display_name"] == "Берёзовская ОШ"
+
+
+def test_database_url_is_refused_clearly_until_postgres_lands(tmp_path, capsys):
+    assert run("--database-url", "postgresql://x/y", "migrate") == 1
+    assert "PostgreSQL" in capsys.readouterr().err

@@ -28,6 +28,9 @@ def main(
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     folder = resolve(getattr(args, "data_dir", None), default_data_dir)
+    if getattr(args, "database_url", None):
+        print(texts.CLI_POSTGRES_LATER, file=sys.stderr)
+        return EXIT_FAILED
     handler = getattr(args, "handler", None)
     if handler is None:
         if open_gui is None:
