@@ -39,7 +39,10 @@ class TableIO(Protocol):
 
 
 # Areas add their tables here (one line each).
-TABLES: dict[str, str] = {}
+TABLES: dict[str, str] = {
+    "events": "app.partnership.excel:EVENTS_TABLE",
+    "support-measures": "app.partnership.excel:MEASURES_TABLE",
+}
 
 
 def table_io(name: str) -> TableIO:

@@ -1,0 +1,1 @@
+"""Partnership with leader schools: partners, agreements, support plans, joint events, criteria."""

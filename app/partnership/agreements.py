@@ -1,0 +1,204 @@
+"""Cooperation agreements and the editable catalogue of directions of cooperation."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, func, select
+
+from app.changes import OpResult
+from app.errors import ValidationError
+from app.partnership import texts
+from app.partnership.common import CHANGED, found
+from db.engine import Database
+from db.models.partnership import (
+    Agreement,
+    AgreementDirection,
+    CooperationDirection,
+    PartnerSchool,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DirectionRow:
+    id: uuid.UUID
+    title: str
+    position: int
+    active: bool = True
+
+
+@dataclass(slots=True)
+class AgreementInput:
+    partner_id: uuid.UUID
+    number: str
+    signed_on: date
+    valid_until: date
+    subject: str = ""
+    prolongation: str = ""
+    prolonged_until: date | None = None
+    our_obligations: str = ""
+    partner_obligations: str = ""
+    direction_ids: list[uuid.UUID] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementRow:
+    id: uuid.UUID
+    partner_id: uuid.UUID
+    partner_name: str
+    number: str
+    signed_on: date
+    valid_until: date
+    subject: str
+    prolongation: str
+    prolonged_until: date | None
+    our_obligations: str
+    partner_obligations: str
+    directions: tuple[DirectionRow, ...] = ()
+
+    @property
+    def ends_on(self) -> date:
+        """The last day in force, prolongation included."""
+        return max(self.valid_until, self.prolonged_until or self.valid_until)
+
+    def in_force(self, first: date, last: date) -> bool:
+        return self.signed_on <= last and self.ends_on >= first
+
+    @property
+    def label(self) -> str:
+        return texts.AGREEMENT_LABEL.format(
+            number=self.number or "—", day=self.signed_on.strftime("%d.%m.%Y")
+        )
+
+    def as_input(self) -> AgreementInput:
+        return AgreementInput(
+            self.partner_id,
+            self.number,
+            self.signed_on,
+            self.valid_until,
+            self.subject,
+            self.prolongation,
+            self.prolonged_until,
+            self.our_obligations,
+            self.partner_obligations,
+            [d.id for d in self.directions],
+        )
+
+
+# ---- directions catalogue ------------------------------------------------------------
+
+
+def list_directions(db: Database, include_inactive: bool = False) -> list[DirectionRow]:
+    with db.reading() as session:
+        query = select(CooperationDirection).order_by(
+            CooperationDirection.position, CooperationDirection.title
+        )
+        if not include_inactive:
+            query = query.where(CooperationDirection.active.is_(True))
+        return [DirectionRow(d.id, d.title, d.position, d.active) for d in session.scalars(query)]
+
+
+def save_direction(
+    db: Database, title: str, direction_id: uuid.UUID | None = None, active: bool = True
+) -> OpResult[uuid.UUID]:
+    title = title.strip()
+    if not title:
+        raise ValidationError(texts.DIRECTION_REQUIRED)
+    with db.unit_of_work() as session:
+        if direction_id is None:
+            last = session.scalar(select(func.max(CooperationDirection.position))) or 0
+            row = CooperationDirection(id=uuid.uuid4(), position=last + 1)
+            session.add(row)
+        else:
+            row = found(session.get(CooperationDirection, direction_id))
+        row.title, row.active = title, active
+        return OpResult(row.id, CHANGED)
+
+
+def delete_direction(db: Database, direction_id: uuid.UUID) -> OpResult[None]:
+    with db.unit_of_work() as session:
+        session.delete(found(session.get(CooperationDirection, direction_id)))
+    return OpResult(None, CHANGED)
+
+
+# ---- agreements ----------------------------------------------------------------------
+
+
+def _validated(info: AgreementInput) -> AgreementInput:
+    if info.partner_id is None:
+        raise ValidationError(texts.PARTNER_REQUIRED)
+    if info.valid_until < info.signed_on:
+        raise ValidationError(texts.AGREEMENT_DATES)
+    if info.prolonged_until is not None and info.prolonged_until < info.valid_until:
+        raise ValidationError(texts.PROLONGATION_DATES)
+    return info
+
+
+def list_agreements(db: Database, partner_id: uuid.UUID | None = None) -> list[AgreementRow]:
+    with db.reading() as session:
+        query = (
+            select(Agreement, PartnerSchool.short_name)
+            .join(PartnerSchool, PartnerSchool.id == Agreement.partner_id)
+            .order_by(Agreement.signed_on)
+        )
+        if partner_id is not None:
+            query = query.where(Agreement.partner_id == partner_id)
+        directions = {
+            d.id: DirectionRow(d.id, d.title, d.position, d.active)
+            for d in session.scalars(select(CooperationDirection))
+        }
+        links: dict[uuid.UUID, list[DirectionRow]] = {}
+        for link in session.scalars(select(AgreementDirection)):
+            links.setdefault(link.agreement_id, []).append(directions[link.direction_id])
+        rows = []
+        for a, partner_name in session.execute(query):
+            linked = sorted(links.get(a.id, ()), key=lambda d: (d.position, d.title))
+            rows.append(
+                AgreementRow(
+                    a.id,
+                    a.partner_id,
+                    partner_name,
+                    a.number,
+                    a.signed_on,
+                    a.valid_until,
+                    a.subject,
+                    a.prolongation,
+                    a.prolonged_until,
+                    a.our_obligations,
+                    a.partner_obligations,
+                    tuple(linked),
+                )
+            )
+        return rows
+
+
+def save_agreement(
+    db: Database, info: AgreementInput, agreement_id: uuid.UUID | None = None
+) -> OpResult[uuid.UUID]:
+    info = _validated(info)
+    with db.unit_of_work() as session:
+        found(session.get(PartnerSchool, info.partner_id))
+        if agreement_id is None:
+            row = Agreement(id=uuid.uuid4())
+            session.add(row)
+        else:
+            row = found(session.get(Agreement, agreement_id))
+        row.partner_id, row.number = info.partner_id, info.number.strip()
+        row.signed_on, row.valid_until = info.signed_on, info.valid_until
+        row.prolonged_until, row.prolongation = info.prolonged_until, info.prolongation.strip()
+        row.subject = info.subject.strip()
+        row.our_obligations = info.our_obligations.strip()
+        row.partner_obligations = info.partner_obligations.strip()
+        session.flush()
+        session.execute(delete(AgreementDirection).where(AgreementDirection.agreement_id == row.id))
+        for direction_id in dict.fromkeys(info.direction_ids):
+            session.add(AgreementDirection(agreement_id=row.id, direction_id=direction_id))
+        return OpResult(row.id, CHANGED)
+
+
+def delete_agreement(db: Database, agreement_id: uuid.UUID) -> OpResult[None]:
+    with db.unit_of_work() as session:
+        session.delete(found(session.get(Agreement, agreement_id)))
+    return OpResult(None, CHANGED)

@@ -1,0 +1,227 @@
+"""Joint events with partner schools: planned and/or held, participants by category."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, select
+
+from app.academic_year import AcademicYear
+from app.changes import OpResult
+from app.errors import ValidationError
+from app.partnership import texts
+from app.partnership.common import CHANGED, check_choice, found
+from db.engine import Database
+from db.models.partnership import (
+    Agreement,
+    EventDirection,
+    JointEvent,
+    PartnerSchool,
+    SupportMeasure,
+)
+
+CATEGORY_KEYS = ("teachers", "pupils", "parents", "admin")
+SIDES = ("our", "partner")
+COUNT_FIELDS = tuple(f"{side}_{cat}" for side in SIDES for cat in CATEGORY_KEYS)
+
+
+@dataclass(slots=True)
+class EventInput:
+    partner_id: uuid.UUID
+    kind: str
+    day: date
+    topic: str
+    was_planned: bool = True
+    held: bool = False
+    form: str = "in_person"
+    stage: str = "joint_work"
+    organiser: str = "partner"
+    outcomes: str = ""
+    reflection: str = ""
+    measure_id: uuid.UUID | None = None
+    direction_ids: list[uuid.UUID] = field(default_factory=list)
+    # participants: {"our_teachers": 5, "partner_pupils": 12, ...}
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: uuid.UUID
+    partner_id: uuid.UUID
+    partner_name: str
+    kind: str
+    day: date
+    topic: str
+    was_planned: bool
+    held: bool
+    form: str
+    stage: str
+    organiser: str
+    outcomes: str
+    reflection: str
+    measure_id: uuid.UUID | None
+    measure_text: str
+    direction_ids: tuple[uuid.UUID, ...]
+    counts: dict[str, int]
+
+    @property
+    def year(self) -> AcademicYear:
+        return AcademicYear.containing(self.day)
+
+    @property
+    def plan_label(self) -> str:
+        if self.was_planned:
+            return texts.EVENT_PLANNED_HELD if self.held else texts.EVENT_PLANNED_NOT_HELD
+        return texts.EVENT_UNPLANNED_HELD
+
+    def participants(self, side: str | None = None) -> int:
+        return sum(v for k, v in self.counts.items() if side is None or k.startswith(side))
+
+    def as_input(self) -> EventInput:
+        return EventInput(
+            self.partner_id,
+            self.kind,
+            self.day,
+            self.topic,
+            self.was_planned,
+            self.held,
+            self.form,
+            self.stage,
+            self.organiser,
+            self.outcomes,
+            self.reflection,
+            self.measure_id,
+            list(self.direction_ids),
+            dict(self.counts),
+        )
+
+
+def validate_event(info: EventInput, today: date | None = None) -> EventInput:
+    """Check an event; raises ValidationError with a Russian sentence."""
+    if info.partner_id is None:
+        raise ValidationError(texts.PARTNER_REQUIRED)
+    if info.day is None:
+        raise ValidationError(texts.DATE_REQUIRED)
+    info.topic = info.topic.strip()
+    if not info.topic:
+        raise ValidationError(texts.TOPIC_REQUIRED)
+    if not (info.was_planned or info.held):
+        raise ValidationError(texts.EVENT_NEITHER)
+    if info.held and info.day > (today or date.today()):
+        raise ValidationError(texts.HELD_IN_FUTURE.format(day=info.day.strftime("%d.%m.%Y")))
+    check_choice(info.kind, texts.EVENT_KINDS, "вид мероприятия")
+    check_choice(info.form, texts.FORMS, "формат")
+    check_choice(info.stage, texts.STAGES, "этап")
+    check_choice(info.organiser, texts.ORGANISERS, "организатор")
+    for name in info.counts:
+        if name not in COUNT_FIELDS:
+            raise ValidationError(texts.UNKNOWN_VALUE.format(value=name, field="участники"))
+        if int(info.counts[name]) < 0:
+            raise ValidationError(texts.NEGATIVE_COUNT)
+    return info
+
+
+def list_events(
+    db: Database, *, year: AcademicYear | None = None, partner_id: uuid.UUID | None = None
+) -> list[EventRow]:
+    with db.reading() as session:
+        query = (
+            select(JointEvent, PartnerSchool.short_name, SupportMeasure.measure)
+            .join(PartnerSchool, PartnerSchool.id == JointEvent.partner_id)
+            .outerjoin(SupportMeasure, SupportMeasure.id == JointEvent.measure_id)
+            .order_by(JointEvent.day, JointEvent.topic)
+        )
+        if year is not None:
+            query = query.where(JointEvent.day.between(year.first_day, year.last_day))
+        if partner_id is not None:
+            query = query.where(JointEvent.partner_id == partner_id)
+        links: dict[uuid.UUID, list[uuid.UUID]] = {}
+        for link in session.scalars(select(EventDirection)):
+            links.setdefault(link.event_id, []).append(link.direction_id)
+        return [_row(e, name, measure, links) for e, name, measure in session.execute(query)]
+
+
+def _row(e: JointEvent, partner_name: str, measure: str | None, links: dict) -> EventRow:
+    return EventRow(
+        e.id,
+        e.partner_id,
+        partner_name,
+        e.kind,
+        e.day,
+        e.topic,
+        e.was_planned,
+        e.held,
+        e.form,
+        e.stage,
+        e.organiser,
+        e.outcomes,
+        e.reflection,
+        e.measure_id,
+        measure or "",
+        tuple(links.get(e.id, ())),
+        {name: getattr(e, name) or 0 for name in COUNT_FIELDS},
+    )
+
+
+def save_event(
+    db: Database,
+    info: EventInput,
+    event_id: uuid.UUID | None = None,
+    today: date | None = None,
+) -> OpResult[uuid.UUID]:
+    info = validate_event(info, today)
+    with db.unit_of_work() as session:
+        found(session.get(PartnerSchool, info.partner_id))
+        _check_measure(session, info)
+        if event_id is None:
+            row = JointEvent(id=uuid.uuid4())
+            session.add(row)
+        else:
+            row = found(session.get(JointEvent, event_id))
+        _fill(row, info)
+        session.flush()
+        session.execute(delete(EventDirection).where(EventDirection.event_id == row.id))
+        for direction_id in dict.fromkeys(info.direction_ids):
+            session.add(EventDirection(event_id=row.id, direction_id=direction_id))
+        return OpResult(row.id, CHANGED)
+
+
+def _check_measure(session, info: EventInput) -> None:
+    if info.measure_id is None:
+        return
+    measure = found(session.get(SupportMeasure, info.measure_id))
+    agreement = session.get(Agreement, measure.agreement_id)
+    if agreement.partner_id != info.partner_id:
+        raise ValidationError(texts.MEASURE_OTHER_PARTNER)
+
+
+def _fill(row: JointEvent, info: EventInput) -> None:
+    row.partner_id, row.kind, row.day, row.topic = info.partner_id, info.kind, info.day, info.topic
+    row.was_planned, row.held = info.was_planned, info.held
+    row.form, row.stage, row.organiser = info.form, info.stage, info.organiser
+    row.outcomes, row.reflection = info.outcomes.strip(), info.reflection.strip()
+    row.measure_id = info.measure_id
+    for name in COUNT_FIELDS:
+        setattr(row, name, int(info.counts.get(name, 0)))
+
+
+def delete_event(db: Database, event_id: uuid.UUID) -> OpResult[None]:
+    with db.unit_of_work() as session:
+        session.delete(found(session.get(JointEvent, event_id)))
+    return OpResult(None, CHANGED)
+
+
+def add_events(db: Database, infos: list[EventInput], today: date) -> OpResult[int]:
+    """Store many events in one transaction (demo data, imports)."""
+    with db.unit_of_work() as session:
+        for info in infos:
+            validate_event(info, today)
+            row = JointEvent(id=uuid.uuid4())
+            _fill(row, info)
+            session.add(row)
+            session.flush()
+            for direction_id in dict.fromkeys(info.direction_ids):
+                session.add(EventDirection(event_id=row.id, direction_id=direction_id))
+    return OpResult(len(infos), CHANGED)

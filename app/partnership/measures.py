@@ -1,0 +1,144 @@
+"""The plan of targeted support measures (план адресных мер поддержки) under an agreement."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.academic_year import AcademicYear
+from app.changes import OpResult
+from app.errors import ValidationError
+from app.partnership import texts
+from app.partnership.common import CHANGED, check_choice, found
+from db.engine import Database
+from db.models.partnership import Agreement, PartnerSchool, SupportMeasure
+
+
+@dataclass(slots=True)
+class MeasureInput:
+    agreement_id: uuid.UUID
+    measure: str
+    starts_on: date
+    ends_on: date
+    deficit: str = ""
+    responsible_ours: str = ""
+    responsible_partner: str = ""
+    status: str = "planned"
+    result: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureRow:
+    id: uuid.UUID
+    agreement_id: uuid.UUID
+    agreement_number: str
+    partner_id: uuid.UUID
+    partner_name: str
+    measure: str
+    deficit: str
+    responsible_ours: str
+    responsible_partner: str
+    starts_on: date
+    ends_on: date
+    status: str
+    result: str
+
+    @property
+    def status_label(self) -> str:
+        return texts.MEASURE_STATUSES.get(self.status, self.status)
+
+    def overlaps(self, year: AcademicYear) -> bool:
+        return self.starts_on <= year.last_day and self.ends_on >= year.first_day
+
+    def as_input(self) -> MeasureInput:
+        return MeasureInput(
+            self.agreement_id,
+            self.measure,
+            self.starts_on,
+            self.ends_on,
+            self.deficit,
+            self.responsible_ours,
+            self.responsible_partner,
+            self.status,
+            self.result,
+        )
+
+
+def _validated(info: MeasureInput) -> MeasureInput:
+    info.measure = info.measure.strip()
+    if not info.measure:
+        raise ValidationError(texts.MEASURE_REQUIRED)
+    if info.ends_on < info.starts_on:
+        raise ValidationError(texts.MEASURE_DATES)
+    check_choice(info.status, texts.MEASURE_STATUSES, "статус")
+    return info
+
+
+def list_measures(
+    db: Database,
+    *,
+    agreement_id: uuid.UUID | None = None,
+    partner_id: uuid.UUID | None = None,
+    year: AcademicYear | None = None,
+) -> list[MeasureRow]:
+    """Measures, optionally of one agreement / partner / those whose period meets ``year``."""
+    with db.reading() as session:
+        query = (
+            select(SupportMeasure, Agreement.number, Agreement.partner_id, PartnerSchool.short_name)
+            .join(Agreement, Agreement.id == SupportMeasure.agreement_id)
+            .join(PartnerSchool, PartnerSchool.id == Agreement.partner_id)
+            .order_by(SupportMeasure.starts_on, SupportMeasure.measure)
+        )
+        if agreement_id is not None:
+            query = query.where(SupportMeasure.agreement_id == agreement_id)
+        if partner_id is not None:
+            query = query.where(Agreement.partner_id == partner_id)
+        if year is not None:
+            query = query.where(
+                SupportMeasure.starts_on <= year.last_day,
+                SupportMeasure.ends_on >= year.first_day,
+            )
+        return [
+            MeasureRow(
+                m.id,
+                m.agreement_id,
+                number,
+                pid,
+                pname,
+                m.measure,
+                m.deficit,
+                m.responsible_ours,
+                m.responsible_partner,
+                m.starts_on,
+                m.ends_on,
+                m.status,
+                m.result,
+            )
+            for m, number, pid, pname in session.execute(query)
+        ]
+
+
+def save_measure(
+    db: Database, info: MeasureInput, measure_id: uuid.UUID | None = None
+) -> OpResult[uuid.UUID]:
+    info = _validated(info)
+    with db.unit_of_work() as session:
+        found(session.get(Agreement, info.agreement_id))
+        if measure_id is None:
+            row = SupportMeasure(id=uuid.uuid4())
+            session.add(row)
+        else:
+            row = found(session.get(SupportMeasure, measure_id))
+        for name in MeasureInput.__slots__:
+            value = getattr(info, name)
+            setattr(row, name, value.strip() if isinstance(value, str) else value)
+        return OpResult(row.id, CHANGED)
+
+
+def delete_measure(db: Database, measure_id: uuid.UUID) -> OpResult[None]:
+    with db.unit_of_work() as session:
+        session.delete(found(session.get(SupportMeasure, measure_id)))
+    return OpResult(None, CHANGED)

@@ -1,0 +1,164 @@
+"""Partner schools and the history of their role relative to us."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from app.changes import OpResult
+from app.errors import ValidationError
+from app.partnership import texts
+from app.partnership.common import CHANGED, check_choice, found
+from db.engine import Database
+from db.models.partnership import PartnerRole, PartnerSchool
+
+
+@dataclass(slots=True)
+class PartnerInput:
+    full_name: str
+    short_name: str = ""
+    municipality: str = ""
+    director: str = ""
+    contacts: str = ""
+    offers: str = ""
+    needs: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRow:
+    id: uuid.UUID
+    role: str
+    since: date
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        return texts.ROLES.get(self.role, self.role)
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerRow:
+    id: uuid.UUID
+    full_name: str
+    short_name: str
+    municipality: str
+    director: str
+    contacts: str
+    offers: str
+    needs: str
+    roles: tuple[RoleRow, ...] = field(default=())
+
+    def role_on(self, day: date) -> str | None:
+        return role_on(self.roles, day)
+
+    def as_input(self) -> PartnerInput:
+        return PartnerInput(
+            self.full_name,
+            self.short_name,
+            self.municipality,
+            self.director,
+            self.contacts,
+            self.offers,
+            self.needs,
+        )
+
+
+def role_on(history: tuple[RoleRow, ...] | list[RoleRow], day: date) -> str | None:
+    """The role in force on ``day``: the latest entry whose ``since`` is not after it."""
+    current = None
+    for row in sorted(history, key=lambda r: r.since):
+        if row.since <= day:
+            current = row.role
+    return current
+
+
+def offers_by_area(text: str) -> list[tuple[str, str]]:
+    """Lines «Область: предложение» as (area, offer); a line without a colon has no area."""
+    result = []
+    for line in text.splitlines():
+        line = line.strip(" -•\t")
+        if not line:
+            continue
+        area, sep, offer = line.partition(":")
+        result.append((area.strip(), offer.strip()) if sep else ("", line))
+    return result
+
+
+def _validated(info: PartnerInput) -> PartnerInput:
+    info.full_name = info.full_name.strip()
+    if not info.full_name:
+        raise ValidationError(texts.NAME_REQUIRED)
+    info.short_name = info.short_name.strip() or info.full_name
+    return info
+
+
+def list_partners(db: Database) -> list[PartnerRow]:
+    with db.reading() as session:
+        partners = session.scalars(select(PartnerSchool).order_by(PartnerSchool.short_name)).all()
+        roles = session.scalars(select(PartnerRole).order_by(PartnerRole.since)).all()
+        by_partner: dict[uuid.UUID, list[RoleRow]] = {}
+        for r in roles:
+            by_partner.setdefault(r.partner_id, []).append(RoleRow(r.id, r.role, r.since, r.note))
+        return [
+            PartnerRow(
+                p.id,
+                p.full_name,
+                p.short_name,
+                p.municipality,
+                p.director,
+                p.contacts,
+                p.offers,
+                p.needs,
+                tuple(by_partner.get(p.id, ())),
+            )
+            for p in partners
+        ]
+
+
+def save_partner(
+    db: Database, info: PartnerInput, partner_id: uuid.UUID | None = None
+) -> OpResult[uuid.UUID]:
+    info = _validated(info)
+    with db.unit_of_work() as session:
+        if partner_id is None:
+            row = PartnerSchool(id=uuid.uuid4())
+            session.add(row)
+        else:
+            row = found(session.get(PartnerSchool, partner_id))
+        for name in PartnerInput.__slots__:
+            setattr(row, name, getattr(info, name).strip())
+        return OpResult(row.id, CHANGED)
+
+
+def delete_partner(db: Database, partner_id: uuid.UUID) -> OpResult[None]:
+    with db.unit_of_work() as session:
+        session.delete(found(session.get(PartnerSchool, partner_id)))
+    return OpResult(None, CHANGED)
+
+
+def add_role(
+    db: Database, partner_id: uuid.UUID, role: str, since: date, note: str = ""
+) -> OpResult[uuid.UUID]:
+    check_choice(role, texts.ROLES, "роль")
+    with db.unit_of_work() as session:
+        found(session.get(PartnerSchool, partner_id))
+        clash = session.scalar(
+            select(PartnerRole.id).where(
+                PartnerRole.partner_id == partner_id, PartnerRole.since == since
+            )
+        )
+        if clash is not None:
+            raise ValidationError(texts.ROLE_DUPLICATE)
+        row = PartnerRole(id=uuid.uuid4(), partner_id=partner_id, role=role, since=since)
+        row.note = note.strip()
+        session.add(row)
+        return OpResult(row.id, CHANGED)
+
+
+def delete_role(db: Database, role_id: uuid.UUID) -> OpResult[None]:
+    with db.unit_of_work() as session:
+        session.delete(found(session.get(PartnerRole, role_id)))
+    return OpResult(None, CHANGED)

@@ -1,0 +1,85 @@
+"""What the reports engine (and the dashboard) read of the partnership, per academic year."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import select
+
+from app.academic_year import AcademicYear
+from app.partnership import criteria as crit
+from app.partnership.agreements import AgreementRow, list_agreements
+from app.partnership.events import EventRow, list_events
+from app.partnership.measures import MeasureRow, list_measures
+from app.partnership.partners import PartnerRow, list_partners
+from db.engine import Database
+from db.models.partnership import JointEvent, SupportMeasure
+
+
+@dataclass(frozen=True, slots=True)
+class PartnershipYear:
+    year: AcademicYear
+    partners: list[PartnerRow]
+    agreements: list[AgreementRow]  # in force during the year, with their directions
+    measures: list[MeasureRow]  # support measures whose period meets the year
+    events: list[EventRow]  # events dated within the year, planned or held
+    criteria: crit.Criteria  # all partners together, with the trend up to this year
+    by_partner: dict[uuid.UUID, crit.Criteria] = field(default_factory=dict)
+
+
+def years_with_data(db: Database) -> set[AcademicYear]:
+    """Academic years holding at least one joint event or support measure."""
+    with db.reading() as session:
+        days = set(session.scalars(select(JointEvent.day)))
+        spans = session.execute(select(SupportMeasure.starts_on, SupportMeasure.ends_on)).all()
+    years = {AcademicYear.containing(d) for d in days}
+    for first, last in spans:
+        for start in range(
+            AcademicYear.containing(first).start_year, AcademicYear.containing(last).start_year + 1
+        ):
+            years.add(AcademicYear(start))
+    return years
+
+
+def partnership_year(
+    db: Database, year: AcademicYear, today: date | None = None
+) -> PartnershipYear | None:
+    """Everything of ``year`` for the partnership report, or None when the year is empty."""
+    today = today or date.today()
+    all_events = list_events(db)
+    events = [e for e in all_events if year.contains(e.day)]
+    measures = list_measures(db, year=year)
+    agreements = [a for a in list_agreements(db) if a.in_force(year.first_day, year.last_day)]
+    if not (events or measures or agreements):
+        return None
+    partners = list_partners(db)
+    overall = _criteria(year, all_events, measures, agreements, today)
+    by_partner = {}
+    for p in partners:
+        by_partner[p.id] = _criteria(
+            year,
+            [e for e in all_events if e.partner_id == p.id],
+            [m for m in measures if m.partner_id == p.id],
+            [a for a in agreements if a.partner_id == p.id],
+            today,
+        )
+    return PartnershipYear(year, partners, agreements, measures, events, overall, by_partner)
+
+
+def criteria_for(
+    db: Database, year: AcademicYear, partner_id: uuid.UUID | None = None, today: date | None = None
+) -> crit.Criteria:
+    """The criteria of one year, for one partner or all, with the organiser trend."""
+    events = list_events(db, partner_id=partner_id)
+    measures = list_measures(db, partner_id=partner_id, year=year)
+    agreements = list_agreements(db, partner_id=partner_id)
+    return _criteria(year, events, measures, agreements, today or date.today())
+
+
+def _criteria(year, events, measures, agreements, today) -> crit.Criteria:
+    result = crit.compute(year, events, measures, agreements, today)
+    years = sorted({e.year for e in events if e.year <= year} | {year})
+    span = [AcademicYear(y) for y in range(years[0].start_year, year.start_year + 1)]
+    return replace(result, trend=crit.trend(events, span))

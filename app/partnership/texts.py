@@ -1,0 +1,113 @@
+"""Russian texts of the partnership area: catalogue labels, messages, column headers."""
+
+from __future__ import annotations
+
+ROLES = {
+    "leader": "школа-лидер / наставник",
+    "peer": "равный партнёр",
+    "mentee": "наставляемая школа",
+}
+
+EVENT_KINDS = {
+    "seminar": "семинар",
+    "webinar": "вебинар",
+    "master_class": "мастер-класс",
+    "open_lesson": "открытый урок / взаимопосещение уроков",
+    "teacher_council": "совместный педагогический совет",
+    "consultation": "консультация",
+    "internship": "стажировка",
+    "conference": "конференция",
+    "competition": "олимпиада или конкурс",
+    "sport_culture": "спортивное или культурное мероприятие",
+    "partner_lesson": "урок педагога школы-партнёра",
+    "focus_group": "фокус-группа",
+    "other": "другое",
+}
+
+FORMS = {
+    "in_person": "очно",
+    "remote": "дистанционно",
+    "visiting": "выездное",
+}
+
+STAGES = {
+    "acquaintance": "знакомство",
+    "joint_work": "совместная деятельность по дорожной карте",
+    "reflective": "рефлексивно-обобщающий",
+}
+
+ORGANISERS = {
+    "we": "наша школа",
+    "partner": "школа-партнёр",
+    "joint": "совместно",
+}
+
+MEASURE_STATUSES = {
+    "planned": "запланировано",
+    "in_progress": "выполняется",
+    "done": "выполнено",
+    "partially_done": "выполнено частично",
+    "not_done": "не выполнено",
+    "cancelled": "отменено",
+}
+
+CATEGORIES = {
+    "teachers": "педагоги",
+    "pupils": "обучающиеся",
+    "parents": "родители",
+    "admin": "администрация",
+}
+
+EVENT_PLANNED_HELD = "запланировано, проведено"
+EVENT_PLANNED_NOT_HELD = "запланировано, не проведено"
+EVENT_UNPLANNED_HELD = "проведено вне плана"
+
+# Validation
+NAME_REQUIRED = "Укажите полное наименование школы-партнёра."
+UNKNOWN_VALUE = "Недопустимое значение «{value}» в поле «{field}»."
+TOPIC_REQUIRED = "Укажите тему мероприятия."
+DATE_REQUIRED = "Укажите дату мероприятия."
+EVENT_NEITHER = "Мероприятие должно быть запланированным или проведённым (или и тем и другим)."
+HELD_IN_FUTURE = "Мероприятие не может быть проведено в будущем ({day})."
+NEGATIVE_COUNT = "Число участников не может быть отрицательным."
+PARTNER_REQUIRED = "Выберите школу-партнёра."
+AGREEMENT_DATES = "Срок действия соглашения не может закончиться раньше даты заключения."
+PROLONGATION_DATES = "Пролонгация не может закончиться раньше срока действия соглашения."
+MEASURE_REQUIRED = "Опишите меру поддержки."
+MEASURE_DATES = "Окончание срока меры не может быть раньше начала."
+DIRECTION_REQUIRED = "Введите название направления сотрудничества."
+ROLE_DUPLICATE = "С этой даты роль школы уже указана."
+NOT_FOUND = "Запись не найдена: возможно, её уже удалили."
+MEASURE_OTHER_PARTNER = "Мера поддержки относится к соглашению с другой школой."
+
+# Excel
+EVENTS_SHEET = "Совместные мероприятия"
+MEASURES_SHEET = "Меры поддержки"
+COL_ID = "Идентификатор"
+COL_PARTNER = "Школа-партнёр"
+COL_DATE = "Дата"
+COL_KIND = "Вид"
+COL_TOPIC = "Тема"
+COL_PLANNED = "Запланировано"
+COL_HELD = "Проведено"
+COL_FORM = "Формат"
+COL_STAGE = "Этап"
+COL_ORGANISER = "Организатор"
+COL_OUR = "Наши: {category}"
+COL_THEIR = "Партнёр: {category}"
+COL_OUTCOMES = "Результаты"
+COL_REFLECTION = "Рефлексия / отзывы"
+COL_DIRECTIONS = "Направления"
+COL_MEASURE = "Мера поддержки"
+COL_AGREEMENT = "Соглашение"
+COL_DEFICIT = "Дефицит"
+COL_RESP_OURS = "Ответственный (наша школа)"
+COL_RESP_PARTNER = "Ответственный (партнёр)"
+COL_STARTS = "Начало"
+COL_ENDS = "Окончание"
+COL_STATUS = "Статус"
+COL_RESULT = "Результат"
+AGREEMENT_LABEL = "№ {number} от {day}"
+IMPORT_NOT_SUPPORTED = (
+    "Таблица «{name}» пока только выгружается в Excel, загрузка не поддерживается."
+)
