@@ -1,0 +1,1 @@
+"""Indicators (показатели): catalogue, values per academic year, trends and Excel."""

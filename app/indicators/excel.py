@@ -1,0 +1,210 @@
+"""Indicators in Excel: export the values (and the catalogue), import values back.
+
+Sheet «Значения» has one row per indicator and academic year: code, name, unit, year,
+baseline, target, actual. Importing it sets, for every (code, year) row, the target and
+the actual (an empty cell clears the value); for every indicator present in the file its
+one baseline becomes the row holding a baseline value (none → no baseline). Indicators
+and years absent from the file stay as they are. Sheet «Каталог» is for reading only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.academic_year import AcademicYear, year_range
+from app.errors import ValidationError
+from app.excel import CellError, Column, ExcelImportError, SheetRows, read_table, write_table
+from app.indicators import texts
+from app.indicators.catalogue import IndicatorRow, list_indicators
+from app.indicators.common import parse_number
+from app.indicators.report_data import years_with_data
+from app.indicators.values import IndicatorValues, ValueChange, all_values, set_values
+from app.tables import ImportSummary
+
+if TYPE_CHECKING:
+    from app.installation import Installation
+
+VALUE_HEADERS = (
+    texts.COL_CODE,
+    texts.COL_NAME,
+    texts.COL_UNIT,
+    texts.COL_YEAR,
+    texts.COL_BASELINE,
+    texts.COL_TARGET,
+    texts.COL_ACTUAL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    indicator: IndicatorRow
+    year: AcademicYear
+    values: IndicatorValues
+
+    def get(self, kind: str) -> float | None:
+        return self.values.value(kind, self.year)
+
+
+def export_years(db, year: AcademicYear | None) -> list[AcademicYear]:
+    if year is not None:
+        return [year]
+    known = years_with_data(db) | {AcademicYear.current()}
+    return year_range(min(known), max(known))
+
+
+def _value_columns() -> list[Column]:
+    return [
+        Column(texts.COL_CODE, lambda r: r.indicator.code),
+        Column(texts.COL_NAME, lambda r: r.indicator.name, width=50),
+        Column(texts.COL_UNIT, lambda r: r.indicator.unit),
+        Column(texts.COL_YEAR, lambda r: str(r.year)),
+        Column(texts.COL_BASELINE, lambda r: r.get("baseline")),
+        Column(texts.COL_TARGET, lambda r: r.get("target")),
+        Column(texts.COL_ACTUAL, lambda r: r.get("actual")),
+    ]
+
+
+def _catalogue_columns() -> list[Column]:
+    return [
+        Column(texts.COL_CODE, lambda r: r.code),
+        Column(texts.COL_NAME, lambda r: r.name, width=50),
+        Column(texts.COL_UNIT, lambda r: r.unit),
+        Column(texts.COL_DIRECTION, lambda r: texts.DIRECTIONS[r.direction]),
+        Column(texts.COL_SOURCE, lambda r: texts.SOURCES[r.source]),
+        Column(texts.COL_BUILTIN, lambda r: r.is_builtin),
+        Column(texts.COL_DESCRIPTION, lambda r: r.description, width=60),
+    ]
+
+
+class IndicatorsTable:
+    """The ``indicators`` table of ``export-xlsx`` / ``import-xlsx`` and the GUI button."""
+
+    name = "indicators"
+    importable = True
+
+    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
+        db = installation.db
+        indicators = list_indicators(db)
+        values = all_values(db)
+        lines = [
+            _Line(ind, y, values[ind.id]) for ind in indicators for y in export_years(db, year)
+        ]
+        extra = [(texts.SHEET_CATALOGUE, _catalogue_columns(), indicators)]
+        return write_table(path, texts.SHEET_VALUES, _value_columns(), lines, extra_sheets=extra)
+
+    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
+        db = installation.db
+        sheet = read_table(path, texts.SHEET_VALUES, VALUE_HEADERS)
+        indicators = {ind.code: ind for ind in list_indicators(db)}
+        changes = _changes(sheet, indicators)
+        stored = all_values(db)
+        summary = _summary(changes, stored)
+        if not dry_run:
+            set_values(db, changes)
+        return summary
+
+
+def _changes(sheet: SheetRows, indicators: dict[str, IndicatorRow]) -> list[ValueChange]:
+    errors: list[CellError] = []
+    seen: dict[tuple[str, AcademicYear], int] = {}
+    baselines: dict[str, int] = {}
+    changes: list[ValueChange] = []
+    for number, cells in sheet.rows:
+        found = _row(sheet, number, cells, indicators, errors)
+        if found is None:
+            continue
+        indicator, year, baseline, target, actual = found
+        key = (indicator.code, year)
+        if key in seen:
+            reason = texts.DUPLICATE_ROW.format(code=key[0], year=year, first=seen[key])
+            errors.append(CellError(sheet.sheet, sheet.cell(number, texts.COL_YEAR), reason))
+            continue
+        seen[key] = number
+        if baseline is not None and indicator.code in baselines:
+            reason = texts.TWO_BASELINES.format(
+                code=indicator.code, first=baselines[indicator.code], second=number
+            )
+            errors.append(CellError(sheet.sheet, sheet.cell(number, texts.COL_BASELINE), reason))
+        if baseline is not None:
+            baselines[indicator.code] = number
+        changes += _row_changes(indicator, year, baseline, target, actual)
+    if errors:
+        raise ExcelImportError(errors)
+    return _clear_baselines(changes, indicators, seen, baselines) + changes
+
+
+def _row(sheet: SheetRows, number: int, cells: dict[str, Any], indicators, errors):
+    """Parse one row; append its problems to ``errors`` and return None if it has any."""
+    before = len(errors)
+
+    def fail(header: str, reason: str) -> None:
+        errors.append(CellError(sheet.sheet, sheet.cell(number, header), reason))
+
+    code = cells[texts.COL_CODE]
+    indicator = indicators.get(str(code).strip()) if code is not None else None
+    if code is None:
+        fail(texts.COL_CODE, texts.CODE_REQUIRED)
+    elif indicator is None:
+        fail(texts.COL_CODE, texts.UNKNOWN_CODE.format(code=code))
+    year = None
+    if cells[texts.COL_YEAR] is None:
+        fail(texts.COL_YEAR, texts.YEAR_REQUIRED)
+    else:
+        try:
+            year = AcademicYear.parse(str(cells[texts.COL_YEAR]))
+        except ValidationError as err:
+            fail(texts.COL_YEAR, err.message)
+    unit = indicator.unit if indicator else ""
+    numbers = []
+    for header in (texts.COL_BASELINE, texts.COL_TARGET, texts.COL_ACTUAL):
+        try:
+            numbers.append(parse_number(cells[header], unit))
+        except ValidationError as err:
+            fail(header, err.message)
+    if len(errors) > before:
+        return None
+    return (indicator, year, *numbers)
+
+
+def _row_changes(indicator, year, baseline, target, actual) -> list[ValueChange]:
+    result = [
+        ValueChange(indicator.id, year, "target", target),
+        ValueChange(indicator.id, year, "actual", actual),
+    ]
+    if baseline is not None:
+        result.append(ValueChange(indicator.id, year, "baseline", baseline))
+    return result
+
+
+def _clear_baselines(changes, indicators, seen, baselines) -> list[ValueChange]:
+    """Indicators in the file without a baseline row lose their stored baseline."""
+    codes = {code for code, _ in seen} - set(baselines)
+    result = []
+    for code in sorted(codes):
+        ind = indicators[code]
+        if ind.baseline_year is not None:
+            result.append(ValueChange(ind.id, ind.baseline_year, "baseline", None))
+    return result
+
+
+def _summary(changes: list[ValueChange], stored: dict) -> ImportSummary:
+    """Count (indicator, year) pairs that are new, changed or unchanged."""
+    pairs: dict[tuple, list[ValueChange]] = {}
+    for change in changes:
+        pairs.setdefault((change.indicator_id, change.year), []).append(change)
+    added = updated = unchanged = 0
+    for (indicator_id, year), items in pairs.items():
+        values = stored.get(indicator_id)
+        old = {c.kind: values.value(c.kind, year) if values else None for c in items}
+        if all(old[c.kind] == c.value for c in items):
+            unchanged += 1
+        elif all(v is None for v in old.values()):
+            added += 1
+        else:
+            updated += 1
+    return ImportSummary(added, updated, unchanged)
+
+
+INDICATORS_TABLE = IndicatorsTable()

@@ -1,0 +1,87 @@
+"""What the reports engine takes from indicators: one series per indicator for a year."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from app.academic_year import AcademicYear, year_range
+from app.indicators.catalogue import list_indicators
+from app.indicators.dashboard import Trend, achieved, improving, trend
+from app.indicators.values import all_values
+from db.engine import Database
+from db.models.indicators import Indicator, IndicatorValue
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorSeries:
+    """One indicator as of ``year``: baseline, the year's target, actuals up to the year."""
+
+    name: str
+    unit: str
+    direction: str  # "higher" | "lower"
+    baseline: float | None
+    target: float | None  # target for the year
+    actual: dict[AcademicYear, float | None]  # every year up to the year, oldest first
+    trend: Trend | None  # movement of the year's actual (up / down / flat)
+    achieved: bool | None  # None when the year lacks a target or an actual
+    # Extras for screens and reports:
+    id: uuid.UUID | None = None
+    code: str = ""
+    source: str = "school"
+    baseline_year: AcademicYear | None = None
+    improving: bool | None = None  # the trend judged by the direction
+    targets: dict[AcademicYear, float | None] = field(default_factory=dict)
+
+    @property
+    def year_actual(self) -> float | None:
+        return self.actual[max(self.actual)] if self.actual else None
+
+
+def years_with_data(db: Database) -> set[AcademicYear]:
+    """Academic years holding any target, actual or baseline of any indicator."""
+    with db.reading() as session:
+        years = {
+            row.year
+            for row in session.scalars(select(IndicatorValue))
+            if row.target is not None or row.actual is not None
+        }
+        years |= {y for y in session.scalars(select(Indicator.baseline_year)) if y is not None}
+    return years
+
+
+def indicator_series(db: Database, year: AcademicYear) -> list[IndicatorSeries]:
+    """Every indicator in catalogue order, its values from the first year with data to ``year``."""
+    known = [y for y in years_with_data(db) if y <= year]
+    years = year_range(min(known, default=year), year)
+    values = all_values(db)
+    result = []
+    for row in list_indicators(db):
+        stored = values.get(row.id)
+        actual = {y: stored.value("actual", y) if stored else None for y in years}
+        targets = {y: stored.value("target", y) if stored else None for y in years}
+        baseline = None
+        if row.baseline_year is not None and row.baseline_value is not None:
+            baseline = (row.baseline_year, row.baseline_value)
+        movement = trend(actual, year, baseline)
+        result.append(
+            IndicatorSeries(
+                name=row.name,
+                unit=row.unit,
+                direction=row.direction,
+                baseline=row.baseline_value,
+                target=targets[year],
+                actual=actual,
+                trend=movement,
+                achieved=achieved(row.direction, targets[year], actual[year]),
+                id=row.id,
+                code=row.code,
+                source=row.source,
+                baseline_year=row.baseline_year,
+                improving=improving(row.direction, movement),
+                targets=targets,
+            )
+        )
+    return result

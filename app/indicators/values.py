@@ -1,0 +1,126 @@
+"""Baseline, target and actual values of indicators per academic year, validated."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.academic_year import AcademicYear
+from app.changes import Changes, OpResult
+from app.errors import ValidationError
+from app.indicators import texts
+from app.indicators.common import check_value, found, parse_number
+from db.engine import Database
+from db.models.indicators import Indicator, IndicatorValue
+
+KINDS = ("baseline", "target", "actual")
+CHANGED = Changes(indicators=True)
+
+
+@dataclass(frozen=True, slots=True)
+class YearValues:
+    target: float | None = None
+    actual: float | None = None
+
+
+@dataclass(slots=True)
+class IndicatorValues:
+    """Everything stored for one indicator: its baseline and the values per year."""
+
+    indicator_id: uuid.UUID
+    baseline_year: AcademicYear | None = None
+    baseline_value: float | None = None
+    years: dict[AcademicYear, YearValues] = field(default_factory=dict)
+
+    def value(self, kind: str, year: AcademicYear) -> float | None:
+        if kind == "baseline":
+            return self.baseline_value if self.baseline_year == year else None
+        return getattr(self.years.get(year, YearValues()), kind)
+
+
+@dataclass(frozen=True, slots=True)
+class ValueChange:
+    """One cell to set: ``value`` None clears it."""
+
+    indicator_id: uuid.UUID
+    year: AcademicYear
+    kind: str
+    value: float | None
+
+
+def parse_value(text: str | float | None, unit: str) -> float | None:
+    """Validate what the user typed for an indicator measured in ``unit``."""
+    return parse_number(text, unit)
+
+
+def set_value(
+    db: Database, indicator_id: uuid.UUID, year: AcademicYear, kind: str, value: float | None
+) -> OpResult[None]:
+    """Set (or clear, with ``None``) one baseline/target/actual value.
+
+    Setting a baseline in a year moves the indicator's one baseline to that year.
+    """
+    return set_values(db, [ValueChange(indicator_id, year, kind, value)])
+
+
+def set_values(db: Database, changes: Iterable[ValueChange]) -> OpResult[None]:
+    """Apply many cell changes in one transaction (all or nothing)."""
+    with db.unit_of_work() as session:
+        for change in changes:
+            _apply(session, change)
+    return OpResult(None, CHANGED)
+
+
+def _apply(session: Session, change: ValueChange) -> None:
+    if change.kind not in KINDS:
+        raise ValidationError(texts.BAD_KIND.format(value=change.kind))
+    indicator = found(session, change.indicator_id)
+    value = None if change.value is None else check_value(float(change.value), indicator.unit)
+    if change.kind == "baseline":
+        _set_baseline(indicator, change.year, value)
+        return
+    row = session.scalar(
+        select(IndicatorValue).where(
+            IndicatorValue.indicator_id == indicator.id, IndicatorValue.year == change.year
+        )
+    )
+    if row is None:
+        if value is None:
+            return
+        row = IndicatorValue(indicator_id=indicator.id, year=change.year)
+        session.add(row)
+    setattr(row, change.kind, value)
+    if row.target is None and row.actual is None:
+        session.delete(row)  # only a stored row can end up empty
+
+
+def _set_baseline(indicator: Indicator, year: AcademicYear, value: float | None) -> None:
+    if value is None:
+        if indicator.baseline_year == year:
+            indicator.baseline_year, indicator.baseline_value = None, None
+        return
+    indicator.baseline_year, indicator.baseline_value = year, value
+
+
+def values_of(db: Database, indicator_id: uuid.UUID) -> IndicatorValues:
+    return all_values(db, [indicator_id]).get(indicator_id, IndicatorValues(indicator_id))
+
+
+def all_values(
+    db: Database, indicator_ids: Iterable[uuid.UUID] | None = None
+) -> dict[uuid.UUID, IndicatorValues]:
+    """Stored values of every indicator (or of ``indicator_ids``), keyed by indicator id."""
+    wanted = None if indicator_ids is None else set(indicator_ids)
+    with db.reading() as session:
+        result: dict[uuid.UUID, IndicatorValues] = {}
+        for ind in session.scalars(select(Indicator)):
+            if wanted is None or ind.id in wanted:
+                result[ind.id] = IndicatorValues(ind.id, ind.baseline_year, ind.baseline_value)
+        for row in session.scalars(select(IndicatorValue)):
+            if row.indicator_id in result:
+                result[row.indicator_id].years[row.year] = YearValues(row.target, row.actual)
+        return result
