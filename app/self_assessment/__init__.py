@@ -1,0 +1,1 @@
+"""Deficit self-assessment: instruments, runs, scoring, deficits and strengths, the trail."""
