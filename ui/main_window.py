@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -20,11 +21,38 @@ from app.data_folder import DataFolder
 from ui.sections import MUNICIPALITY_SECTIONS, SCHOOL_SECTIONS, SectionSpec
 from ui.sections.placeholder import ComingSoonPage, LoadingPage
 
-MIN_WIDTH, MIN_HEIGHT = 1000, 620
+MIN_WIDTH, MIN_HEIGHT = 720, 460  # fits 1366×768 at 150 % scaling (910×512 logical)
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
+SP = QStyle.StandardPixmap
+ICONS = {
+    "home": SP.SP_DirHomeIcon,
+    "programme": SP.SP_FileDialogDetailedView,
+    "roadmap": SP.SP_FileDialogListView,
+    "indicators": SP.SP_FileDialogInfoView,
+    "partnership": SP.SP_DirLinkIcon,
+    "self_assessment": SP.SP_DialogApplyButton,
+    "reports": SP.SP_FileIcon,
+    "exchange": SP.SP_DriveFDIcon,
+    "schools": SP.SP_DirIcon,
+    "analytical_report": SP.SP_FileDialogContentsView,
+    "backups": SP.SP_DialogSaveButton,
+    "settings": SP.SP_FileDialogDetailedView,
+}
+NAV_STYLE = """
+QListWidget#navigation { border: none; padding-top: 6px; }
+QListWidget#navigation::item { padding: 6px 8px; }
+"""
 
 
 def section_title(spec: SectionSpec) -> str:
     return QCoreApplication.translate("Sections", spec.title)
+
+
+def shortcut_for(index: int) -> QKeySequence | None:
+    """Ctrl+1 … Ctrl+9 for the first nine sections, Ctrl+0 for the tenth."""
+    if index < 9:
+        return QKeySequence(f"Ctrl+{index + 1}")
+    return QKeySequence("Ctrl+0") if index == 9 else None
 
 
 class MainWindow(QMainWindow):
@@ -37,63 +65,83 @@ class MainWindow(QMainWindow):
         self.specs = MUNICIPALITY_SECTIONS if municipality else SCHOOL_SECTIONS
         self._pages: dict[str, QWidget] = {}
         self.settings = QSettings(str(folder.root / "ui.ini"), QSettings.Format.IniFormat)
-        self.setWindowTitle(self.tr("Perekhod — %1").replace("%1", display_name))
+        self.set_display_name(display_name)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self._build_navigation()
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
+        self.nav.setFocus()
 
     # construction -------------------------------------------------------------
     def _build_navigation(self) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setMinimumWidth(210)
-        self.nav.setMaximumWidth(300)
-        for spec in self.specs:
-            item = QListWidgetItem(section_title(spec))
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(190)
+        self.nav.setMaximumWidth(320)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        style = self.style()
+        for index, spec in enumerate(self.specs):
+            icon: QIcon = style.standardIcon(ICONS.get(spec.key, SP.SP_FileIcon))
+            item = QListWidgetItem(icon, section_title(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            shortcut = shortcut_for(index)
+            if shortcut is not None:
+                item.setToolTip(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         self.loading = LoadingPage()
         self.stack.addWidget(self.loading)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self._show_row)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         backup = QAction(self.tr("Make a &backup now"), self)
-        backup.triggered.connect(lambda: self.open_section("backups"))
+        backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup.triggered.connect(self.backup_now)
         file_menu.addAction(backup)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, spec in enumerate(self.specs):
             action = QAction(section_title(spec), self)
-            if index < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            shortcut = shortcut_for(index)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
             action.triggered.connect(lambda _=False, key=spec.key: self.open_section(key))
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        to_nav = QAction(self.tr("&Section list"), self)
+        to_nav.setShortcut(QKeySequence("Ctrl+L"))
+        to_nav.triggered.connect(self.nav.setFocus)
+        go_menu.addAction(to_nav)
         self.addActions(go_menu.actions())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Perekhod"), self)
-        about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        about.setShortcut(QKeySequence("F1"))
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        self.addAction(about)
 
     def _build_status_bar(self) -> None:
         self.folder_label = QLabel(self.tr("Data folder: %1").replace("%1", str(self.folder.root)))
+        self.folder_label.setToolTip(str(self.folder.root))
+        self.folder_label.setMinimumWidth(100)
         self.backup_label = QLabel()
         self.statusBar().addWidget(self.folder_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
@@ -102,6 +150,7 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx) -> None:
         """The database is open: build pages on demand from now on."""
         self.ctx = ctx
+        self.set_display_name(ctx.installation.state.display_name)
         self.update_backup_label()
         ctx.bus.changed.connect(lambda changes, _initiator: self._after_change(changes))
         key = self.settings.value("last_section", "home")
@@ -110,8 +159,24 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         self._show_row(self.nav.currentRow())
 
+    def detach_context(self, message: str) -> None:
+        """Drop every page and close the installation (before a restore replaces it)."""
+        self.stack.setCurrentWidget(self.loading)
+        self.loading.show_message(message)
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        if self.ctx is not None:
+            self.ctx.installation.close()
+            self.ctx.deleteLater()
+            self.ctx = None
+
     def show_load_error(self, message: str) -> None:
         self.loading.show_error(message)
+
+    def set_display_name(self, name: str) -> None:
+        self.setWindowTitle(self.tr("Perekhod — %1").replace("%1", name))
 
     def update_backup_label(self) -> None:
         last = self.ctx.installation.state.last_backup_at if self.ctx else None
@@ -123,11 +188,19 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(text)
 
     def _after_change(self, changes) -> None:
-        if changes.backups or changes.profile:
+        if self.ctx is None:
+            return
+        if changes.backups:
             self.update_backup_label()
-            if changes.profile:
-                name = self.ctx.installation.state.display_name
-                self.setWindowTitle(self.tr("Perekhod — %1").replace("%1", name))
+        if changes.profile:
+            self.set_display_name(self.ctx.installation.state.display_name)
+
+    def backup_now(self) -> None:
+        """File → Make a backup now: open Backups and start one."""
+        self.open_section("backups")
+        page = self._pages.get("backups")
+        if page is not None and hasattr(page, "make_backup"):
+            page.make_backup()
 
     # navigation ----------------------------------------------------------------
     def open_section(self, key: str) -> None:
@@ -169,11 +242,16 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("geometry")
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
-        self.resize(1280, 720)
+        screen = self.screen().availableGeometry()
+        self.resize(min(DEFAULT_WIDTH, screen.width()), min(DEFAULT_HEIGHT, screen.height() - 40))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

@@ -1,19 +1,44 @@
-"""Pages shown while the database loads and for sections whose issue has not landed."""
+"""Pages shown while the database loads and for sections whose issue has not landed.
+
+Also the common page header (title and a one-line explanation) every shell page uses.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
-def _heading(text: str) -> QLabel:
+def heading_label(text: str, scale: float = 1.5) -> QLabel:
     label = QLabel(text)
+    label.setObjectName("sectionHeading")
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def page_header(title: str, explanation: str = "") -> QWidget:
+    """A section's title with a muted explanation under it and a rule below."""
+    header = QWidget()
+    header.setObjectName("pageHeader")
+    layout = QVBoxLayout(header)
+    layout.setContentsMargins(0, 0, 0, 4)
+    layout.setSpacing(4)
+    layout.addWidget(heading_label(title))
+    if explanation:
+        note = QLabel(explanation)
+        note.setObjectName("sectionExplanation")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555555;")
+        layout.addWidget(note)
+    rule = QFrame()
+    rule.setFrameShape(QFrame.Shape.HLine)
+    rule.setFrameShadow(QFrame.Shadow.Sunken)
+    layout.addWidget(rule)
+    return header
 
 
 class LoadingPage(QWidget):
@@ -25,6 +50,9 @@ class LoadingPage(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
     def show_error(self, text: str) -> None:
         self.message.setText(text)
 
@@ -34,7 +62,7 @@ class ComingSoonPage(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(_heading(title))
+        layout.addWidget(page_header(title))
         body = QLabel(description)
         body.setWordWrap(True)
         layout.addWidget(body)

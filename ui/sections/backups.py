@@ -1,0 +1,313 @@
+"""Резервные копии: list the backups, make one, save one elsewhere, restore one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDir,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backups import BackupEntry
+from app.changes import Changes
+from ui.context import UiContext
+from ui.sections.base import Section
+from ui.sections.placeholder import page_header
+
+SUFFIX = ".perekhod-backup"
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupsModel", text)
+
+
+def human_size(size: int) -> str:
+    if size < 1024 * 1024:
+        return _tr("%1 KB").replace("%1", str(max(1, round(size / 1024))))
+    value = f"{size / (1024 * 1024):.1f}".replace(".", ",")
+    return _tr("%1 MB").replace("%1", value)
+
+
+def search_key(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+class BackupsModel(QAbstractTableModel):
+    """Backups, sorted and filtered here (precomputed lower-case keys, ё→е)."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BackupsModel", "Date"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Reason"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Size"),
+        QT_TRANSLATE_NOOP("BackupsModel", "File"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[tuple[BackupEntry, tuple[str, ...], str]] = []
+        self._rows: list[tuple[BackupEntry, tuple[str, ...], str]] = []
+        self._sort = (0, Qt.SortOrder.DescendingOrder)
+        self._filter = ""
+
+    def set_entries(self, entries: list[BackupEntry]) -> None:
+        self.beginResetModel()
+        self._all = []
+        for entry in entries:
+            texts = self._texts(entry)
+            self._all.append((entry, texts, search_key(" ".join(texts))))
+        self._apply()
+        self.endResetModel()
+
+    @staticmethod
+    def _texts(entry: BackupEntry) -> tuple[str, ...]:
+        moment = entry.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        return (moment, entry.reason, human_size(entry.size), entry.path.name)
+
+    def set_filter(self, text: str) -> None:
+        self.beginResetModel()
+        self._filter = search_key(text.strip())
+        self._apply()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        rows = [row for row in self._all if self._filter in row[2]]
+        column, order = self._sort
+        keys = (
+            lambda r: r[0].created_at,
+            lambda r: search_key(r[0].reason),
+            lambda r: r[0].size,
+            lambda r: search_key(r[0].path.name),
+        )
+        rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply()
+        self.layoutChanged.emit()
+
+    def entry(self, row: int) -> BackupEntry:
+        return self._rows[row][0]
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][1][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+
+class BackupsSection(Section):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(
+            page_header(
+                self.tr("Backups"),
+                self.tr(
+                    "A backup is a complete copy of the programme's data. Make one before "
+                    "big changes and keep a copy on a USB stick."
+                ),
+            )
+        )
+        layout.addLayout(self._buttons())
+        self.model = BackupsModel()
+        self.table = self._table()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by date, reason or file name"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.model.set_filter)
+        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label.setBuddy(self.filter)
+        row = QHBoxLayout()
+        row.addWidget(filter_label)
+        row.addWidget(self.filter, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.setTabOrder(self.create_button, self.save_as_button)
+        self.setTabOrder(self.save_as_button, self.restore_button)
+        self.setTabOrder(self.restore_button, self.restore_file_button)
+        self.setTabOrder(self.restore_file_button, self.filter)
+        self.setTabOrder(self.filter, self.table)
+
+    def _buttons(self) -> QHBoxLayout:
+        self.create_button = QPushButton(self.tr("&Make a backup"))
+        self.create_button.setDefault(True)
+        self.save_as_button = QPushButton(self.tr("Save a copy &as…"))
+        self.restore_button = QPushButton(self.tr("&Restore selected…"))
+        self.restore_file_button = QPushButton(self.tr("Restore from &file…"))
+        self.open_folder_button = QPushButton(self.tr("&Open the backups folder"))
+        self.create_button.clicked.connect(self.make_backup)
+        self.save_as_button.clicked.connect(self.save_copy_as)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        row = QHBoxLayout()
+        for button in (self.create_button, self.save_as_button, self.restore_button):
+            row.addWidget(button)
+        row.addWidget(self.restore_file_button)
+        row.addStretch(1)
+        row.addWidget(self.open_folder_button)
+        return row
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        table.setAccessibleName(self.tr("Backups"))
+        table.doubleClicked.connect(lambda _index: self.restore_selected())
+        return table
+
+    # data ----------------------------------------------------------------------------
+    def wants(self, changes: Changes) -> bool:
+        return changes.backups
+
+    def refresh(self) -> None:
+        from app.backups import list_backups
+
+        entries = list_backups(self.ctx.installation.folder)
+        self.model.set_entries(entries)
+        if entries:
+            text = self.tr("Backups in the folder: %1. Folder: %2")
+            text = text.replace("%1", str(len(entries)))
+        else:
+            text = self.tr("There are no backups yet. Folder: %2")
+        self.summary.setText(text.replace("%2", str(self.ctx.installation.folder.backups)))
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def selected_entry(self) -> BackupEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    # actions -------------------------------------------------------------------------
+    def make_backup(self, target: Path | None = None) -> None:
+        from app.backups import backup_op
+
+        def done(path: Path) -> None:
+            self.summary.setText(self.tr("Backup saved: %1").replace("%1", str(path)))
+
+        self.ctx.run_op(
+            lambda inst, progress: backup_op(inst, progress, target),
+            parent=self,
+            label=self.tr("Making a backup…"),
+            on_done=done,
+        )
+
+    def save_copy_as(self) -> None:
+        target = self.ask_target()
+        if target is not None:
+            self.make_backup(target)
+
+    def ask_target(self) -> Path | None:
+        from datetime import datetime
+
+        name = f"perekhod-{datetime.now().strftime('%Y-%m-%d')}{SUFFIX}"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the data"),
+            str(Path(QDir.homePath()) / name),
+            self.tr("Perekhod backups (*%1)").replace("%1", SUFFIX),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.name.endswith(SUFFIX) else path.with_name(path.name + SUFFIX)
+
+    def restore_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            QMessageBox.information(
+                self, self.tr("Restore"), self.tr("Select a backup in the list first.")
+            )
+            return
+        moment = entry.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        self.restore(entry.path, self.tr("the backup of %1").replace("%1", moment))
+
+    def restore_from_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup file"),
+            QDir.homePath(),
+            self.tr("Perekhod backups (*%1)").replace("%1", SUFFIX),
+        )
+        if chosen:
+            self.restore(Path(chosen), Path(chosen).name)
+
+    def restore(self, source: Path, described: str) -> bool:
+        """Ask, then replace the data with ``source``; the current data is saved first."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore data"),
+            self.tr(
+                "Replace the programme's data with %1?\n\nThe current data will first be "
+                "saved as a separate backup in the backups folder, so it can be brought "
+                "back. The data will then be reopened."
+            ).replace("%1", described),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from ui.loading import restore_and_reopen
+
+        restore_and_reopen(self.window(), source)
+        return True
+
+    def open_folder(self) -> None:
+        folder = self.ctx.installation.folder.backups
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,138 @@
+"""Настройки: the organisation profile, the data folder and the version."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Changes
+from app.errors import PerekhodError
+from app.state import Mode
+from app.version import APP_VERSION
+from ui.context import UiContext
+from ui.sections.base import Section
+from ui.sections.placeholder import page_header
+from ui.widgets.profile_form import ProfileForm
+
+
+class SettingsSection(Section):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.mode = ctx.installation.mode
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(
+            page_header(
+                self.tr("Settings"),
+                self.tr("The organisation's profile and where the programme keeps its data."),
+            )
+        )
+        layout.addWidget(self._profile_box())
+        layout.addWidget(self._installation_box())
+        layout.addStretch(1)
+
+    def _profile_box(self) -> QGroupBox:
+        title = (
+            self.tr("School profile") if self.mode is Mode.SCHOOL else self.tr("Authority profile")
+        )
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        self.form = ProfileForm(self.mode)
+        self.form.changed.connect(self._on_edited)
+        layout.addWidget(self.form)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save profile"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.revert_button = self.buttons.addButton(
+            self.tr("&Undo changes"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.refresh)
+        self.status = QLabel()
+        self.status.setObjectName("saveStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
+        self._set_dirty(False)
+        return box
+
+    def _installation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Installation"))
+        form = QFormLayout(box)
+        installation = self.ctx.installation
+        folder = QLabel(str(installation.folder.root))
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setWordWrap(True)
+        open_folder = QPushButton(self.tr("&Open the data folder"))
+        open_folder.clicked.connect(self.open_data_folder)
+        row = QHBoxLayout()
+        row.addWidget(folder, 1)
+        row.addWidget(open_folder)
+        form.addRow(self.tr("Data folder:"), row)
+        mode = self.tr("school") if self.mode is Mode.SCHOOL else self.tr("municipality")
+        form.addRow(self.tr("Mode:"), QLabel(mode))
+        number = QLabel(str(installation.state.install_uuid))
+        number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Installation number:"), number)
+        self.version_label = QLabel(APP_VERSION)
+        form.addRow(self.tr("Programme version:"), self.version_label)
+        return box
+
+    # behaviour -----------------------------------------------------------------------
+    def wants(self, changes: Changes) -> bool:
+        return changes.profile
+
+    def refresh(self) -> None:
+        from app.profile import own_municipality, own_school
+
+        own = own_school if self.mode is Mode.SCHOOL else own_municipality
+        self.form.set_info(own(self.ctx.installation))
+        self._set_dirty(False)
+        self.status.setText("")
+
+    def save(self) -> bool:
+        from app.profile import update_own_profile
+
+        if not self.form.validate():
+            return False
+        info = self.form.info()
+        try:
+            self.ctx.perform(lambda inst: update_own_profile(inst, info), initiator=self)
+        except PerekhodError as err:
+            self.form.show_error(err.message)
+            return False
+        self.refresh()
+        self.status.setText(self.tr("Profile saved."))
+        return True
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.installation.folder.root)))
+
+    def _on_edited(self) -> None:
+        self._set_dirty(True)
+        self.status.setText(self.tr("There are unsaved changes."))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)

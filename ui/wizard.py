@@ -1,0 +1,248 @@
+"""First run: choose school or municipality, fill the profile, create the installation."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.data_folder import DataFolder
+from app.installation import MunicipalityInfo, SchoolInfo
+from app.state import Mode
+from ui.widgets.profile_form import ProfileForm
+
+log = logging.getLogger(__name__)
+
+MODE_PAGE, SCHOOL_PAGE, MUNICIPALITY_PAGE, SUMMARY_PAGE = range(4)
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class ModePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to Perekhod"))
+        self.setSubTitle(self.tr("Who will work with the programme on this computer?"))
+        self.school = QRadioButton(self.tr("&School"))
+        self.municipality = QRadioButton(self.tr("&Municipality (education authority)"))
+        self.school.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.school)
+        group.addButton(self.municipality)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.school)
+        layout.addWidget(
+            self._hint(
+                self.tr(
+                    "The school keeps its transition programme, roadmap, indicators, "
+                    "partnership and self-assessment, and sends reports to the municipality."
+                )
+            )
+        )
+        layout.addSpacing(12)
+        layout.addWidget(self.municipality)
+        layout.addWidget(
+            self._hint(
+                self.tr(
+                    "The municipality loads the schools' exchange files, compares the schools "
+                    "and prepares the analytical report."
+                )
+            )
+        )
+        layout.addStretch(1)
+
+    def _hint(self, text: str) -> QLabel:
+        label = _wrapped(text)
+        label.setContentsMargins(24, 0, 0, 0)
+        return label
+
+    @property
+    def mode(self) -> Mode:
+        return Mode.SCHOOL if self.school.isChecked() else Mode.MUNICIPALITY
+
+    def nextId(self) -> int:
+        return SCHOOL_PAGE if self.mode is Mode.SCHOOL else MUNICIPALITY_PAGE
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self, mode: Mode) -> None:
+        super().__init__()
+        if mode is Mode.SCHOOL:
+            self.setTitle(self.tr("About the school"))
+        else:
+            self.setTitle(self.tr("About the education authority"))
+        self.setSubTitle(
+            self.tr("Fields marked * are required; everything can be changed later in Settings.")
+        )
+        self.form = ProfileForm(mode)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def initializePage(self) -> None:
+        self.form.first_field().setFocus()
+
+    def validatePage(self) -> bool:
+        return self.form.validate()
+
+    def nextId(self) -> int:
+        return SUMMARY_PAGE
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, folder: DataFolder) -> None:
+        super().__init__()
+        self.folder = folder
+        self.setTitle(self.tr("Check and finish"))
+        self.setSubTitle(self.tr("Press Finish to create the installation."))
+        self.summary = _wrapped("")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.summary)
+        inner.addStretch(1)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def initializePage(self) -> None:
+        wizard: FirstRunWizard = self.wizard()  # type: ignore[assignment]
+        self.summary.setText(self.describe(wizard.info()))
+
+    def describe(self, info: SchoolInfo | MunicipalityInfo) -> str:
+        if isinstance(info, SchoolInfo):
+            rows = self._school_rows(info)
+            kind = self.tr("School")
+        else:
+            rows = [
+                (self.tr("Education authority"), info.name),
+                (self.tr("Short name"), info.short_name or info.name),
+                (self.tr("Methodologist"), info.methodologist),
+                (self.tr("Contacts"), ", ".join(v for v in (info.phone, info.email) if v)),
+            ]
+            kind = self.tr("Municipality")
+        body = "".join(
+            f"<tr><td style='padding-right:16px'><b>{html.escape(label)}</b></td>"
+            f"<td>{html.escape(value or '—')}</td></tr>"
+            for label, value in [(self.tr("Mode"), kind), *rows]
+        )
+        note = self.tr(
+            "The data will be kept in the folder %1. A unique installation number and "
+            "a signing key for exchange files will be created there."
+        ).replace("%1", html.escape(str(self.folder.root)))
+        return f"<table cellspacing='4'>{body}</table><p>{note}</p>"
+
+    def _school_rows(self, info: SchoolInfo) -> list[tuple[str, str]]:
+        flags = [
+            (info.is_rural, self.tr("rural")),
+            (info.is_small, self.tr("small")),
+            (info.low_results, self.tr("low educational results")),
+            (info.hard_social_conditions, self.tr("difficult social conditions")),
+        ]
+        counts = (
+            self.tr("%1 pupils, %2 teachers, %3 classes")
+            .replace("%1", str(info.pupils))
+            .replace("%2", str(info.teachers))
+            .replace("%3", str(info.classes))
+        )
+        return [
+            (self.tr("Full name"), info.full_name),
+            (self.tr("Short name"), info.short_name or info.full_name),
+            (self.tr("Municipality"), info.municipality),
+            (self.tr("Address"), info.address),
+            (self.tr("Director"), info.director),
+            (self.tr("Contacts"), ", ".join(v for v in (info.phone, info.email) if v)),
+            (self.tr("Characteristics"), ", ".join(text for on, text in flags if on)),
+            (self.tr("Size"), counts),
+        ]
+
+    def validatePage(self) -> bool:
+        wizard: FirstRunWizard = self.wizard()  # type: ignore[assignment]
+        return wizard.create()
+
+
+class FirstRunWizard(QWizard):
+    """Creates the installation on Finish; ``created`` tells whether it did."""
+
+    def __init__(self, folder: DataFolder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.created = False
+        self.setWindowTitle(self.tr("Perekhod — first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.mode_page = ModePage()
+        self.school_page = ProfilePage(Mode.SCHOOL)
+        self.municipality_page = ProfilePage(Mode.MUNICIPALITY)
+        self.summary_page = SummaryPage(folder)
+        self.setPage(MODE_PAGE, self.mode_page)
+        self.setPage(SCHOOL_PAGE, self.school_page)
+        self.setPage(MUNICIPALITY_PAGE, self.municipality_page)
+        self.setPage(SUMMARY_PAGE, self.summary_page)
+        self.setStartId(MODE_PAGE)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(860, screen.width() - 40), min(620, screen.height() - 40))
+
+    @property
+    def mode(self) -> Mode:
+        return self.mode_page.mode
+
+    def info(self) -> SchoolInfo | MunicipalityInfo:
+        page = self.school_page if self.mode is Mode.SCHOOL else self.municipality_page
+        return page.form.info()
+
+    def create(self) -> bool:
+        """Create the installation now; a failure is shown and the wizard stays open."""
+        from app.installation import create_municipality, create_school
+        from ui.errors import show_error
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = self.info()
+            if isinstance(info, SchoolInfo):
+                installation = create_school(self.folder, info)
+            else:
+                installation = create_municipality(self.folder, info)
+            installation.close()
+        except Exception as err:
+            QApplication.restoreOverrideCursor()
+            show_error(self, err)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.created = True
+        return True
+
+
+def run_first_run_wizard(folder: DataFolder) -> bool:
+    """Show the wizard; True once the installation exists in ``folder``."""
+    wizard = FirstRunWizard(folder)
+    wizard.exec()
+    return wizard.created
