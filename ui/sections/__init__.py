@@ -44,7 +44,7 @@ SCHOOL_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "indicators",
         QT_TRANSLATE_NOOP("Sections", "Indicators"),
-        None,
+        "ui.indicators.section:IndicatorsSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "Indicators with baseline, target and actual values per academic year, "
