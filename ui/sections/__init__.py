@@ -54,7 +54,7 @@ SCHOOL_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "partnership",
         QT_TRANSLATE_NOOP("Sections", "Partnership"),
-        None,
+        "ui.partnership.section:PartnershipSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "Partner schools, cooperation agreements, targeted support plans, joint events "

@@ -1,0 +1,136 @@
+"""Month calendar of joint events: painted markers per day and the chosen day's events."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.partnership import texts
+from app.partnership.events import EventRow
+from ui.partnership.table_model import Col, RowsModel
+from ui.partnership.widgets import make_table, selected_row, to_date, to_qdate
+
+HELD = QColor("#2e7d32")
+PLANNED = QColor("#1565c0")
+MISSED = QColor("#c62828")
+UNPLANNED = QColor("#ef6c00")
+
+
+def marker_colour(event: EventRow, today: date) -> QColor:
+    if event.held:
+        return HELD if event.was_planned else UNPLANNED
+    return MISSED if event.day < today else PLANNED
+
+
+class EventCalendar(QCalendarWidget):
+    """A calendar that paints one coloured dot per event under the day number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.by_day: dict[date, list[EventRow]] = {}
+        self.today = date.today()
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+
+    def set_events(self, events: list[EventRow], today: date) -> None:
+        grouped: dict[date, list[EventRow]] = defaultdict(list)
+        for e in events:
+            grouped[e.day].append(e)
+        self.by_day, self.today = dict(grouped), today
+        self.updateCells()
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
+        super().paintCell(painter, rect, qdate)
+        events = self.by_day.get(to_date(qdate), [])
+        if not events:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = max(6, min(rect.width() // 8, 12))
+        x = rect.left() + 4
+        y = rect.bottom() - size - 4
+        for e in events[:6]:
+            painter.setBrush(marker_colour(e, self.today))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(x, y, size, size)
+            x += size + 3
+        painter.restore()
+
+
+class CalendarPage(QWidget):
+    edit_requested = Signal(object)
+    add_requested = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calendar = EventCalendar(self)
+        self.calendar.selectionChanged.connect(self._show_day)
+        self.day_label = QLabel()
+        bold = self.day_label.font()
+        bold.setBold(True)
+        self.day_label.setFont(bold)
+        self.model = RowsModel(
+            [
+                Col(self.tr("Partner"), lambda e: e.partner_name),
+                Col(self.tr("Type"), lambda e: texts.EVENT_KINDS.get(e.kind, e.kind)),
+                Col(self.tr("Topic"), lambda e: e.topic),
+                Col(self.tr("Plan / held"), lambda e: e.plan_label),
+            ],
+            self,
+        )
+        self.view = make_table(self.model, self)
+        self.view.doubleClicked.connect(self._edit)
+        add = QPushButton(self.tr("Add event on this day…"))
+        add.clicked.connect(lambda: self.add_requested.emit(to_date(self.calendar.selectedDate())))
+        right = QVBoxLayout()
+        right.addWidget(self.day_label)
+        right.addWidget(self.view, 1)
+        right.addWidget(add)
+        right.addWidget(self._legend())
+        outer = QHBoxLayout(self)
+        outer.addWidget(self.calendar, 3)
+        outer.addLayout(right, 2)
+
+    def _legend(self) -> QLabel:
+        items = (
+            (HELD, self.tr("held as planned")),
+            (UNPLANNED, self.tr("held without plan")),
+            (PLANNED, self.tr("planned")),
+            (MISSED, self.tr("planned, not held")),
+        )
+        html = "&nbsp;&nbsp;".join(
+            f'<span style="color:{c.name()}">●</span>&nbsp;{label}' for c, label in items
+        )
+        legend = QLabel(html)
+        legend.setWordWrap(True)
+        return legend
+
+    def set_events(self, events: list[EventRow], today: date) -> None:
+        self.calendar.set_events(events, today)
+        self._show_day()
+
+    def show_month_of(self, day: date) -> None:
+        self.calendar.setSelectedDate(to_qdate(day))
+        self._show_day()
+
+    def _show_day(self) -> None:
+        day = to_date(self.calendar.selectedDate())
+        self.day_label.setText(self.tr("Events on %1").replace("%1", day.strftime("%d.%m.%Y")))
+        self.model.set_rows(self.calendar.by_day.get(day, []))
+        self.view.resizeColumnsToContents()
+
+    def _edit(self) -> None:
+        row = selected_row(self.view)
+        if row is not None:
+            self.edit_requested.emit(row)

@@ -1,0 +1,138 @@
+"""Joint events: a sortable, filterable list with plan-vs-held filter and Excel export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.partnership import texts
+from app.partnership.events import EventRow
+from ui.partnership.table_model import Col, RowsModel
+from ui.partnership.widgets import make_table, selected_row
+
+PLAN_FILTERS = {
+    "all": lambda e: True,
+    "planned": lambda e: e.was_planned,
+    "planned_held": lambda e: e.was_planned and e.held,
+    "planned_not_held": lambda e: e.was_planned and not e.held,
+    "unplanned": lambda e: not e.was_planned,
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EventsPage", text)
+
+
+def event_columns() -> list[Col]:
+    right = Qt.AlignmentFlag.AlignRight
+    return [
+        Col(_t("Date"), lambda e: e.day, sort=lambda e: e.day),
+        Col(_t("Partner"), lambda e: e.partner_name),
+        Col(_t("Type"), lambda e: texts.EVENT_KINDS.get(e.kind, e.kind)),
+        Col(_t("Topic"), lambda e: e.topic),
+        Col(_t("Plan / held"), lambda e: e.plan_label),
+        Col(_t("Organiser"), lambda e: texts.ORGANISERS.get(e.organiser, e.organiser)),
+        Col(_t("Stage"), lambda e: texts.STAGES.get(e.stage, e.stage)),
+        Col(_t("Format"), lambda e: texts.FORMS.get(e.form, e.form)),
+        Col(_t("Ours"), lambda e: e.participants("our"), lambda e: e.participants("our"), right),
+        Col(
+            _t("Theirs"),
+            lambda e: e.participants("partner"),
+            lambda e: e.participants("partner"),
+            right,
+        ),
+        Col(_t("Support measure"), lambda e: e.measure_text),
+    ]
+
+
+class EventsPage(QWidget):
+    add_requested = Signal()
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+    export_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsModel(event_columns(), self)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter: topic, type, partner…"))
+        self.filter.setClearButtonEnabled(True)
+        self.plan = QComboBox()
+        for key, label in (
+            ("all", self.tr("All events")),
+            ("planned", self.tr("Planned")),
+            ("planned_held", self.tr("Planned and held")),
+            ("planned_not_held", self.tr("Planned, not held")),
+            ("unplanned", self.tr("Held without plan")),
+        ):
+            self.plan.addItem(label, key)
+        self.count = QLabel()
+        self.view = make_table(self.model, self)
+        self.view.doubleClicked.connect(lambda _i: self._edit())
+        self.filter.textChanged.connect(self._apply)
+        self.plan.currentIndexChanged.connect(self._apply)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.plan)
+        top.addWidget(self.count)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.view, 1)
+        outer.addLayout(self._buttons())
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add event…"), self.add_requested.emit),
+            (self.tr("Edit…"), self._edit),
+            (self.tr("Delete…"), self._delete),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        export = QPushButton(self.tr("Export to Excel…"))
+        export.clicked.connect(self._export)
+        row.addWidget(export)
+        return row
+
+    def set_events(self, events: list[EventRow]) -> None:
+        self.model.set_rows(events)
+        self._apply()
+        self.view.resizeColumnsToContents()
+        for column, width in ((3, 300), (10, 200)):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), width))
+
+    def _apply(self) -> None:
+        self.model.set_filter(self.filter.text(), PLAN_FILTERS[self.plan.currentData()])
+        self.count.setText(
+            self.tr("Shown: %1 of %2")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(self.model.total()))
+        )
+
+    def _edit(self) -> None:
+        row = selected_row(self.view)
+        if row is not None:
+            self.edit_requested.emit(row)
+
+    def _delete(self) -> None:
+        row = selected_row(self.view)
+        if row is not None:
+            self.delete_requested.emit(row)
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export events"), "events.xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
+        if path:
+            self.export_requested.emit(path)

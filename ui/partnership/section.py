@@ -1,0 +1,136 @@
+"""The «Partnership» section: dashboard, events list, calendar, partners, agreements."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.academic_year import AcademicYear
+from app.changes import Changes
+from app.partnership import agreements as ag
+from app.partnership import events as ev
+from app.partnership import measures as me
+from app.partnership import partners as pa
+from app.partnership.report_data import criteria_for, years_with_data
+from ui.context import UiContext
+from ui.partnership.actions import Actions
+from ui.partnership.agreements_page import AgreementsPage
+from ui.partnership.calendar_page import CalendarPage
+from ui.partnership.dashboard import Dashboard
+from ui.partnership.events_page import EventsPage
+from ui.partnership.partners_page import PartnersPage
+from ui.sections.base import Section
+
+
+class PartnershipSection(Section):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.today = date.today()
+        self.data: dict = {}
+        self.year = QComboBox()
+        self.partner = QComboBox()
+        self.year.currentIndexChanged.connect(self._filters_changed)
+        self.partner.currentIndexChanged.connect(self._filters_changed)
+        top = QHBoxLayout()
+        for label, combo in (
+            (self.tr("Academic year"), self.year),
+            (self.tr("Partner"), self.partner),
+        ):
+            top.addWidget(QLabel(label))
+            top.addWidget(combo)
+        self.partner.setMinimumWidth(260)
+        top.addStretch(1)
+        self.tabs = QTabWidget()
+        self.dashboard = Dashboard()
+        self.events = EventsPage()
+        self.calendar = CalendarPage()
+        self.partners = PartnersPage()
+        self.agreements = AgreementsPage()
+        for widget, title in (
+            (self.dashboard, self.tr("Dashboard")),
+            (self.events, self.tr("Events")),
+            (self.calendar, self.tr("Calendar")),
+            (self.partners, self.tr("Partner schools")),
+            (self.agreements, self.tr("Agreements and support plan")),
+        ):
+            self.tabs.addTab(widget, title)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
+        self.actions = Actions(self)
+        self.refresh()
+
+    def wants(self, changes: Changes) -> bool:
+        return changes.partnership or changes.profile
+
+    # ---- loading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        db = self.ctx.db
+        self.today = date.today()
+        self.data = {
+            "partners": pa.list_partners(db),
+            "agreements": ag.list_agreements(db),
+            "measures": me.list_measures(db),
+            "events": ev.list_events(db),
+            "directions": ag.list_directions(db),
+        }
+        self._fill_filters(years_with_data(db) | {AcademicYear.containing(self.today)})
+        self._filters_changed()
+
+    def _fill_filters(self, years: set[AcademicYear]) -> None:
+        year, partner = self.year.currentData(), self.partner.currentData()
+        for combo in (self.year, self.partner):
+            combo.blockSignals(True)
+            combo.clear()
+        for y in sorted(years, reverse=True):
+            self.year.addItem(str(y), y)
+        self.partner.addItem(self.tr("All partners"), None)
+        for p in self.data["partners"]:
+            self.partner.addItem(p.short_name, p.id)
+        current = AcademicYear.containing(self.today)
+        self.year.setCurrentIndex(max(self.year.findData(year or current), 0))
+        self.partner.setCurrentIndex(max(self.partner.findData(partner), 0))
+        for combo in (self.year, self.partner):
+            combo.blockSignals(False)
+
+    def selected_year(self) -> AcademicYear:
+        return self.year.currentData() or AcademicYear.containing(self.today)
+
+    def selected_partner(self):
+        return self.partner.currentData()
+
+    def _filters_changed(self) -> None:
+        if not self.data:
+            return
+        year, pid = self.selected_year(), self.selected_partner()
+        events = [
+            e
+            for e in self.data["events"]
+            if year.contains(e.day) and (pid is None or e.partner_id == pid)
+        ]
+        self.events.set_events(events)
+        mine = [e for e in self.data["events"] if pid is None or e.partner_id == pid]
+        self.calendar.set_events(mine, self.today)
+        agreements = [a for a in self.data["agreements"] if pid is None or a.partner_id == pid]
+        self.agreements.set_data(agreements, self.data["measures"])
+        self.partners.set_partners(self.data["partners"], self.today)
+        self.dashboard.show_criteria(criteria_for(self.ctx.db, year, pid, self.today))
+        if not year.contains(self.calendar_day()):
+            self.calendar.show_month_of(min(max(self.today, year.first_day), year.last_day))
+
+    def calendar_day(self) -> date:
+        from ui.partnership.widgets import to_date
+
+        return to_date(self.calendar.calendar.selectedDate())
+
+    def export_path(self, path: str) -> Path:
+        return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
