@@ -1,0 +1,1 @@
+"""The «Показатели» section: catalogue, values per year, charts and the dashboard."""
