@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             if shortcut is not None:
                 item.setToolTip(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
             self.nav.addItem(item)
+        self.nav.setMinimumWidth(max(190, self.nav.sizeHintForColumn(0) + 16))
         self.stack = QStackedWidget()
         self.loading = LoadingPage()
         self.stack.addWidget(self.loading)

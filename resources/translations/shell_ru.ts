@@ -2,235 +2,687 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>A backup is a complete copy of the programme&apos;s data. Make one before big changes and keep a copy on a USB stick.</source>
+        <translation>Резервная копия — полная копия данных программы. Делайте её перед большими изменениями и храните копию на флешке.</translation>
+    </message>
+    <message>
+        <source>Filter by date, reason or file name</source>
+        <translation>Поиск по дате, причине или имени файла</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Save a copy &amp;as…</source>
+        <translation>Сохранить копию &amp;как…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>Восстановить из &amp;файла…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Backups in the folder: %1. Folder: %2</source>
+        <translation>Резервных копий в папке: %1. Папка: %2</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Folder: %2</source>
+        <translation>Резервных копий пока нет. Папка: %2</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the data</source>
+        <translation>Сохранить копию данных</translation>
+    </message>
+    <message>
+        <source>Perekhod backups (*%1)</source>
+        <translation>Резервные копии «Перехода» (*%1)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Сначала выберите резервную копию в списке.</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>резервную копию от %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Восстановить из файла резервной копии</translation>
+    </message>
+    <message>
+        <source>Restore data</source>
+        <translation>Восстановление данных</translation>
+    </message>
+    <message>
+        <source>Replace the programme&apos;s data with %1?
+
+The current data will first be saved as a separate backup in the backups folder, so it can be brought back. The data will then be reopened.</source>
+        <translation>Заменить данные программы на %1?
+
+Текущие данные сначала будут сохранены отдельной резервной копией в папке копий, так что их можно будет вернуть. После этого данные будут открыты заново.</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>This section is being prepared and will arrive in an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел готовится и появится в одном из обновлений.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>An unexpected error occurred. The details are written to the log file in the data folder&apos;s logs subfolder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Подробности записаны в журнал в подпапке logs папки данных.</translation>
     </message>
     <message>
         <source>Perekhod</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Perekhod — first start</source>
+        <translation>Переход — первый запуск</translation>
     </message>
 </context>
 <context>
     <name>HomeSection</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Current academic year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий учебный год: %1</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное наименование</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Директор</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Pupils / teachers / classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Учащихся / учителей / классов</translation>
     </message>
     <message>
         <source>Education authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган управления образованием</translation>
     </message>
     <message>
         <source>Methodologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Методист</translation>
     </message>
 </context>
 <context>
     <name>Loading</name>
     <message>
         <source>Updating the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление базы данных…</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <source>Restoring the data from the backup…</source>
+        <translation>Восстановление данных из резервной копии…</translation>
+    </message>
+    <message>
+        <source>The data was restored from %1.
+
+The previous data was saved as %2.</source>
+        <translation>Данные восстановлены из %1.
+
+Прежние данные сохранены как %2.</translation>
+    </message>
+    <message>
+        <source>Data restored</source>
+        <translation>Данные восстановлены</translation>
     </message>
 </context>
 <context>
     <name>LoadingPage</name>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Perekhod — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход — %1</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Make a &amp;backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>&amp;Section list</source>
+        <translation>&amp;Список разделов</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Perekhod</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных: %1</translation>
     </message>
     <message>
         <source>Last backup: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя резервная копия: ещё не было</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя резервная копия: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>Welcome to Perekhod</source>
+        <translation>Добро пожаловать в «Переход»</translation>
+    </message>
+    <message>
+        <source>Who will work with the programme on this computer?</source>
+        <translation>Кто будет работать с программой на этом компьютере?</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;Школа</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality (education authority)</source>
+        <translation>&amp;Муниципалитет (орган управления образованием)</translation>
+    </message>
+    <message>
+        <source>The school keeps its transition programme, roadmap, indicators, partnership and self-assessment, and sends reports to the municipality.</source>
+        <translation>Школа ведёт программу перехода, дорожную карту, показатели, партнёрство и самодиагностику и отправляет отчёты в муниципалитет.</translation>
+    </message>
+    <message>
+        <source>The municipality loads the schools&apos; exchange files, compares the schools and prepares the analytical report.</source>
+        <translation>Муниципалитет загружает файлы обмена от школ, сравнивает школы и готовит аналитическую справку.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>e.g. Municipal school «Berezovka basic school»</source>
+        <translation>например, МОУ «Берёзовская основная школа»</translation>
+    </message>
+    <message>
+        <source>e.g. Berezovka BS</source>
+        <translation>например, Берёзовская ОШ</translation>
+    </message>
+    <message>
+        <source>district or city district</source>
+        <translation>муниципальный район или городской округ</translation>
+    </message>
+    <message>
+        <source>surname, first name, patronymic</source>
+        <translation>фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Full name*</source>
+        <translation>&amp;Полное наименование*</translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation>&amp;Краткое наименование</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Муниципалитет (район)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>Director and contacts</source>
+        <translation>Директор и контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Director</source>
+        <translation>&amp;Директор</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>R&amp;ural school</source>
+        <translation>С&amp;ельская школа</translation>
+    </message>
+    <message>
+        <source>S&amp;mall school (few pupils per class)</source>
+        <translation>&amp;Малокомплектная школа</translation>
+    </message>
+    <message>
+        <source>School with &amp;low educational results</source>
+        <translation>Школа с &amp;низкими образовательными результатами (ШНОР)</translation>
+    </message>
+    <message>
+        <source>School in &amp;difficult social conditions</source>
+        <translation>Школа в сл&amp;ожных социальных условиях</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>Характеристики</translation>
+    </message>
+    <message>
+        <source>P&amp;upils:</source>
+        <translation>&amp;Учащихся:</translation>
+    </message>
+    <message>
+        <source>&amp;Teachers:</source>
+        <translation>У&amp;чителей:</translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation>&amp;Классов:</translation>
+    </message>
+    <message>
+        <source>e.g. Education department of Lesnoy district</source>
+        <translation>например, Управление образования администрации Лесного района</translation>
+    </message>
+    <message>
+        <source>e.g. Lesnoy education department</source>
+        <translation>например, УО Лесного района</translation>
+    </message>
+    <message>
+        <source>Education authority</source>
+        <translation>Орган управления образованием</translation>
+    </message>
+    <message>
+        <source>&amp;Name*</source>
+        <translation>&amp;Наименование*</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;methodologist</source>
+        <translation>Ответственный &amp;методист</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Укажите наименование организации.</translation>
+    </message>
+    <message>
+        <source>The e-mail address looks wrong: %1</source>
+        <translation>Адрес электронной почты указан с ошибкой: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>About the school</source>
+        <translation>О школе</translation>
+    </message>
+    <message>
+        <source>About the education authority</source>
+        <translation>Об органе управления образованием</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required; everything can be changed later in Settings.</source>
+        <translation>Поля со звёздочкой * обязательны; всё можно изменить позже в разделе «Настройки».</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <source>Transition programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа перехода</translation>
     </message>
     <message>
         <source>The transition programme: goal, problem analysis, tasks, planned results and their degree of achievement year by year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа перехода: цель, проблемный анализ, задачи, планируемые результаты и степень их достижения по годам.</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожная карта</translation>
     </message>
     <message>
         <source>The roadmap: activities with periods, responsible people, forecast and actual results, status and reasons for non-execution; overdue reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожная карта: мероприятия со сроками, ответственными, прогнозными и фактическими результатами, статусом и причинами невыполнения; напоминания о просроченных.</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Indicators with baseline, target and actual values per academic year, charts and a dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели с базовыми, целевыми и фактическими значениями по учебным годам, графики и сводная панель.</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Partner schools, cooperation agreements, targeted support plans, joint events and network-interaction criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Школы-партнёры, соглашения о сотрудничестве, планы адресной поддержки, совместные мероприятия и критерии сетевого взаимодействия.</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Самодиагностика</translation>
     </message>
     <message>
         <source>Deficit self-assessment by versioned instruments, comparison over years and the trail from each deficit to the actions taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самодиагностика дефицитов по версионным инструментам, сравнение по годам и связь каждого дефицита с принятыми мерами.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>PDF reports for the municipality (annual summary, roadmap, partnership, self-assessment) and Excel exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты в PDF для муниципалитета (годовая справка, дорожная карта, партнёрство, самодиагностика) и выгрузки в Excel.</translation>
     </message>
     <message>
         <source>Exchange with municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен с муниципалитетом</translation>
     </message>
     <message>
         <source>Signed exchange files for the USB stick: send the school&apos;s data to the municipality and load its recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанные файлы обмена для флешки: отправка данных школы в муниципалитет и загрузка его рекомендаций.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Школы</translation>
     </message>
     <message>
         <source>Schools whose exchange files were loaded, side by side: programmes, roadmap execution, indicators, partnerships and deficits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Школы, чьи файлы обмена загружены, в сравнении: программы, выполнение дорожных карт, показатели, партнёрства и дефициты.</translation>
     </message>
     <message>
         <source>Analytical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитическая справка</translation>
     </message>
     <message>
         <source>The municipality&apos;s annual analytical report built from the schools&apos; data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежегодная аналитическая справка муниципалитета по данным школ.</translation>
     </message>
     <message>
         <source>Exchange with schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен со школами</translation>
     </message>
     <message>
         <source>Load the schools&apos; exchange files and send back recommendations, partner assignments, monitoring figures and instruments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка файлов обмена от школ и отправка им рекомендаций, закреплений партнёров, данных мониторинга и инструментов.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s profile and where the programme keeps its data.</source>
+        <translation>Сведения об организации и место хранения данных программы.</translation>
+    </message>
+    <message>
+        <source>School profile</source>
+        <translation>Сведения о школе</translation>
+    </message>
+    <message>
+        <source>Authority profile</source>
+        <translation>Сведения об органе управления образованием</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Установка</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>Открыть &amp;папку данных</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>школа</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>муниципалитет</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <source>Installation number:</source>
+        <translation>Номер установки:</translation>
+    </message>
+    <message>
+        <source>Programme version:</source>
+        <translation>Версия программы:</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Сведения сохранены.</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes.</source>
+        <translation>Есть несохранённые изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Check and finish</source>
+        <translation>Проверьте и завершите</translation>
+    </message>
+    <message>
+        <source>Press Finish to create the installation.</source>
+        <translation>Нажмите «Завершить», чтобы создать установку.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Education authority</source>
+        <translation>Орган управления образованием</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>Methodologist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>The data will be kept in the folder %1. A unique installation number and a signing key for exchange files will be created there.</source>
+        <translation>Данные будут храниться в папке %1. Там же будут созданы уникальный номер установки и ключ подписи файлов обмена.</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>сельская</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>малокомплектная</translation>
+    </message>
+    <message>
+        <source>low educational results</source>
+        <translation>низкие образовательные результаты (ШНОР)</translation>
+    </message>
+    <message>
+        <source>difficult social conditions</source>
+        <translation>сложные социальные условия</translation>
+    </message>
+    <message>
+        <source>%1 pupils, %2 teachers, %3 classes</source>
+        <translation>учащихся: %1, учителей: %2, классов: %3</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>Характеристики</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Подождите</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 </TS>

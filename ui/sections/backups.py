@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -46,9 +47,10 @@ def _tr(text: str) -> str:
 
 def human_size(size: int) -> str:
     if size < 1024 * 1024:
-        return _tr("%1 KB").replace("%1", str(max(1, round(size / 1024))))
+        text = QCoreApplication.translate("BackupsModel", "%1 KB")
+        return text.replace("%1", str(max(1, round(size / 1024))))
     value = f"{size / (1024 * 1024):.1f}".replace(".", ",")
-    return _tr("%1 MB").replace("%1", value)
+    return QCoreApplication.translate("BackupsModel", "%1 MB").replace("%1", value)
 
 
 def search_key(text: str) -> str:
@@ -164,33 +166,43 @@ class BackupsSection(Section):
         row.addWidget(self.filter, 1)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.restore_button)
+        bottom.addWidget(self.restore_file_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_folder_button)
+        layout.addLayout(bottom)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.setTabOrder(self.create_button, self.save_as_button)
-        self.setTabOrder(self.save_as_button, self.restore_button)
-        self.setTabOrder(self.restore_button, self.restore_file_button)
-        self.setTabOrder(self.restore_file_button, self.filter)
-        self.setTabOrder(self.filter, self.table)
+        order = (
+            self.create_button,
+            self.save_as_button,
+            self.filter,
+            self.table,
+            self.restore_button,
+            self.restore_file_button,
+            self.open_folder_button,
+        )
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
 
     def _buttons(self) -> QHBoxLayout:
         self.create_button = QPushButton(self.tr("&Make a backup"))
         self.create_button.setDefault(True)
         self.save_as_button = QPushButton(self.tr("Save a copy &as…"))
-        self.restore_button = QPushButton(self.tr("&Restore selected…"))
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_file_button = QPushButton(self.tr("Restore from &file…"))
-        self.open_folder_button = QPushButton(self.tr("&Open the backups folder"))
+        self.open_folder_button = QPushButton(self.tr("&Open the folder"))
         self.create_button.clicked.connect(self.make_backup)
         self.save_as_button.clicked.connect(self.save_copy_as)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.open_folder_button.clicked.connect(self.open_folder)
         row = QHBoxLayout()
-        for button in (self.create_button, self.save_as_button, self.restore_button):
-            row.addWidget(button)
-        row.addWidget(self.restore_file_button)
+        row.addWidget(self.create_button)
+        row.addWidget(self.save_as_button)
         row.addStretch(1)
-        row.addWidget(self.open_folder_button)
         return row
 
     def _table(self) -> QTableView:
@@ -202,6 +214,8 @@ class BackupsSection(Section):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         for column in range(3):

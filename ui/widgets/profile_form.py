@@ -100,9 +100,7 @@ class ProfileForm(QWidget):
         self.is_rural = QCheckBox(self.tr("R&ural school"))
         self.is_small = QCheckBox(self.tr("S&mall school (few pupils per class)"))
         self.low_results = QCheckBox(self.tr("School with &low educational results"))
-        self.hard_social_conditions = QCheckBox(
-            self.tr("School in &difficult social conditions")
-        )
+        self.hard_social_conditions = QCheckBox(self.tr("School in &difficult social conditions"))
         self.pupils, self.teachers, self.classes = _count(), _count(), _count()
         box = QGroupBox(self.tr("Characteristics"))
         layout = QGridLayout(box)
@@ -171,6 +169,7 @@ class ProfileForm(QWidget):
             value = getattr(info, name)
             if isinstance(widget, QLineEdit):
                 widget.setText(value or "")
+                widget.setCursorPosition(0)
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             else:
