@@ -20,7 +20,11 @@ from db.engine import Database
 DemoStep = Callable[[Database, DemoContext], None]
 
 # "module:function" so a step's heavy imports load only when the demo is built.
-DEMO_SCHOOL_STEPS: tuple[str, ...] = ("app.partnership.demo:step", "app.indicators.demo:step")
+DEMO_SCHOOL_STEPS: tuple[str, ...] = (
+    "app.partnership.demo:step",
+    "app.indicators.demo:step",
+    "app.self_assessment.demo:step",
+)
 
 
 def create_demo_school(folder: DataFolder, today: date | None = None) -> Installation:

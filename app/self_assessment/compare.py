@@ -1,0 +1,97 @@
+"""Area scores of one instrument across runs: what improved and what got worse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.academic_year import AcademicYear
+from app.self_assessment.runs import RunRow, get_run, list_runs
+from app.self_assessment.scoring import AreaScore
+from db.engine import Database
+
+TOLERANCE = 0.5  # points of 100: smaller movements count as "same"
+
+
+@dataclass(frozen=True, slots=True)
+class AreaTrend:
+    area_id: str
+    title: str
+    scores: tuple[float | None, ...]  # one per run, oldest first
+    change: float | None  # last known score minus the one before it
+    verdict: str  # improved / worse / same / new
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    instrument_key: str
+    title: str
+    years: tuple[AcademicYear, ...]
+    runs: tuple[RunRow, ...]
+    areas: tuple[AreaTrend, ...]
+
+    def improved(self) -> list[AreaTrend]:
+        return [a for a in self.areas if a.verdict == "improved"]
+
+    def worse(self) -> list[AreaTrend]:
+        return [a for a in self.areas if a.verdict == "worse"]
+
+
+def verdict(previous: float | None, current: float | None) -> tuple[float | None, str]:
+    if previous is None or current is None:
+        return None, "new"
+    change = current - previous
+    if change > TOLERANCE:
+        return change, "improved"
+    if change < -TOLERANCE:
+        return change, "worse"
+    return change, "same"
+
+
+def compare_scores(
+    titles: dict[str, str], per_run: list[dict[str, float | None]]
+) -> list[AreaTrend]:
+    """Pure: ``per_run`` holds each run's area scores (oldest first) by area id."""
+    result = []
+    for area_id, title in titles.items():
+        scores = tuple(run.get(area_id) for run in per_run)
+        known = [s for s in scores if s is not None]
+        previous, current = (known[-2], known[-1]) if len(known) >= 2 else (None, None)
+        change, word = verdict(previous, current)
+        result.append(AreaTrend(area_id, title, scores, change, word))
+    return result
+
+
+def compare_runs(
+    db: Database, instrument_key: str, finished_only: bool = False
+) -> Comparison | None:
+    """Every run of ``instrument_key`` (any version), oldest first; areas matched by id."""
+    runs = [r for r in list_runs(db) if r.instrument_key == instrument_key]
+    if finished_only:
+        runs = [r for r in runs if r.locked]
+    if not runs:
+        return None
+    details = [get_run(db, r.id) for r in runs]
+    titles: dict[str, str] = {}
+    for detail in reversed(details):  # the newest version names the areas
+        for area in detail.instrument.areas:
+            titles.setdefault(area.id, area.title)
+    per_run = [_by_id(d.scores) for d in details]
+    return Comparison(
+        instrument_key,
+        details[-1].instrument.title,
+        tuple(r.year for r in runs),
+        tuple(runs),
+        tuple(compare_scores(titles, per_run)),
+    )
+
+
+def instrument_keys_with_runs(db: Database) -> list[tuple[str, str]]:
+    """(key, title) of every instrument that has runs, in first-run order."""
+    seen: dict[str, str] = {}
+    for run in list_runs(db):
+        seen.setdefault(run.instrument_key, run.title)
+    return list(seen.items())
+
+
+def _by_id(scores: list[AreaScore]) -> dict[str, float | None]:
+    return {s.area_id: s.score for s in scores}

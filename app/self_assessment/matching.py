@@ -1,0 +1,111 @@
+"""Partner matching: who can help with a deficit, and who needs what we do well.
+
+Partners state offers and needs as lines «Направление: текст» (app.partnership). A line
+matches an area when it contains one of the area's keywords (from the instrument) or a
+word stem of the area's title; comparison is lower-case with ё read as е.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.academic_year import AcademicYear
+from app.self_assessment.catalogue import parse_definition
+from app.self_assessment.deficits import DeficitRow, StrengthRow, list_deficits, list_strengths
+from db.engine import Database
+from db.models.partnership import PartnerSchool
+from db.models.self_assessment import InstrumentVersion
+
+STEM = 6  # letters of a title word used as its stem
+_WORD = re.compile(r"[а-яa-z]+")
+_STOP = {"уровень", "низкий", "низкое", "высокая", "работа", "школы", "школа", "обучающихся"}
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerMatch:
+    partner_id: uuid.UUID
+    partner_name: str
+    lines: tuple[str, ...]  # the partner's lines that matched
+
+
+@dataclass(frozen=True, slots=True)
+class DeficitMatch:
+    deficit: DeficitRow
+    partners: tuple[PartnerMatch, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StrengthMatch:
+    strength: StrengthRow
+    partners: tuple[PartnerMatch, ...]
+
+
+def normalise(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def area_keywords(title: str, keywords: Iterable[str] = ()) -> tuple[str, ...]:
+    """The instrument's keywords plus stems of the title's longer words."""
+    stems = {w[:STEM] for w in _WORD.findall(normalise(title)) if len(w) > 4 and w not in _STOP}
+    return tuple(sorted({normalise(k) for k in keywords if k.strip()} | stems))
+
+
+def matching_lines(text: str, keywords: Iterable[str]) -> tuple[str, ...]:
+    """Lines of ``text`` that contain any of ``keywords`` (already normalised)."""
+    words = tuple(keywords)
+    result = []
+    for line in text.splitlines():
+        line = line.strip(" -•\t")
+        if line and any(k in normalise(line) for k in words):
+            result.append(line)
+    return tuple(result)
+
+
+def partner_matching(
+    db: Database, year: AcademicYear | None = None
+) -> tuple[list[DeficitMatch], list[StrengthMatch]]:
+    """For each deficit the partners offering help; for each strength the partners needing it."""
+    keywords = _instrument_keywords(db)
+    with db.reading() as session:
+        partners = [
+            (p.id, p.short_name or p.full_name, p.offers, p.needs)
+            for p in session.scalars(select(PartnerSchool).order_by(PartnerSchool.short_name))
+        ]
+    deficits = [
+        DeficitMatch(d, _find(partners, 2, _keys(d, keywords))) for d in list_deficits(db, year)
+    ]
+    strengths = [
+        StrengthMatch(s, _find(partners, 3, _keys(s, keywords))) for s in list_strengths(db, year)
+    ]
+    return deficits, strengths
+
+
+def _keys(row: DeficitRow | StrengthRow, known: dict[tuple[str, str], list[str]]) -> tuple:
+    return area_keywords(row.area_title, known.get((row.instrument_key, row.area_key), ()))
+
+
+def _find(partners: list[tuple], column: int, keys: tuple[str, ...]) -> tuple[PartnerMatch, ...]:
+    if not keys:
+        return ()
+    result = []
+    for partner in partners:
+        lines = matching_lines(partner[column], keys)
+        if lines:
+            result.append(PartnerMatch(partner[0], partner[1], lines))
+    return tuple(result)
+
+
+def _instrument_keywords(db: Database) -> dict[tuple[str, str], list[str]]:
+    with db.reading() as session:
+        definitions = session.scalars(select(InstrumentVersion.definition)).all()
+    result: dict[tuple[str, str], list[str]] = {}
+    for definition in definitions:
+        instrument = parse_definition(definition)
+        for area in instrument.areas:
+            result.setdefault((instrument.id, area.id), []).extend(area.keywords)
+    return result

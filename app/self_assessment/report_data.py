@@ -1,0 +1,267 @@
+"""What the reports engine takes from the self-assessment (kinds ``self-assessment`` and
+``blank-self-assessment``): plain dataclasses, no ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.academic_year import AcademicYear
+from app.errors import NotFoundError
+from app.self_assessment import texts
+from app.self_assessment.compare import verdict
+from app.self_assessment.deficits import DeficitRow, StrengthRow, list_deficits, list_strengths
+from app.self_assessment.instruments import Instrument, builtin_instruments
+from app.self_assessment.runs import RunDetail, RunRow, get_run, list_runs
+from app.self_assessment.scoring import item_score
+from app.self_assessment.trail import deficit_trail
+from db.engine import Database
+from db.models.self_assessment import Deficit, Run, Strength
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    item_id: str
+    text: str
+    level: int | None
+    descriptor: str
+    score: float | None
+    evidence: str
+    comment: str
+    offer: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AreaResult:
+    area_id: str
+    title: str
+    score: float | None
+    risk: str | None
+    risk_label: str
+    previous: float | None  # the area's score in the previous run of the instrument
+    change: float | None
+    verdict: str  # improved / worse / same / new
+    items: tuple[ItemResult, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TrailBrief:
+    deficit: str
+    tasks: int
+    activities: int
+    measures: tuple[str, ...]  # «text (status)»
+    events: tuple[str, ...]  # «dd.mm.yyyy topic»
+    indicators: tuple[str, ...]  # «name: first → last»
+    later_scores: tuple[tuple[AcademicYear, float | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    run: RunRow
+    sample_note: str
+    overall: float | None
+    previous_year: AcademicYear | None
+    areas: tuple[AreaResult, ...]
+    deficits: tuple[DeficitRow, ...]
+    strengths: tuple[StrengthRow, ...]
+    trails: tuple[TrailBrief, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SelfAssessmentYear:
+    year: AcademicYear
+    runs: tuple[RunReport, ...]
+    manual_deficits: tuple[DeficitRow, ...]  # entered by hand, without a run
+    manual_strengths: tuple[StrengthRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BlankItem:
+    item_id: str
+    text: str
+    guidance: str
+    evidence: str
+    levels: tuple[tuple[int, str], ...]
+    offer: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BlankArea:
+    area_id: str
+    title: str
+    items: tuple[BlankItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BlankForm:
+    instrument_id: str
+    version: str
+    title: str
+    description: str
+    guidance: str
+    sample_note: str
+    areas: tuple[BlankArea, ...]
+
+
+def years_with_data(db: Database) -> set[AcademicYear]:
+    with db.reading() as session:
+        years = set(session.scalars(select(Run.year)))
+        years |= set(session.scalars(select(Deficit.year)))
+        years |= set(session.scalars(select(Strength.year)))
+    return years
+
+
+def self_assessment_year(db: Database, year: AcademicYear) -> SelfAssessmentYear | None:
+    """Every run of ``year`` with evidence, scores, changes, deficits, strengths and trails."""
+    all_runs = list_runs(db)
+    runs = [r for r in all_runs if r.year == year]
+    deficits = list_deficits(db, year)
+    strengths = list_strengths(db, year)
+    if not runs and not deficits and not strengths:
+        return None
+    reports = tuple(_run_report(db, r, all_runs, deficits, strengths) for r in runs)
+    return SelfAssessmentYear(
+        year,
+        reports,
+        tuple(d for d in deficits if d.run_id is None),
+        tuple(s for s in strengths if s.run_id is None),
+    )
+
+
+def blank_form(
+    instrument_id: str, version: str | None = None, db: Database | None = None
+) -> BlankForm:
+    """The instrument as an empty form for a paper meeting (stored versions when ``db``)."""
+    candidates = _stored(db, instrument_id) if db is not None else []
+    candidates += [i for i in builtin_instruments() if i.id == instrument_id]
+    if version is not None:
+        candidates = [i for i in candidates if i.version == version]
+    if not candidates:
+        raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
+    instrument = candidates[0] if version is not None else _newest(candidates)
+    return _blank(instrument)
+
+
+def _run_report(
+    db: Database,
+    run: RunRow,
+    all_runs: list[RunRow],
+    deficits: list[DeficitRow],
+    strengths: list[StrengthRow],
+) -> RunReport:
+    detail = get_run(db, run.id)
+    earlier = [r for r in all_runs if r.instrument_key == run.instrument_key and r.year < run.year]
+    previous = get_run(db, earlier[-1].id) if earlier else None
+    own_deficits = tuple(d for d in deficits if d.run_id == run.id)
+    return RunReport(
+        run,
+        detail.instrument.sample_note,
+        run.overall,
+        previous.run.year if previous else None,
+        tuple(_areas(detail, previous)),
+        own_deficits,
+        tuple(s for s in strengths if s.run_id == run.id),
+        tuple(_trail(db, d) for d in own_deficits if d.confirmed),
+    )
+
+
+def _areas(detail: RunDetail, previous: RunDetail | None) -> list[AreaResult]:
+    before = {s.area_id: s.score for s in previous.scores} if previous else {}
+    result = []
+    for area, score in zip(detail.instrument.areas, detail.scores, strict=True):
+        items = []
+        for item in area.items:
+            answer = detail.answers.get(item.id)
+            level = answer.level if answer else None
+            items.append(
+                ItemResult(
+                    item.id,
+                    item.text,
+                    level,
+                    item.descriptor(level) if level is not None else "",
+                    item_score(item, level) if level is not None else None,
+                    answer.evidence if answer else "",
+                    answer.comment if answer else "",
+                    item.offer,
+                )
+            )
+        change, word = verdict(before.get(area.id), score.score)
+        risk_label = texts.RISK.get(score.risk or "", "")
+        result.append(
+            AreaResult(
+                area.id,
+                area.title,
+                score.score,
+                score.risk,
+                risk_label,
+                before.get(area.id),
+                change,
+                word,
+                tuple(items),
+            )
+        )
+    return result
+
+
+def _trail(db: Database, deficit: DeficitRow) -> TrailBrief:
+    trail = deficit_trail(db, deficit.id)
+    return TrailBrief(
+        deficit.text,
+        len(trail.tasks),
+        len(trail.activities),
+        tuple(f"{m.text} ({m.status})" for m in trail.measures),
+        tuple(f"{e.day:%d.%m.%Y} {e.topic}" for e in trail.events),
+        tuple(
+            f"{i.name}: {_num(i.actual[0][1])} → {_num(i.actual[-1][1])}"
+            for i in trail.indicators
+            if i.actual
+        ),
+        tuple((s.year, s.score) for s in trail.scores if s.year > deficit.year),
+    )
+
+
+def _num(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def _stored(db: Database, key: str) -> list[Instrument]:
+    from app.self_assessment.catalogue import get_instrument, list_instruments
+
+    return [get_instrument(db, r.id) for r in list_instruments(db) if r.key == key]
+
+
+def _newest(candidates: list[Instrument]) -> Instrument:
+    from app.self_assessment.catalogue import version_key
+
+    return max(candidates, key=lambda i: version_key(i.version))
+
+
+def _blank(instrument: Instrument) -> BlankForm:
+    areas = tuple(
+        BlankArea(
+            area.id,
+            area.title,
+            tuple(
+                BlankItem(
+                    i.id,
+                    i.text,
+                    i.guidance,
+                    i.evidence,
+                    tuple((x.level, x.descriptor) for x in i.levels),
+                    i.offer,
+                )
+                for i in area.items
+            ),
+        )
+        for area in instrument.areas
+    )
+    return BlankForm(
+        instrument.id,
+        instrument.version,
+        instrument.title,
+        instrument.description,
+        instrument.guidance,
+        instrument.sample_note,
+        areas,
+    )

@@ -1,0 +1,330 @@
+"""Runs of an instrument: start, answer (each answer is saved at once), finish, reopen."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.academic_year import AcademicYear
+from app.changes import Changes, OpResult
+from app.errors import NotFoundError, ValidationError
+from app.self_assessment import texts
+from app.self_assessment.catalogue import ensure_builtin, parse_definition
+from app.self_assessment.instruments import Instrument
+from app.self_assessment.scoring import (
+    AreaScore,
+    Proposal,
+    area_score,
+    area_scores,
+    overall_score,
+    propose_deficits,
+    propose_strengths,
+)
+from db.engine import Database
+from db.models.self_assessment import (
+    Answer,
+    Deficit,
+    InstrumentVersion,
+    Reopening,
+    Run,
+    Strength,
+    TeamMember,
+)
+
+CHANGED = Changes(self_assessment=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    name: str
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReopeningRow:
+    at: datetime
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRow:
+    item_id: str
+    level: int | None
+    evidence: str = ""
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RunRow:
+    id: uuid.UUID
+    instrument_id: uuid.UUID
+    instrument_key: str
+    title: str
+    version: str
+    year: AcademicYear
+    status: str
+    started_on: date
+    finished_at: datetime | None
+    answered: int
+    total: int
+    overall: float | None
+    team: tuple[Member, ...] = ()
+    reopenings: tuple[ReopeningRow, ...] = ()
+
+    @property
+    def locked(self) -> bool:
+        return self.status == "finished"
+
+    @property
+    def status_label(self) -> str:
+        return texts.STATUS.get(self.status, self.status)
+
+
+@dataclass(frozen=True, slots=True)
+class RunDetail:
+    run: RunRow
+    instrument: Instrument
+    answers: dict[str, AnswerRow] = field(default_factory=dict)
+    scores: list[AreaScore] = field(default_factory=list)
+
+    def levels(self) -> dict[str, int | None]:
+        return {k: a.level for k, a in self.answers.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerSaved:
+    answer: AnswerRow
+    area: AreaScore
+
+
+def start_run(
+    db: Database,
+    instrument_id: uuid.UUID,
+    year: AcademicYear,
+    team: list[Member] | tuple[Member, ...] = (),
+    today: date | None = None,
+) -> OpResult[uuid.UUID]:
+    ensure_builtin(db)
+    members = _checked_team(team)
+    with db.unit_of_work() as session:
+        version = session.get(InstrumentVersion, instrument_id)
+        if version is None:
+            raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
+        _refuse_duplicate(session, version, year)
+        run = Run(instrument_id=instrument_id, year=year, started_on=today or date.today())
+        session.add(run)
+        session.flush()
+        _store_team(session, run.id, members)
+        return OpResult(run.id, CHANGED)
+
+
+def set_team(db: Database, run_id: uuid.UUID, team: list[Member]) -> OpResult[None]:
+    members = _checked_team(team)
+    with db.unit_of_work() as session:
+        _found(session, run_id)
+        session.execute(delete(TeamMember).where(TeamMember.run_id == run_id))
+        _store_team(session, run_id, members)
+    return OpResult(None, CHANGED)
+
+
+def answer(
+    db: Database,
+    run_id: uuid.UUID,
+    item_id: str,
+    level: int | None,
+    evidence: str = "",
+    comment: str = "",
+) -> OpResult[AnswerSaved]:
+    """Save one item's answer now (autosave): level, evidence and comment together."""
+    with db.unit_of_work() as session:
+        run = _found(session, run_id)
+        if run.status == "finished":
+            raise ValidationError(texts.RUN_LOCKED)
+        instrument = _instrument(session, run)
+        found = instrument.item(item_id)
+        if found is None:
+            raise ValidationError(texts.ITEM_UNKNOWN.format(item=item_id))
+        area, item = found
+        if level is not None and item.descriptor(level) == "":
+            raise ValidationError(texts.LEVEL_UNKNOWN.format(level=level, item=item.text))
+        row = session.scalar(
+            select(Answer).where(Answer.run_id == run_id, Answer.item_key == item_id)
+        )
+        if row is None:
+            row = Answer(run_id=run_id, item_key=item_id)
+            session.add(row)
+        row.level, row.evidence, row.comment = level, evidence.strip(), comment.strip()
+        session.flush()
+        levels = _levels(session, run_id)
+        saved = AnswerRow(item_id, level, row.evidence, row.comment)
+        return OpResult(
+            AnswerSaved(saved, area_score(area, levels, instrument.thresholds)), CHANGED
+        )
+
+
+def finish_run(db: Database, run_id: uuid.UUID, now: datetime | None = None) -> OpResult[RunDetail]:
+    """Lock the run and propose deficits and strengths (confirmed ones are kept)."""
+    with db.unit_of_work() as session:
+        run = _found(session, run_id)
+        if run.status != "finished":
+            instrument = _instrument(session, run)
+            levels = _levels(session, run_id)
+            missing = sum(1 for _, i in instrument.all_items() if levels.get(i.id) is None)
+            if missing:
+                raise ValidationError(texts.UNANSWERED_ON_FINISH.format(count=missing))
+            run.status, run.finished_at = "finished", now or datetime.now(UTC)
+            _store_proposals(session, run, instrument, levels)
+    return OpResult(get_run(db, run_id), CHANGED)
+
+
+def reopen_run(
+    db: Database, run_id: uuid.UUID, reason: str, now: datetime | None = None
+) -> OpResult[None]:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(texts.REOPEN_REASON_REQUIRED)
+    with db.unit_of_work() as session:
+        run = _found(session, run_id)
+        if run.status != "finished":
+            raise ValidationError(texts.RUN_NOT_LOCKED)
+        run.status, run.finished_at = "in_progress", None
+        session.add(Reopening(run_id=run_id, reason=reason, at=now or datetime.now(UTC)))
+    return OpResult(None, CHANGED)
+
+
+def delete_run(db: Database, run_id: uuid.UUID) -> OpResult[None]:
+    with db.unit_of_work() as session:
+        session.delete(_found(session, run_id))
+    return OpResult(None, CHANGED)
+
+
+def list_runs(db: Database, year: AcademicYear | None = None) -> list[RunRow]:
+    with db.reading() as session:
+        query = select(Run).order_by(Run.year, Run.started_on)
+        if year is not None:
+            query = query.where(Run.year == year)
+        return [_run_row(session, r) for r in session.scalars(query).all()]
+
+
+def get_run(db: Database, run_id: uuid.UUID) -> RunDetail:
+    with db.reading() as session:
+        run = _found(session, run_id)
+        instrument = _instrument(session, run)
+        answers = {
+            a.item_key: AnswerRow(a.item_key, a.level, a.evidence, a.comment)
+            for a in session.scalars(select(Answer).where(Answer.run_id == run_id))
+        }
+        levels = {k: a.level for k, a in answers.items()}
+        return RunDetail(
+            _run_row(session, run), instrument, answers, area_scores(instrument, levels)
+        )
+
+
+def _run_row(session: Session, run: Run) -> RunRow:
+    version = session.get(InstrumentVersion, run.instrument_id)
+    assert version is not None
+    instrument = parse_definition(version.definition)
+    levels = _levels(session, run.id)
+    team = session.scalars(
+        select(TeamMember).where(TeamMember.run_id == run.id).order_by(TeamMember.position)
+    )
+    reopenings = session.scalars(
+        select(Reopening).where(Reopening.run_id == run.id).order_by(Reopening.at)
+    )
+    return RunRow(
+        run.id,
+        run.instrument_id,
+        version.key,
+        version.title,
+        version.version,
+        run.year,
+        run.status,
+        run.started_on,
+        run.finished_at,
+        sum(1 for v in levels.values() if v is not None),
+        len(instrument.all_items()),
+        overall_score(area_scores(instrument, levels)),
+        tuple(Member(m.name, m.role) for m in team),
+        tuple(ReopeningRow(r.at, r.reason) for r in reopenings),
+    )
+
+
+def _store_proposals(session: Session, run: Run, instrument: Instrument, levels: dict) -> None:
+    for model in (Deficit, Strength):
+        session.execute(delete(model).where(model.run_id == run.id, model.confirmed.is_(False)))
+    kept_d = set(
+        session.execute(select(Deficit.area_key, Deficit.item_key).where(Deficit.run_id == run.id))
+    )
+    kept_s = set(
+        session.execute(
+            select(Strength.area_key, Strength.item_key).where(Strength.run_id == run.id)
+        )
+    )
+    for p in propose_deficits(instrument, levels):
+        if (p.area_id, p.item_id) not in kept_d:
+            session.add(Deficit(**_common(run, instrument, p), risk=p.risk))
+    for p in propose_strengths(instrument, levels):
+        if (p.area_id, p.item_id) not in kept_s:
+            session.add(Strength(**_common(run, instrument, p), offer=p.offer))
+
+
+def _common(run: Run, instrument: Instrument, p: Proposal) -> dict:
+    return {
+        "run_id": run.id,
+        "year": run.year,
+        "instrument_key": instrument.id,
+        "area_key": p.area_id,
+        "area_title": p.area_title,
+        "item_key": p.item_id,
+        "text": p.text,
+        "score": p.score,
+        "source": "run",
+        "confirmed": False,
+    }
+
+
+def _refuse_duplicate(session: Session, version: InstrumentVersion, year: AcademicYear) -> None:
+    same = session.scalar(
+        select(func.count())
+        .select_from(Run)
+        .join(InstrumentVersion, InstrumentVersion.id == Run.instrument_id)
+        .where(InstrumentVersion.key == version.key, Run.year == year)
+    )
+    if same:
+        raise ValidationError(texts.RUN_EXISTS.format(title=version.title, year=year))
+
+
+def _checked_team(team: list[Member] | tuple[Member, ...]) -> list[Member]:
+    members = [Member(m.name.strip(), m.role.strip()) for m in team]
+    if any(not m.name for m in members):
+        raise ValidationError(texts.MEMBER_NAME_REQUIRED)
+    return members
+
+
+def _store_team(session: Session, run_id: uuid.UUID, members: list[Member]) -> None:
+    session.add_all(
+        TeamMember(run_id=run_id, name=m.name, role=m.role, position=i)
+        for i, m in enumerate(members)
+    )
+
+
+def _levels(session: Session, run_id: uuid.UUID) -> dict[str, int | None]:
+    rows = session.execute(select(Answer.item_key, Answer.level).where(Answer.run_id == run_id))
+    return {key: level for key, level in rows}
+
+
+def _instrument(session: Session, run: Run) -> Instrument:
+    version = session.get(InstrumentVersion, run.instrument_id)
+    assert version is not None
+    return parse_definition(version.definition)
+
+
+def _found(session: Session, run_id: uuid.UUID) -> Run:
+    run = session.get(Run, run_id)
+    if run is None:
+        raise NotFoundError(texts.RUN_NOT_FOUND)
+    return run

@@ -1,0 +1,242 @@
+"""The deficit → action trail: what was done about a deficit, and did it change?
+
+deficit → programme tasks → roadmap activities (with status) → support measures and
+joint events → indicators with their change → the area's score in the following runs.
+The programme's tasks and activities join the trail when that area provides its tables;
+until then those parts are empty.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.academic_year import AcademicYear
+from app.changes import Changes, OpResult
+from app.errors import NotFoundError
+from app.self_assessment import texts
+from app.self_assessment.deficits import DeficitRow, deficit_row
+from app.self_assessment.runs import list_runs
+from db.engine import Database
+from db.models.indicators import Indicator, IndicatorValue
+from db.models.partnership import Agreement, JointEvent, PartnerSchool, SupportMeasure
+from db.models.self_assessment import Deficit, DeficitEvent, DeficitIndicator, DeficitMeasure
+
+LINKS = {"measure": DeficitMeasure, "event": DeficitEvent, "indicator": DeficitIndicator}
+_COLUMN = {"measure": "measure_id", "event": "event_id", "indicator": "indicator_id"}
+_TARGET = {"measure": SupportMeasure, "event": JointEvent, "indicator": Indicator}
+
+
+@dataclass(frozen=True, slots=True)
+class TrailMeasure:
+    id: uuid.UUID
+    text: str
+    partner: str
+    status: str
+    starts_on: date
+    ends_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class TrailEvent:
+    id: uuid.UUID
+    day: date
+    topic: str
+    partner: str
+    held: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TrailIndicator:
+    id: uuid.UUID
+    name: str
+    unit: str
+    direction: str
+    actual: tuple[tuple[AcademicYear, float], ...]
+    change: float | None  # last actual minus first
+    improving: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class TrailScore:
+    year: AcademicYear
+    score: float | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trail:
+    deficit: DeficitRow
+    tasks: tuple[str, ...] = ()
+    activities: tuple[str, ...] = ()
+    measures: tuple[TrailMeasure, ...] = ()
+    events: tuple[TrailEvent, ...] = ()
+    indicators: tuple[TrailIndicator, ...] = ()
+    scores: tuple[TrailScore, ...] = field(default=())  # the area in this and later runs
+
+    @property
+    def score_change(self) -> float | None:
+        known = [s.score for s in self.scores if s.score is not None]
+        return known[-1] - known[0] if len(known) >= 2 else None
+
+
+def deficit_trail(db: Database, deficit_id: uuid.UUID) -> Trail:
+    with db.reading() as session:
+        row = session.get(Deficit, deficit_id)
+        if row is None:
+            raise NotFoundError(texts.DEFICIT_NOT_FOUND)
+        deficit = deficit_row(row)
+        measures = _measures(session, deficit_id)
+        events = _events(session, deficit_id)
+        indicators = _indicators(session, deficit_id)
+    return Trail(
+        deficit,
+        measures=measures,
+        events=events,
+        indicators=indicators,
+        scores=_scores(db, deficit),
+    )
+
+
+def link(db: Database, deficit_id: uuid.UUID, kind: str, target_id: uuid.UUID) -> OpResult[None]:
+    """Tie a deficit to a support measure, joint event or indicator (kind from LINKS)."""
+    model = LINKS[kind]
+    with db.unit_of_work() as session:
+        if session.get(Deficit, deficit_id) is None:
+            raise NotFoundError(texts.DEFICIT_NOT_FOUND)
+        if session.get(_TARGET[kind], target_id) is None:
+            raise NotFoundError(texts.LINK_TARGET_MISSING)
+        if session.get(model, (deficit_id, target_id)) is None:
+            session.add(model(deficit_id=deficit_id, **{_COLUMN[kind]: target_id}))
+    return OpResult(None, Changes(self_assessment=True))
+
+
+def unlink(db: Database, deficit_id: uuid.UUID, kind: str, target_id: uuid.UUID) -> OpResult[None]:
+    model = LINKS[kind]
+    column = getattr(model, _COLUMN[kind])
+    with db.unit_of_work() as session:
+        session.execute(delete(model).where(model.deficit_id == deficit_id, column == target_id))
+    return OpResult(None, Changes(self_assessment=True))
+
+
+def link_targets(db: Database, kind: str) -> list[tuple[uuid.UUID, str]]:
+    """What a deficit can be linked to: (id, label) for the chooser."""
+    with db.reading() as session:
+        if kind == "measure":
+            rows = session.execute(select(SupportMeasure.id, SupportMeasure.measure))
+        elif kind == "event":
+            query = select(JointEvent.id, JointEvent.day, JointEvent.topic)
+            rows = ((i, f"{d:%d.%m.%Y} — {t}") for i, d, t in session.execute(query))
+        else:
+            rows = session.execute(select(Indicator.id, Indicator.name))
+        return sorted(((i, str(label)) for i, label in rows), key=lambda r: r[1].lower())
+
+
+def create_measure(
+    db: Database,
+    deficit_id: uuid.UUID,
+    agreement_id: uuid.UUID,
+    starts_on: date,
+    ends_on: date,
+    measure: str = "",
+) -> OpResult[uuid.UUID]:
+    """A support-measure request prefilled from the deficit, linked to it."""
+    from app.partnership.measures import MeasureInput, save_measure
+
+    with db.reading() as session:
+        row = session.get(Deficit, deficit_id)
+        if row is None:
+            raise NotFoundError(texts.DEFICIT_NOT_FOUND)
+        text = row.text
+    info = MeasureInput(
+        agreement_id,
+        measure or texts.MEASURE_FROM_DEFICIT.format(text=text),
+        starts_on,
+        ends_on,
+        deficit=text,
+    )
+    created = save_measure(db, info)
+    link(db, deficit_id, "measure", created.value)
+    return OpResult(created.value, created.changes | Changes(self_assessment=True))
+
+
+def _measures(session: Session, deficit_id: uuid.UUID) -> tuple[TrailMeasure, ...]:
+    labels = _measure_statuses()
+    query = (
+        select(SupportMeasure, PartnerSchool.short_name)
+        .join(DeficitMeasure, DeficitMeasure.measure_id == SupportMeasure.id)
+        .join(Agreement, Agreement.id == SupportMeasure.agreement_id)
+        .join(PartnerSchool, PartnerSchool.id == Agreement.partner_id)
+        .where(DeficitMeasure.deficit_id == deficit_id)
+        .order_by(SupportMeasure.starts_on)
+    )
+    return tuple(
+        TrailMeasure(m.id, m.measure, p, labels.get(m.status, m.status), m.starts_on, m.ends_on)
+        for m, p in session.execute(query)
+    )
+
+
+def _events(session: Session, deficit_id: uuid.UUID) -> tuple[TrailEvent, ...]:
+    query = (
+        select(JointEvent, PartnerSchool.short_name)
+        .join(DeficitEvent, DeficitEvent.event_id == JointEvent.id)
+        .join(PartnerSchool, PartnerSchool.id == JointEvent.partner_id)
+        .where(DeficitEvent.deficit_id == deficit_id)
+        .order_by(JointEvent.day)
+    )
+    return tuple(TrailEvent(e.id, e.day, e.topic, p, e.held) for e, p in session.execute(query))
+
+
+def _indicators(session: Session, deficit_id: uuid.UUID) -> tuple[TrailIndicator, ...]:
+    query = (
+        select(Indicator)
+        .join(DeficitIndicator, DeficitIndicator.indicator_id == Indicator.id)
+        .where(DeficitIndicator.deficit_id == deficit_id)
+        .order_by(Indicator.position)
+    )
+    result = []
+    for ind in session.scalars(query).all():
+        values = session.execute(
+            select(IndicatorValue.year, IndicatorValue.actual)
+            .where(IndicatorValue.indicator_id == ind.id, IndicatorValue.actual.is_not(None))
+            .order_by(IndicatorValue.year)
+        ).all()
+        actual = tuple((y, float(v)) for y, v in values)
+        change = actual[-1][1] - actual[0][1] if len(actual) >= 2 else None
+        improving = None if change is None else _improving(ind.direction, change)
+        result.append(
+            TrailIndicator(ind.id, ind.name, ind.unit, ind.direction, actual, change, improving)
+        )
+    return tuple(result)
+
+
+def _improving(direction: str, change: float) -> bool | None:
+    if change == 0:
+        return None
+    return change > 0 if direction != "lower" else change < 0
+
+
+def _scores(db: Database, deficit: DeficitRow) -> tuple[TrailScore, ...]:
+    """The deficit's area score in the runs of its instrument from its year on."""
+    if not deficit.instrument_key or not deficit.area_key:
+        return ()
+    from app.self_assessment.runs import get_run
+
+    result = []
+    for run in list_runs(db):
+        if run.instrument_key == deficit.instrument_key and run.year >= deficit.year:
+            scores = {s.area_id: s.score for s in get_run(db, run.id).scores}
+            result.append(TrailScore(run.year, scores.get(deficit.area_key), run.status))
+    return tuple(result)
+
+
+def _measure_statuses() -> dict[str, str]:
+    try:
+        from app.partnership.texts import MEASURE_STATUSES
+    except ImportError:  # the partnership area not installed
+        return {}
+    return dict(MEASURE_STATUSES)
