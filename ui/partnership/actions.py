@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ui.partnership.section import PartnershipSection
 
 
-class Actions(QObject):
+class PartnershipActions(QObject):
     def __init__(self, section: PartnershipSection) -> None:
         super().__init__(section)
         self.s = section

@@ -56,7 +56,7 @@ class AgreementsPage(QWidget):
             ],
             self,
         )
-        self.measures_view = make_table(self.measures, self)
+        self.measures_view = make_table(self.measures, self, sort_column=2)
         self.measures_view.doubleClicked.connect(lambda _i: self._emit("edit_measure"))
         top = QSplitter()
         top.addWidget(self.view)

@@ -57,14 +57,25 @@ class EventCalendar(QCalendarWidget):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        size = max(6, min(rect.width() // 8, 12))
-        x = rect.left() + 4
-        y = rect.bottom() - size - 4
-        for e in events[:6]:
-            painter.setBrush(marker_colour(e, self.today))
+        font = painter.font()
+        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        line = metrics.height() + 2
+        shown = events[: max(1, (rect.height() // 2) // line)]
+        y = rect.bottom() - line * len(shown) - 2
+        for e in shown:
+            colour = marker_colour(e, self.today)
+            box = QRect(rect.left() + 2, y, rect.width() - 4, line - 1)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(x, y, size, size)
-            x += size + 3
+            painter.setBrush(colour)
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(QColor("white"))
+            more = len(events) - len(shown)
+            text = e.topic if not more or e is not shown[-1] else f"+{more + 1}"
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width() - 6)
+            painter.drawText(box.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+            y += line
         painter.restore()
 
 
@@ -76,12 +87,14 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         self.calendar = EventCalendar(self)
         self.calendar.selectionChanged.connect(self._show_day)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._show_day())
         self.day_label = QLabel()
         bold = self.day_label.font()
         bold.setBold(True)
         self.day_label.setFont(bold)
         self.model = RowsModel(
             [
+                Col(self.tr("Date"), lambda e: e.day, sort=lambda e: e.day),
                 Col(self.tr("Partner"), lambda e: e.partner_name),
                 Col(self.tr("Type"), lambda e: texts.EVENT_KINDS.get(e.kind, e.kind)),
                 Col(self.tr("Topic"), lambda e: e.topic),
@@ -125,10 +138,26 @@ class CalendarPage(QWidget):
         self._show_day()
 
     def _show_day(self) -> None:
-        day = to_date(self.calendar.selectedDate())
-        self.day_label.setText(self.tr("Events on %1").replace("%1", day.strftime("%d.%m.%Y")))
-        self.model.set_rows(self.calendar.by_day.get(day, []))
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        rows = [
+            e
+            for day, events in self.calendar.by_day.items()
+            if (day.year, day.month) == (year, month)
+            for e in events
+        ]
+        name = self.locale().standaloneMonthName(month)
+        self.day_label.setText(
+            self.tr("Events in %1 %2").replace("%1", name).replace("%2", str(year))
+        )
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 170))
+        self.view.setColumnWidth(3, min(self.view.columnWidth(3), 220))
+        selected = to_date(self.calendar.selectedDate())
+        for i, e in enumerate(self.model.rows()):
+            if e.day == selected:
+                self.view.selectRow(i)
+                break
 
     def _edit(self) -> None:
         row = selected_row(self.view)

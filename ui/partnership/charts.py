@@ -42,7 +42,7 @@ class BarChart(QWidget):
         metrics = painter.fontMetrics()
         label_w = min(
             max((metrics.horizontalAdvance(r[0]) for r in self.rows), default=0) + 8,
-            int(self.width() * 0.5),
+            int(self.width() * 0.62),
         )
         value_w = max((metrics.horizontalAdvance(r[3]) for r in self.rows), default=0) + 8
         bar_w = max(10, self.width() - label_w - value_w - 4)

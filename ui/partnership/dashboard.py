@@ -41,7 +41,7 @@ class Tile(QFrame):
             layout.addWidget(widget)
 
 
-class Dashboard(QScrollArea):
+class PartnershipDashboard(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -74,9 +74,13 @@ class Dashboard(QScrollArea):
         )
         for title, widget, row, col, span in boxes:
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
+            inner = QVBoxLayout(box)
+            inner.addWidget(widget)
+            inner.addStretch(1)
             grid.addWidget(box, row, col, 1, span)
         grid.setRowStretch(3, 1)
+        for column in range(6):
+            grid.setColumnStretch(column, 1)
 
     def show_criteria(self, c: Criteria) -> None:
         self._tiles(c)

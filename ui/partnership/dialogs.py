@@ -132,6 +132,8 @@ class RoleDialog(FormDialog):
 
 def check_list(directions: list[DirectionRow], checked: set) -> QListWidget:
     widget = QListWidget()
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for d in directions:
         item = QListWidgetItem(d.title)
         item.setToolTip(d.title)

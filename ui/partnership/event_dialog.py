@@ -57,7 +57,7 @@ class EventDialog(QDialog):
         self.ctx, self.editing, self.measures = ctx, event, measures
         self.saved_id: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Joint event") if event else self.tr("New joint event"))
-        self.setMinimumWidth(980)
+        self.setMinimumWidth(1040)
         body = QHBoxLayout()
         body.addLayout(self._main_form(partners, day), 1)
         body.addLayout(self._side(directions), 1)
@@ -129,7 +129,9 @@ class EventDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Directions of cooperation served")))
         self.directions = QListWidget()
-        self.directions.setMaximumHeight(150)
+        self.directions.setWordWrap(True)
+        self.directions.setMinimumHeight(190)
+        self.directions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for d in directions:
             item = QListWidgetItem(d.title)
             item.setData(Qt.ItemDataRole.UserRole, d.id)

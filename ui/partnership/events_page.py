@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,22 +35,38 @@ def _t(text: str) -> str:
 def event_columns() -> list[Col]:
     right = Qt.AlignmentFlag.AlignRight
     return [
-        Col(_t("Date"), lambda e: e.day, sort=lambda e: e.day),
-        Col(_t("Partner"), lambda e: e.partner_name),
-        Col(_t("Type"), lambda e: texts.EVENT_KINDS.get(e.kind, e.kind)),
-        Col(_t("Topic"), lambda e: e.topic),
-        Col(_t("Plan / held"), lambda e: e.plan_label),
-        Col(_t("Organiser"), lambda e: texts.ORGANISERS.get(e.organiser, e.organiser)),
-        Col(_t("Stage"), lambda e: texts.STAGES.get(e.stage, e.stage)),
-        Col(_t("Format"), lambda e: texts.FORMS.get(e.form, e.form)),
-        Col(_t("Ours"), lambda e: e.participants("our"), lambda e: e.participants("our"), right),
+        Col(_t(QT_TRANSLATE_NOOP("EventsPage", "Date")), lambda e: e.day, sort=lambda e: e.day),
+        Col(_t(QT_TRANSLATE_NOOP("EventsPage", "Partner")), lambda e: e.partner_name),
         Col(
-            _t("Theirs"),
+            _t(QT_TRANSLATE_NOOP("EventsPage", "Type")),
+            lambda e: texts.EVENT_KINDS.get(e.kind, e.kind),
+        ),
+        Col(_t(QT_TRANSLATE_NOOP("EventsPage", "Topic")), lambda e: e.topic),
+        Col(_t(QT_TRANSLATE_NOOP("EventsPage", "Plan / held")), lambda e: e.plan_label),
+        Col(
+            _t(QT_TRANSLATE_NOOP("EventsPage", "Organiser")),
+            lambda e: texts.ORGANISERS.get(e.organiser, e.organiser),
+        ),
+        Col(
+            _t(QT_TRANSLATE_NOOP("EventsPage", "Stage")),
+            lambda e: texts.STAGES.get(e.stage, e.stage),
+        ),
+        Col(
+            _t(QT_TRANSLATE_NOOP("EventsPage", "Format")), lambda e: texts.FORMS.get(e.form, e.form)
+        ),
+        Col(
+            _t(QT_TRANSLATE_NOOP("EventsPage", "Ours")),
+            lambda e: e.participants("our"),
+            lambda e: e.participants("our"),
+            right,
+        ),
+        Col(
+            _t(QT_TRANSLATE_NOOP("EventsPage", "Theirs")),
             lambda e: e.participants("partner"),
             lambda e: e.participants("partner"),
             right,
         ),
-        Col(_t("Support measure"), lambda e: e.measure_text),
+        Col(_t(QT_TRANSLATE_NOOP("EventsPage", "Support measure")), lambda e: e.measure_text),
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -22,10 +23,10 @@ from app.partnership import measures as me
 from app.partnership import partners as pa
 from app.partnership.report_data import criteria_for, years_with_data
 from ui.context import UiContext
-from ui.partnership.actions import Actions
+from ui.partnership.actions import PartnershipActions
 from ui.partnership.agreements_page import AgreementsPage
 from ui.partnership.calendar_page import CalendarPage
-from ui.partnership.dashboard import Dashboard
+from ui.partnership.dashboard import PartnershipDashboard
 from ui.partnership.events_page import EventsPage
 from ui.partnership.partners_page import PartnersPage
 from ui.sections.base import Section
@@ -50,7 +51,7 @@ class PartnershipSection(Section):
         self.partner.setMinimumWidth(260)
         top.addStretch(1)
         self.tabs = QTabWidget()
-        self.dashboard = Dashboard()
+        self.dashboard = PartnershipDashboard()
         self.events = EventsPage()
         self.calendar = CalendarPage()
         self.partners = PartnersPage()
@@ -66,7 +67,7 @@ class PartnershipSection(Section):
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(self.tabs, 1)
-        self.actions = Actions(self)
+        self.actions = PartnershipActions(self)
         self.refresh()
 
     def wants(self, changes: Changes) -> bool:
@@ -92,21 +93,23 @@ class PartnershipSection(Section):
             combo.blockSignals(True)
             combo.clear()
         for y in sorted(years, reverse=True):
-            self.year.addItem(str(y), y)
+            self.year.addItem(str(y), y.start_year)
         self.partner.addItem(self.tr("All partners"), None)
         for p in self.data["partners"]:
-            self.partner.addItem(p.short_name, p.id)
+            self.partner.addItem(p.short_name, str(p.id))
         current = AcademicYear.containing(self.today)
-        self.year.setCurrentIndex(max(self.year.findData(year or current), 0))
+        self.year.setCurrentIndex(max(self.year.findData(year or current.start_year), 0))
         self.partner.setCurrentIndex(max(self.partner.findData(partner), 0))
         for combo in (self.year, self.partner):
             combo.blockSignals(False)
 
     def selected_year(self) -> AcademicYear:
-        return self.year.currentData() or AcademicYear.containing(self.today)
+        start = self.year.currentData()
+        return AcademicYear(start) if start else AcademicYear.containing(self.today)
 
-    def selected_partner(self):
-        return self.partner.currentData()
+    def selected_partner(self) -> uuid.UUID | None:
+        value = self.partner.currentData()
+        return uuid.UUID(value) if value else None
 
     def _filters_changed(self) -> None:
         if not self.data:

@@ -31,8 +31,8 @@ def choice_combo(choices: Mapping[Any, str], empty: str | None = None) -> QCombo
 
 
 def set_combo(combo: QComboBox, key: Any) -> None:
-    index = combo.findData(key)
-    combo.setCurrentIndex(max(index, 0))
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == key), 0)
+    combo.setCurrentIndex(index)
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -59,11 +59,11 @@ def error_label() -> QLabel:
     return label
 
 
-def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
+def make_table(model: RowsModel, parent: QWidget | None = None, sort_column: int = 0) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)

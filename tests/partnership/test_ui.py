@@ -1,0 +1,91 @@
+"""pytest-qt: adding an event through the dialog, filters, and the dashboard numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from app.academic_year import AcademicYear
+from app.partnership.events import list_events
+from app.partnership.partners import PartnerInput, save_partner
+from tests.partnership.fixture import build
+
+
+@pytest.fixture
+def section(qtbot, school):
+    from ui.context import UiContext
+    from ui.partnership.section import PartnershipSection
+
+    widget = PartnershipSection(UiContext(school))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    return widget
+
+
+def _choose_year(section, year: AcademicYear) -> None:
+    section.year.setCurrentIndex(section.year.findText(str(year)))
+
+
+def test_add_event_through_dialog(qtbot, school, section):
+    pid = save_partner(school.db, PartnerInput("Гимназия № 2")).value
+    section.refresh()
+    dialog = section.actions.edit_event(None)
+    qtbot.addWidget(dialog)
+    dialog.save()  # no topic yet
+    assert dialog.error.isVisibleTo(dialog) and "тему" in dialog.error.text()
+    assert list_events(school.db) == []
+    dialog.topic.setText("Семинар по ФГОС")
+    dialog.day.setDate(QDate(2024, 3, 1))
+    dialog.held.setChecked(True)
+    dialog.counts["our_teachers"].setValue(5)
+    dialog.directions.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    (event,) = list_events(school.db)
+    assert (event.partner_id, event.topic, event.day) == (pid, "Семинар по ФГОС", date(2024, 3, 1))
+    assert event.held and event.counts["our_teachers"] == 5 and len(event.direction_ids) == 1
+    _choose_year(section, AcademicYear(2023))
+    assert section.events.model.rowCount() == 1
+    again = section.actions.edit_event(section.events.model.row(0))
+    qtbot.addWidget(again)
+    assert again.partner.currentData() == pid and again.topic.text() == "Семинар по ФГОС"
+    assert again.directions.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_events_filter_and_sort(school, section):
+    build(school.db)
+    section.refresh()
+    _choose_year(section, AcademicYear(2023))
+    page = section.events
+    assert page.model.rowCount() == 7
+    page.plan.setCurrentIndex(page.plan.findData("unplanned"))
+    assert page.model.rowCount() == 2
+    page.plan.setCurrentIndex(page.plan.findData("all"))
+    page.filter.setText("ТЕМА 2024")
+    assert page.model.rowCount() == 3
+    page.filter.clear()
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert page.model.row(0).day == date(2024, 4, 10)
+    section.partner.setCurrentIndex(section.partner.findText("Школа Б"))
+    assert page.model.rowCount() == 1
+
+
+def test_dashboard_numbers(school, section):
+    build(school.db)
+    section.refresh()
+    _choose_year(section, AcademicYear(2023))
+    tiles = section.dashboard.tiles
+    assert tiles["planned"].value.text() == "60 %"
+    assert tiles["planned"].detail.text().startswith("3") and "5" in tiles["planned"].detail.text()
+    assert tiles["unplanned"].value.text() == "2"
+    assert tiles["we"].value.text() == "40 %"
+    assert tiles["joint"].value.text() == "20 %"
+    assert tiles["measures"].value.text() == "50 %"
+    assert tiles["directions"].value.text() == "2 / 3"
+    assert [row[1] for row in section.dashboard.stages.rows] == [2, 3, 0]
+    assert [(y, we, joint, partner) for y, we, joint, partner in section.dashboard.trend.years] == [
+        ("2022-2023", 1, 0, 1),
+        ("2023-2024", 2, 1, 2),
+    ]
