@@ -1,10 +1,11 @@
 """Indicators in Excel: export the values (and the catalogue), import values back.
 
 Sheet «Значения» has one row per indicator and academic year: code, name, unit, year,
-baseline, target, actual. Importing it sets, for every (code, year) row, the target and
-the actual (an empty cell clears the value); for every indicator present in the file its
-one baseline becomes the row holding a baseline value (none → no baseline). Indicators
-and years absent from the file stay as they are. Sheet «Каталог» is for reading only.
+baseline, target, actual. Importing it makes every (code, year) row authoritative for its
+three cells: an empty target/actual clears the value; a baseline value makes that year the
+indicator's one baseline (two in a file are refused); an empty baseline cell in the row of
+the stored baseline's year clears it. Indicators and years absent from the file stay as
+they are. Sheet «Каталог» is for reading only.
 """
 
 from __future__ import annotations
@@ -179,13 +180,12 @@ def _row_changes(indicator, year, baseline, target, actual) -> list[ValueChange]
 
 
 def _clear_baselines(changes, indicators, seen, baselines) -> list[ValueChange]:
-    """Indicators in the file without a baseline row lose their stored baseline."""
-    codes = {code for code, _ in seen} - set(baselines)
+    """A row of the stored baseline's year with an empty baseline cell clears it."""
     result = []
-    for code in sorted(codes):
+    for code, year in seen:
         ind = indicators[code]
-        if ind.baseline_year is not None:
-            result.append(ValueChange(ind.id, ind.baseline_year, "baseline", None))
+        if code not in baselines and ind.baseline_year == year:
+            result.append(ValueChange(ind.id, year, "baseline", None))
     return result
 
 

@@ -1,0 +1,135 @@
+"""The «Показатели» section: editing values in place, the dashboard, the catalogue."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.academic_year import AcademicYear
+from app.indicators.catalogue import IndicatorInput, add_indicator, list_indicators
+from app.indicators.values import ValueChange, set_values, values_of
+from ui.context import UiContext
+from ui.indicators.chart import nice_max, tick_count
+from ui.indicators.dialog import IndicatorDialog
+from ui.indicators.section import IndicatorsSection
+
+THIS_YEAR = AcademicYear.current()
+LAST_YEAR = THIS_YEAR.previous()
+BEFORE = LAST_YEAR.previous()
+
+
+@pytest.fixture
+def section(qtbot, school):
+    ctx = UiContext(school)
+    widget = IndicatorsSection(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1146, 700)
+    widget.refresh()
+    return widget
+
+
+def select(section: IndicatorsSection, code: str) -> None:
+    row = section.catalogue.row_of(lambda r: r.code == code)
+    section.catalogue_view.setCurrentIndex(section.catalogue.index(row, 0))
+
+
+def cell(section: IndicatorsSection, kind: str, year: AcademicYear):
+    row = ("baseline", "target", "actual").index(kind)
+    return section.values.index(row, section.values.years.index(year))
+
+
+def test_edit_value_in_place(section, school) -> None:
+    select(section, "knowledge_quality")
+    assert section.detail_title.text() == "Качество знаний"
+    index = cell(section, "actual", LAST_YEAR)
+    assert section.values.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert section.values.setData(index, "41,5")
+    quality = next(r for r in list_indicators(school.db) if r.code == "knowledge_quality")
+    assert values_of(school.db, quality.id).value("actual", LAST_YEAR) == 41.5
+    assert section.values.data(index) == "41,5"
+    assert section.chart.actual[LAST_YEAR] == 41.5
+
+
+def test_invalid_value_shows_russian_error_and_stores_nothing(section, school) -> None:
+    select(section, "knowledge_quality")
+    index = cell(section, "target", LAST_YEAR)
+    assert not section.values.setData(index, "120")
+    assert "от 0 до 100" in section.value_error.text()
+    assert not section.values.setData(index, "много")
+    assert "не число" in section.value_error.text()
+    quality = next(r for r in list_indicators(school.db) if r.code == "knowledge_quality")
+    assert values_of(school.db, quality.id).years == {}
+    assert section.values.setData(index, "40")
+    assert section.value_error.text() == ""
+
+
+def test_dashboard_shows_trend_and_goal(section, school) -> None:
+    ids = {r.code: r.id for r in list_indicators(school.db)}
+    set_values(
+        school.db,
+        [
+            ValueChange(ids["knowledge_quality"], BEFORE, "actual", 30.0),
+            ValueChange(ids["knowledge_quality"], LAST_YEAR, "actual", 35.0),
+            ValueChange(ids["knowledge_quality"], LAST_YEAR, "target", 34.0),
+            ValueChange(ids["risk_pupils"], BEFORE, "actual", 10.0),
+            ValueChange(ids["risk_pupils"], LAST_YEAR, "actual", 12.0),
+            ValueChange(ids["risk_pupils"], LAST_YEAR, "target", 9.0),
+        ],
+    )
+    section.refresh()
+    assert section.year.currentData() == LAST_YEAR  # the last finished year by default
+    model = section.dashboard.model
+    rows = {model.row_at(r).code: r for r in range(model.rowCount())}
+    quality, risk = rows["knowledge_quality"], rows["risk_pupils"]
+    assert model.data(model.index(quality, 5)) == "↑"
+    assert model.data(model.index(quality, 6)) == "achieved"  # English source; Russian via .qm
+    assert model.data(model.index(risk, 5)) == "↑"  # grew, and that is bad news
+    assert model.data(model.index(risk, 6)) == "not achieved"
+    colour = model.data(model.index(risk, 5), Qt.ItemDataRole.ForegroundRole).color().name()
+    assert colour == "#b3261e"
+    assert "1 of 2" in section.dashboard.summary.text()
+
+
+def test_dashboard_sort_and_filter(section) -> None:
+    model = section.dashboard.model
+    section.filter.setText("ВСОШ ПРИЗЕРЫ")  # case-insensitive, ё = е, words in any order
+    names = [model.row_at(r).name for r in range(model.rowCount())]
+    assert len(names) == 2 and all("призёры" in n for n in names)
+    assert section.catalogue.rowCount() == 2
+    section.filter.clear()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    names = [model.row_at(r).name for r in range(model.rowCount())]
+    assert names == sorted(names, key=lambda n: n.lower().replace("ё", "е"))
+
+
+def test_add_and_delete_own_indicator(section, school, qtbot, monkeypatch) -> None:
+    def save(data: IndicatorInput) -> str:
+        return section._save(lambda inst: add_indicator(inst.db, data))
+
+    dialog = IndicatorDialog(None, save, parent=section)
+    qtbot.addWidget(dialog)
+    dialog.accept()  # empty name: refused, dialog stays with the message
+    assert "название" in dialog.error.text() and dialog.result() == 0
+    dialog.name.setText("Доля родителей на собраниях")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert section.catalogue.rowCount() == 17  # the change bus refreshed the section
+    select(section, next(r.code for r in list_indicators(school.db) if not r.is_builtin))
+    assert section.delete_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    section.delete()
+    assert len(list_indicators(school.db)) == 17
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section.delete()
+    assert len(list_indicators(school.db)) == 16
+    select(section, "gia_pass")
+    assert not section.delete_button.isEnabled()
+
+
+def test_chart_axis_helpers_and_paint(section) -> None:
+    assert [nice_max(v) for v in (0, 0.7, 9, 50.6, 101)] == pytest.approx([1, 0.8, 10, 60, 120])
+    assert [tick_count(v) for v in (100, 60, 120, 8)] == [5, 6, 6, 4]
+    select(section, "knowledge_quality")
+    image = section.chart.grab().toImage()
+    assert image.width() > 200 and image.height() > 150
