@@ -40,7 +40,8 @@ class InstrumentRow:
 def ensure_builtin(db: Database) -> int:
     """Store the shipped instruments that are not stored yet; returns how many were added."""
     with db.reading() as session:
-        stored = set(session.execute(select(InstrumentVersion.key, InstrumentVersion.version)))
+        query = select(InstrumentVersion.key, InstrumentVersion.version)
+        stored = {(key, version) for key, version in session.execute(query)}
     missing = [i for i in builtin_instruments() if (i.id, i.version) not in stored]
     if missing:
         with db.unit_of_work() as session:
@@ -51,9 +52,8 @@ def ensure_builtin(db: Database) -> int:
 def list_instruments(db: Database) -> list[InstrumentRow]:
     ensure_builtin(db)
     with db.reading() as session:
-        counts = dict(
-            session.execute(select(Run.instrument_id, func.count()).group_by(Run.instrument_id))
-        )
+        query = select(Run.instrument_id, func.count()).group_by(Run.instrument_id)
+        counts = {run_id: count for run_id, count in session.execute(query)}
         rows = session.scalars(
             select(InstrumentVersion).order_by(InstrumentVersion.title, InstrumentVersion.version)
         ).all()

@@ -256,20 +256,19 @@ def _run_row(session: Session, run: Run) -> RunRow:
 def _store_proposals(session: Session, run: Run, instrument: Instrument, levels: dict) -> None:
     for model in (Deficit, Strength):
         session.execute(delete(model).where(model.run_id == run.id, model.confirmed.is_(False)))
-    kept_d = set(
-        session.execute(select(Deficit.area_key, Deficit.item_key).where(Deficit.run_id == run.id))
-    )
-    kept_s = set(
-        session.execute(
-            select(Strength.area_key, Strength.item_key).where(Strength.run_id == run.id)
-        )
-    )
+    kept_d = _kept(session, Deficit, run.id)
+    kept_s = _kept(session, Strength, run.id)
     for p in propose_deficits(instrument, levels):
         if (p.area_id, p.item_id) not in kept_d:
             session.add(Deficit(**_common(run, instrument, p), risk=p.risk))
     for p in propose_strengths(instrument, levels):
         if (p.area_id, p.item_id) not in kept_s:
             session.add(Strength(**_common(run, instrument, p), offer=p.offer))
+
+
+def _kept(session: Session, model: type, run_id: uuid.UUID) -> set[tuple[str, str]]:
+    query = select(model.area_key, model.item_key).where(model.run_id == run_id)
+    return {(area, item) for area, item in session.execute(query)}
 
 
 def _common(run: Run, instrument: Instrument, p: Proposal) -> dict:

@@ -1,0 +1,139 @@
+"""Runs lifecycle on a real (empty) school database, with the small instrument imported."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from app.academic_year import AcademicYear
+from app.errors import ValidationError
+from app.self_assessment.catalogue import import_instrument, list_instruments
+from app.self_assessment.compare import compare_runs
+from app.self_assessment.deficits import (
+    DeficitInput,
+    list_deficits,
+    list_strengths,
+    save_deficit,
+    set_confirmed,
+)
+from app.self_assessment.report_data import blank_form, self_assessment_year, years_with_data
+from app.self_assessment.runs import (
+    Member,
+    answer,
+    finish_run,
+    get_run,
+    list_runs,
+    reopen_run,
+    start_run,
+)
+
+Y2024, Y2025 = AcademicYear(2024), AcademicYear(2025)
+ALL = {"a1": 1, "a2": 2, "a3": 3, "b1": 5, "b2": 2, "b3": 0}
+
+
+@pytest.fixture
+def small_id(school, small_file: Path):
+    return import_instrument(school.db, small_file).value.id
+
+
+def _answer_all(db, run_id, levels):
+    for item, level in levels.items():
+        answer(db, run_id, item, level, f"док. {item}", "")
+
+
+def test_builtin_instruments_are_stored_once(school):
+    rows = list_instruments(school.db)
+    assert sorted(r.key for r in rows) == ["risk_profiles_500", "school_deficits_resources"]
+    assert len(list_instruments(school.db)) == 2
+
+
+def test_import_refuses_the_same_version_twice(school, small_file):
+    import_instrument(school.db, small_file)
+    with pytest.raises(ValidationError, match="уже загружен"):
+        import_instrument(school.db, small_file)
+
+
+def test_lifecycle(school, small_id):
+    db = school.db
+    team = [Member("Иванова А. А.", "директор"), Member("Петров Б. Б.", "завуч")]
+    run_id = start_run(db, small_id, Y2024, team, date(2024, 9, 20)).value
+    with pytest.raises(ValidationError, match="уже есть"):
+        start_run(db, small_id, Y2024)
+
+    saved = answer(db, run_id, "a1", 1, " Протокол №3 ", "обсудили").value
+    assert saved.answer.evidence == "Протокол №3"
+    assert (saved.area.answered, saved.area.total) == (1, 3)
+    assert saved.area.score == pytest.approx(100 / 3)
+    with pytest.raises(ValidationError, match="Уровень 7"):
+        answer(db, run_id, "a2", 7)
+    with pytest.raises(ValidationError, match="без ответа 5"):
+        finish_run(db, run_id)
+
+    _answer_all(db, run_id, ALL)
+    detail = finish_run(db, run_id, datetime(2024, 10, 1, tzinfo=UTC)).value
+    assert detail.run.locked and detail.run.team == tuple(team)
+    assert [s.score for s in detail.scores] == pytest.approx([50.0, 200 / 3])
+    assert [(d.area_key, d.item_key) for d in list_deficits(db, Y2024)] == [
+        ("a", ""),
+        ("b", "b3"),
+    ]
+    assert len(list_strengths(db, Y2024)) == 3
+    with pytest.raises(ValidationError, match="завершена"):
+        answer(db, run_id, "a1", 2)
+
+
+def test_reopen_needs_a_reason_and_keeps_confirmed_deficits(school, small_id):
+    db = school.db
+    run_id = start_run(db, small_id, Y2024).value
+    _answer_all(db, run_id, ALL)
+    finish_run(db, run_id)
+    area_deficit = next(d for d in list_deficits(db) if d.item_key == "")
+    set_confirmed(db, [area_deficit.id], True)
+    with pytest.raises(ValidationError, match="причину"):
+        reopen_run(db, run_id, "  ")
+    reopen_run(db, run_id, "Нашли новые протоколы", datetime(2024, 11, 1, tzinfo=UTC))
+    run = get_run(db, run_id).run
+    assert run.status == "in_progress" and run.reopenings[0].reason == "Нашли новые протоколы"
+    # b3 raised from 0 to 3: B = (100 + 100 + 100) / 3 -> no weak item any more
+    answer(db, run_id, "b3", 3)
+    finish_run(db, run_id)
+    deficits = list_deficits(db)
+    assert [(d.id, d.confirmed) for d in deficits] == [(area_deficit.id, True)]
+
+
+def test_compare_and_report_data(school, small_id):
+    db = school.db
+    first = start_run(db, small_id, Y2024).value
+    _answer_all(db, first, ALL)
+    finish_run(db, first)
+    second = start_run(db, small_id, Y2025).value
+    # A: a1=3, a2=3 -> 100 (was 50); B: b1=1, b2=0, b3=0 -> 0 (was 66.67)
+    _answer_all(db, second, {"a1": 3, "a2": 3, "a3": 3, "b1": 1, "b2": 0, "b3": 0})
+    comparison = compare_runs(db, "small")
+    assert comparison.years == (Y2024, Y2025)
+    a, b = comparison.areas
+    assert (a.verdict, a.change) == ("improved", pytest.approx(50.0))
+    assert (b.verdict, b.change) == ("worse", pytest.approx(-200 / 3))
+
+    save_deficit(db, DeficitInput(Y2025, "Нет логопеда", "Кадры"))
+    assert years_with_data(db) == {Y2024, Y2025}
+    year = self_assessment_year(db, Y2025)
+    report = year.runs[0]
+    assert report.previous_year == Y2024
+    area_b = report.areas[1]
+    assert (area_b.previous, area_b.verdict) == (pytest.approx(200 / 3), "worse")
+    assert area_b.items[0].evidence == "док. b1" and area_b.items[0].descriptor == "уровень 1"
+    assert [d.text for d in year.manual_deficits] == ["Нет логопеда"]
+    assert self_assessment_year(db, AcademicYear(2020)) is None
+    assert [r.year for r in list_runs(db, Y2025)] == [Y2025]
+
+
+def test_blank_form_of_a_shipped_and_a_stored_instrument(school, small_id):
+    form = blank_form("school_deficits_resources")
+    assert form.version == "1.0" and len(form.areas) == 7
+    assert form.areas[0].items[0].levels[0][0] == 0
+    small = blank_form("small", db=school.db)
+    assert [i.item_id for i in small.areas[1].items] == ["b1", "b2", "b3"]
+    assert small.areas[1].items[0].levels[-1] == (5, "уровень 5")
