@@ -1,0 +1,66 @@
+"""Qt fixtures of the shell tests: Russian catalogues loaded, a main window on a school."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.data_folder import DataFolder
+from app.installation import Installation, open_installation
+
+
+@pytest.fixture(autouse=True)
+def russian(qapp):
+    from ui.i18n import install_translations
+
+    if not getattr(qapp, "_perekhod_ru", False):
+        install_translations(qapp)
+        qapp._perekhod_ru = True
+    return qapp
+
+
+@pytest.fixture
+def window_for(qtbot):
+    """``window_for(folder)``: a shown main window with its installation opened here."""
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+
+    opened: list[Installation] = []
+
+    def make(folder: DataFolder, municipality: bool = False):
+        installation = open_installation(folder)
+        opened.append(installation)
+        window = MainWindow(folder, installation.state.display_name, municipality)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_context(UiContext(installation, window))
+        return window
+
+    yield make
+    for installation in opened:
+        installation.close()
+
+
+@pytest.fixture
+def window(school: Installation, window_for) -> Iterator:
+    """The main window on the fresh school «Тестовая ОШ» (the fixture's own handle closed)."""
+    folder = school.folder
+    school.close()
+    yield window_for(folder)
+
+
+@pytest.fixture
+def activate(qtbot):
+    """Make a shown window the active one, so shortcuts and focus behave as on a desktop."""
+    from PySide6.QtWidgets import QApplication
+
+    def make_active(widget) -> None:
+        widget.windowHandle().requestActivate()
+        qtbot.wait(20)
+        if QApplication.activeWindow() is not widget:
+            QApplication.setActiveWindow(widget)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+
+    return make_active
