@@ -77,26 +77,32 @@ def _agreement(db, partner, number, signed, directions, last: AcademicYear) -> u
 
 
 def _measures(db: Database, agreement: uuid.UUID, ctx: DemoContext) -> list[tuple]:
-    """One measure per year (cycling the plan), status by whether the year is over."""
+    """Two measures per year (cycling the plan); past years mostly done."""
     made = []
     for index, year in enumerate(ctx.years):
-        measure, deficit, ours, theirs = d.MEASURES[index % len(d.MEASURES)]
-        if year == ctx.current_year:
-            status = "in_progress"
-        else:
-            status = ctx.rng.choice(("done", "done", "done", "partially_done"))
-        info = MeasureInput(
-            agreement,
-            measure,
-            year.first_day,
-            date(year.end_year, 5, 31),
-            deficit,
-            ours,
-            theirs,
-            status,
-            "Проведено по плану" if status == "done" else "",
-        )
-        made.append((year, save_measure(db, info).value))
+        for slot in range(2):
+            measure, deficit, ours, theirs = d.MEASURES[(2 * index + slot) % len(d.MEASURES)]
+            if year == ctx.current_year:
+                status = ("in_progress", "planned")[slot]
+            elif slot == 0:
+                status = "done"
+            else:
+                status = ctx.rng.choice(("done", "done", "partially_done", "not_done"))
+            info = MeasureInput(
+                agreement,
+                measure,
+                year.first_day,
+                date(year.end_year, 5, 31),
+                deficit,
+                ours,
+                theirs,
+                status,
+                d.RESULTS.get(status, ""),
+            )
+            if slot == 0:
+                made.append((year, save_measure(db, info).value))
+            else:
+                save_measure(db, info)
     return made
 
 

@@ -104,7 +104,7 @@ def test_demo_partnership(demo):
     events = list_events(demo.db)
     assert len(events) == 60  # 6 full years × 9 + 6 in 2026-2027
     assert all(e.day <= date(2026, 11, 23) for e in events if e.held)
-    assert len(list_measures(demo.db)) == 7
+    assert len(list_measures(demo.db)) == 14  # two per year, 7 years
     today = date(2026, 11, 23)
     trend = criteria_for(demo.db, AcademicYear(2025), today=today).trend
     assert trend[0].share_we < trend[-1].share_we

@@ -122,9 +122,8 @@ class CalendarPage(QWidget):
             (PLANNED, self.tr("planned")),
             (MISSED, self.tr("planned, not held")),
         )
-        html = "&nbsp;&nbsp;".join(
-            f'<span style="color:{c.name()}">●</span>&nbsp;{label}' for c, label in items
-        )
+        parts = [f'<span style="color:{c.name()}">●</span>&nbsp;{label}' for c, label in items]
+        html = "&nbsp;&nbsp;".join(parts[:2]) + "<br>" + "&nbsp;&nbsp;".join(parts[2:])
         legend = QLabel(html)
         legend.setWordWrap(True)
         return legend

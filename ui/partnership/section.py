@@ -68,7 +68,6 @@ class PartnershipSection(Section):
         outer.addLayout(top)
         outer.addWidget(self.tabs, 1)
         self.actions = PartnershipActions(self)
-        self.refresh()
 
     def wants(self, changes: Changes) -> bool:
         return changes.partnership or changes.profile
