@@ -72,12 +72,11 @@ class IndicatorChart(QWidget):
         self.set_series("", "", [], {}, {}, None)
 
     def axis_max(self) -> float:
-        if is_percent(self.unit):
-            return 100.0
         numbers = [v for v in (*self.actual.values(), *self.target.values()) if v is not None]
         if self.baseline is not None:
             numbers.append(self.baseline)
-        return nice_max(max(numbers, default=0) * 1.1)
+        top = nice_max(max(numbers, default=0) * 1.1)
+        return min(top, 100.0) if is_percent(self.unit) else top
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -141,7 +142,8 @@ class IndicatorsSection(Section):
         self.values_view.horizontalHeader().setMinimumSectionSize(
             self.fontMetrics().horizontalAdvance("2020-2021") + 10
         )
-        self.values_view.setFixedHeight(self._grid_height())
+        self.values_view.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
+        self.values_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.values_view)
         hint = QLabel(self.tr("Type a value in a cell and press Enter; an empty cell clears it."))
         hint.setWordWrap(True)
@@ -154,13 +156,6 @@ class IndicatorsSection(Section):
         self.chart = IndicatorChart()
         layout.addWidget(self.chart, 1)
         return box
-
-    def _grid_height(self) -> int:
-        view = self.values_view
-        rows = view.verticalHeader().defaultSectionSize() * 3
-        header = self.fontMetrics().height() + 12
-        scroll = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
-        return rows + header + scroll + 2 * view.frameWidth() + 4
 
     # ----- data -----------------------------------------------------------------------
     def wants(self, changes: Changes) -> bool:
