@@ -225,3 +225,24 @@ def add_events(db: Database, infos: list[EventInput], today: date) -> OpResult[i
             for direction_id in dict.fromkeys(info.direction_ids):
                 session.add(EventDirection(event_id=row.id, direction_id=direction_id))
     return OpResult(len(infos), CHANGED)
+
+
+def save_events(
+    db: Database, writes: list[tuple[uuid.UUID | None, EventInput, bool]], today: date | None
+) -> OpResult[int]:
+    """Add or update many events in one transaction: (id, input, exists) each."""
+    with db.unit_of_work() as session:
+        for event_id, info, exists in writes:
+            validate_event(info, today)
+            _check_measure(session, info)
+            if exists:
+                row = found(session.get(JointEvent, event_id))
+            else:
+                row = JointEvent(id=event_id or uuid.uuid4())
+                session.add(row)
+            _fill(row, info)
+            session.flush()
+            session.execute(delete(EventDirection).where(EventDirection.event_id == row.id))
+            for direction_id in dict.fromkeys(info.direction_ids):
+                session.add(EventDirection(event_id=row.id, direction_id=direction_id))
+    return OpResult(len(writes), CHANGED)

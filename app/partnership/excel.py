@@ -77,7 +77,7 @@ def export_measures(rows: list[MeasureRow], path: Path) -> Path:
 @dataclass(frozen=True)
 class _EventsTable:
     name: str = "events"
-    importable: bool = False
+    importable: bool = True
 
     def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
         from app.partnership.agreements import list_directions
@@ -86,7 +86,9 @@ class _EventsTable:
         return export_events(list_events(installation.db, year=year), path, titles)
 
     def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
-        raise ValidationError(texts.IMPORT_NOT_SUPPORTED.format(name=self.name))
+        from app.partnership.excel_import import import_events
+
+        return import_events(installation.db, path, dry_run)
 
 
 @dataclass(frozen=True)

@@ -407,8 +407,16 @@
         <translation>Удалить…</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>Загрузить из Excel…</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Загрузка мероприятий</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
@@ -585,6 +593,14 @@
     <message>
         <source>Exporting events…</source>
         <translation>Выгрузка мероприятий…</translation>
+    </message>
+    <message>
+        <source>Importing events…</source>
+        <translation>Загрузка мероприятий…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузка из Excel</translation>
     </message>
     <message>
         <source>Delete the partner school «%1» with its agreements and events?</source>

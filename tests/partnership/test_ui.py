@@ -89,3 +89,24 @@ def test_dashboard_numbers(school, section):
         ("2022-2023", 1, 0, 1),
         ("2023-2024", 2, 1, 2),
     ]
+
+
+def test_import_events_from_the_events_page(qtbot, school, section, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.tables import table_io
+
+    build(school.db)
+    section.refresh()
+    path = table_io("events").export(school, tmp_path / "e.xlsx", None)
+    book = load_workbook(path)
+    book.active["E2"] = "Изменённая тема"
+    book.save(path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    section.actions.import_events(str(path))
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "обновлено 1" in shown[0] and "без изменений 8" in shown[0]
+    _choose_year(section, AcademicYear(2022))
+    assert [e.topic for e in section.events.model.rows()][0] == "Изменённая тема"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.errors import PerekhodError
 from app.partnership import agreements as ag
@@ -32,6 +33,7 @@ class PartnershipActions(QObject):
         section.events.edit_requested.connect(self.edit_event)
         section.events.delete_requested.connect(self.delete_event)
         section.events.export_requested.connect(self.export_events)
+        section.events.import_requested.connect(self.import_events)
         section.calendar.edit_requested.connect(self.edit_event)
         section.calendar.add_requested.connect(lambda day: self.edit_event(None, day))
         section.partners.action.connect(self.partner_action)
@@ -77,6 +79,36 @@ class PartnershipActions(QObject):
             parent=self.s,
             label=self.tr("Exporting events…"),
         )
+
+    def import_events(self, path: str) -> None:
+        from pathlib import Path
+
+        from app.partnership.excel_import import import_events_op
+
+        run_task(
+            lambda progress: import_events_op(self.s.ctx.installation, Path(path), progress),
+            parent=self.s,
+            label=self.tr("Importing events…"),
+            on_done=self._imported,
+            on_error=self._import_failed,
+        )
+
+    def _imported(self, result) -> None:
+        from app.partnership import texts
+
+        self.s.ctx.bus.changed.emit(result.changes, None)
+        text = texts.IMPORTED.format(**asdict(result.value))
+        QMessageBox.information(self.s, self.tr("Import"), text)
+
+    def _import_failed(self, err: BaseException) -> None:
+        from app.excel import ExcelImportError
+
+        if not isinstance(err, ExcelImportError):
+            show_error(self.s, err)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), err.message, parent=self.s)
+        box.setDetailedText("\n".join(str(e) for e in err.errors))
+        box.exec()
 
     # ---- partners -----------------------------------------------------------------------
     def partner_action(self, key: str, payload) -> None:

@@ -75,6 +75,7 @@ class EventsPage(QWidget):
     edit_requested = Signal(object)
     delete_requested = Signal(object)
     export_requested = Signal(str)
+    import_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,10 +117,20 @@ class EventsPage(QWidget):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
+        load = QPushButton(self.tr("Import from Excel…"))
+        load.clicked.connect(self._import)
+        row.addWidget(load)
         export = QPushButton(self.tr("Export to Excel…"))
         export.clicked.connect(self._export)
         row.addWidget(export)
         return row
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import events"), "", self.tr("Excel workbook (*.xlsx)")
+        )
+        if path:
+            self.import_requested.emit(path)
 
     def set_events(self, events: list[EventRow]) -> None:
         self.model.set_rows(events)

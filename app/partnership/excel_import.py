@@ -1,0 +1,202 @@
+"""Import the ``events`` workbook back (the export is the template): all or nothing.
+
+Rows are recognised by the id column: a known id updates that event, an empty or new id
+adds one. Labels (kind, format, stage, organiser) are read as the export writes them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from app.changes import OpResult
+from app.errors import PerekhodError
+from app.excel import CellError, ExcelImportError, SheetRows, read_table
+from app.partnership import texts
+from app.partnership.agreements import list_directions
+from app.partnership.common import CHANGED, norm_key
+from app.partnership.events import (
+    CATEGORY_KEYS,
+    EventInput,
+    EventRow,
+    list_events,
+    save_events,
+    validate_event,
+)
+from app.partnership.measures import list_measures
+from app.partnership.partners import list_partners
+from app.tables import ImportSummary
+from db.engine import Database
+
+YES = {"да", "yes", "1", "true", "+", "✓"}
+NO = {"нет", "no", "0", "false", "-", ""}
+
+
+class _Row:
+    """Reads one sheet row, collecting problems instead of stopping at the first."""
+
+    def __init__(self, sheet: SheetRows, number: int, values: dict[str, Any]) -> None:
+        self.sheet, self.number, self.values = sheet, number, values
+        self.errors: list[CellError] = []
+
+    def fail(self, header: str, reason: str) -> None:
+        self.errors.append(
+            CellError(self.sheet.sheet, self.sheet.cell(self.number, header), reason)
+        )
+
+    def text(self, header: str) -> str:
+        value = self.values.get(header)
+        return "" if value is None else str(value).strip()
+
+    def choice(self, header: str, labels: dict[str, str]) -> str | None:
+        value = norm_key(self.text(header))
+        for code, label in labels.items():
+            if value in (norm_key(label), code):
+                return code
+        self.fail(header, texts.UNKNOWN_VALUE.format(value=self.text(header), field=header))
+        return None
+
+    def flag(self, header: str) -> bool:
+        value = norm_key(self.text(header))
+        if value not in YES | NO:
+            self.fail(header, texts.BAD_FLAG)
+        return value in YES
+
+    def day(self, header: str) -> date | None:
+        value = self.values.get(header)
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            return datetime.strptime(str(value or "").strip(), "%d.%m.%Y").date()
+        except ValueError:
+            self.fail(header, texts.BAD_DATE)
+            return None
+
+    def count(self, header: str) -> int:
+        value = self.values.get(header)
+        if value is None:
+            return 0
+        try:
+            number = float(str(value).replace(",", "."))
+        except ValueError:
+            number = -1.0
+        if number < 0 or number != int(number):
+            self.fail(header, texts.BAD_COUNT)
+            return 0
+        return int(number)
+
+
+def event_headers() -> list[str]:
+    from app.partnership.excel import event_columns
+
+    return [c.header for c in event_columns({})]
+
+
+def import_events(
+    db: Database, path: Path, dry_run: bool, today: date | None = None
+) -> ImportSummary:
+    sheet = read_table(path, texts.EVENTS_SHEET, event_headers())
+    lookups = _Lookups(db)
+    existing = {e.id: e for e in list_events(db)}
+    parsed: list[tuple[uuid.UUID | None, EventInput]] = []
+    errors: list[CellError] = []
+    for number, values in sheet.rows:
+        row = _Row(sheet, number, values)
+        event_id, info = _parse(row, lookups)
+        if info is not None and not row.errors:
+            try:
+                validate_event(info, today)
+            except PerekhodError as err:
+                row.fail(texts.COL_TOPIC, err.message)
+        errors += row.errors
+        parsed.append((event_id, info))
+    if errors:
+        raise ExcelImportError(errors)
+    added = updated = unchanged = 0
+    writes = []
+    for event_id, info in parsed:
+        old = existing.get(event_id) if event_id else None
+        if old is None:
+            added += 1
+        elif _same(old, info):
+            unchanged += 1
+            continue
+        else:
+            updated += 1
+        writes.append((event_id, info, old is not None))
+    if not dry_run and writes:
+        save_events(db, writes, today)
+    return ImportSummary(added, updated, unchanged)
+
+
+def _same(old: EventRow, info: EventInput) -> bool:
+    a = replace(old.as_input(), direction_ids=sorted(map(str, old.direction_ids)))
+    b = replace(info, direction_ids=sorted(map(str, info.direction_ids)))
+    return a == b
+
+
+class _Lookups:
+    def __init__(self, db: Database) -> None:
+        self.partners: dict[str, uuid.UUID] = {}
+        for p in list_partners(db):
+            self.partners[norm_key(p.short_name)] = p.id
+            self.partners.setdefault(norm_key(p.full_name), p.id)
+        self.directions = {norm_key(d.title): d.id for d in list_directions(db, True)}
+        self.measures = {(m.partner_id, norm_key(m.measure)): m.id for m in list_measures(db)}
+
+
+def _parse(row: _Row, look: _Lookups) -> tuple[uuid.UUID | None, EventInput | None]:
+    event_id = None
+    if row.text(texts.COL_ID):
+        try:
+            event_id = uuid.UUID(row.text(texts.COL_ID))
+        except ValueError:
+            row.fail(texts.COL_ID, texts.BAD_ID)
+    partner = look.partners.get(norm_key(row.text(texts.COL_PARTNER)))
+    if partner is None:
+        row.fail(texts.COL_PARTNER, texts.UNKNOWN_PARTNER.format(name=row.text(texts.COL_PARTNER)))
+    counts = {}
+    for side, template in (("our", texts.COL_OUR), ("partner", texts.COL_THEIR)):
+        for cat in CATEGORY_KEYS:
+            counts[f"{side}_{cat}"] = row.count(template.format(category=texts.CATEGORIES[cat]))
+    directions = []
+    for line in row.text(texts.COL_DIRECTIONS).splitlines():
+        if line.strip():
+            found = look.directions.get(norm_key(line.strip()))
+            if found is None:
+                row.fail(texts.COL_DIRECTIONS, texts.UNKNOWN_DIRECTION.format(name=line.strip()))
+            else:
+                directions.append(found)
+    measure = None
+    if row.text(texts.COL_MEASURE):
+        measure = look.measures.get((partner, norm_key(row.text(texts.COL_MEASURE))))
+        if measure is None:
+            row.fail(texts.COL_MEASURE, texts.UNKNOWN_MEASURE)
+    info = EventInput(
+        partner_id=partner,
+        kind=row.choice(texts.COL_KIND, texts.EVENT_KINDS),
+        day=row.day(texts.COL_DATE),
+        topic=row.text(texts.COL_TOPIC),
+        was_planned=row.flag(texts.COL_PLANNED),
+        held=row.flag(texts.COL_HELD),
+        form=row.choice(texts.COL_FORM, texts.FORMS),
+        stage=row.choice(texts.COL_STAGE, texts.STAGES),
+        organiser=row.choice(texts.COL_ORGANISER, texts.ORGANISERS),
+        outcomes=row.text(texts.COL_OUTCOMES),
+        reflection=row.text(texts.COL_REFLECTION),
+        measure_id=measure,
+        direction_ids=directions,
+        counts=counts,
+    )
+    return event_id, info
+
+
+def import_events_op(installation, path: Path, _progress=None) -> OpResult[ImportSummary]:
+    """The GUI's import: the summary, and «partnership changed» for the open views."""
+    summary = import_events(installation.db, path, dry_run=False)
+    return OpResult(summary, CHANGED)

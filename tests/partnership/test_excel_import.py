@@ -1,0 +1,79 @@
+"""The events workbook imports back: unchanged round trip, updates, additions, refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from app.excel import ExcelImportError
+from app.partnership.events import list_events
+from app.partnership.excel_import import import_events
+from app.tables import table_io
+from tests.partnership.fixture import TODAY, build
+
+
+@pytest.fixture
+def exported(school, tmp_path):
+    build(school.db)
+    return table_io("events").export(school, tmp_path / "events.xlsx", None)
+
+
+def test_round_trip_changes_nothing(school, exported):
+    summary = import_events(school.db, exported, dry_run=False, today=TODAY)
+    assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 9)
+
+
+def test_update_and_add(school, exported):
+    book = load_workbook(exported)
+    sheet = book.active
+    sheet["E2"] = "Новая тема"  # row 2 = the earliest event (2022-11-11)
+    sheet.append(
+        [
+            "",
+            date(2024, 3, 1),
+            "Школа Б",
+            "вебинар",
+            "Вебинар о ВПР",
+            "да",
+            "да",
+            "дистанционно",
+            "знакомство",
+            "совместно",
+            3,
+            0,
+            0,
+            1,
+            4,
+            0,
+            0,
+            0,
+        ]
+    )
+    book.save(exported)
+    dry = import_events(school.db, exported, dry_run=True, today=TODAY)
+    assert (dry.added, dry.updated, dry.unchanged) == (1, 1, 8)
+    assert len(list_events(school.db)) == 9
+    import_events(school.db, exported, dry_run=False, today=TODAY)
+    events = list_events(school.db)
+    assert len(events) == 10
+    assert events[0].topic == "Новая тема"
+    added = next(e for e in events if e.topic == "Вебинар о ВПР")
+    assert (added.form, added.organiser, added.counts["our_teachers"]) == ("remote", "joint", 3)
+    assert added.counts["our_admin"] == 1 and added.counts["partner_teachers"] == 4
+
+
+def test_bad_cells_refuse_everything(school, exported):
+    book = load_workbook(exported)
+    sheet = book.active
+    sheet["C3"] = "Неизвестная школа"
+    sheet["D4"] = "пикник"
+    sheet["K5"] = -2
+    sheet["B6"] = "31.02.2024"
+    book.save(exported)
+    with pytest.raises(ExcelImportError) as caught:
+        import_events(school.db, exported, dry_run=False, today=TODAY)
+    cells = sorted(str(e).split(":")[0] for e in caught.value.errors)
+    assert cells == sorted(f"Совместные мероприятия!{c}" for c in ("C3", "D4", "K5", "B6"))
+    assert len(list_events(school.db)) == 9
