@@ -115,3 +115,18 @@ def test_damaged_workbook_refused_with_cells(school, tmp_path: Path) -> None:
     assert all(e.sheet == "Значения" for e in caught.value.errors)
     assert any("не число" in e.reason for e in caught.value.errors)
     assert snapshot(school.db) == before  # nothing written
+
+
+def test_two_baselines_refused(school, tmp_path: Path) -> None:
+    fill(school.db)
+    table = table_io("indicators")
+    path = table.export(school, tmp_path / "ind.xlsx", None)
+    book = load_workbook(path)
+    sheet = book["Значения"]
+    rows = [r for r in sheet.iter_rows(min_row=2) if r[0].value == "knowledge_quality"]
+    rows[-1][4].value = 30  # a second baseline for the same indicator
+    book.save(path)
+    with pytest.raises(ExcelImportError) as caught:
+        table.import_file(school, path, dry_run=False)
+    [error] = caught.value.errors
+    assert error.cell == f"E{rows[-1][4].row}" and "дважды" in error.reason

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.academic_year import AcademicYear
 from app.indicators.catalogue import IndicatorInput, add_indicator, list_indicators
@@ -133,3 +133,18 @@ def test_chart_axis_helpers_and_paint(section) -> None:
     select(section, "knowledge_quality")
     image = section.chart.grab().toImage()
     assert image.width() > 200 and image.height() > 150
+
+
+def test_edit_value_with_the_keyboard(section, school, qtbot) -> None:
+    select(section, "teachers_online")
+    section.show()
+    view = section.values_view
+    index = cell(section, "target", THIS_YEAR)
+    view.setCurrentIndex(index)
+    view.edit(index)  # what F2 or typing does
+    [editor] = view.viewport().findChildren(QLineEdit)
+    qtbot.keyClicks(editor, "75")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits (queued) via setData
+    teachers = next(r for r in list_indicators(school.db) if r.code == "teachers_online")
+    qtbot.waitUntil(lambda: values_of(school.db, teachers.id).value("target", THIS_YEAR) == 75)
+    assert section.values.data(index) == "75"
