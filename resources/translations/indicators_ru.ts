@@ -195,8 +195,8 @@
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
-        <source>Type a value in a cell and press Enter; an empty cell clears it.</source>
-        <translation>Введите значение в ячейку и нажмите Enter; пустая ячейка удаляет значение.</translation>
+        <source>Type a value in a cell and press Enter; an empty cell clears it. An indicator has one baseline: entering it in another year moves it there.</source>
+        <translation>Введите значение в ячейку и нажмите Enter; пустая ячейка удаляет значение. Базовое значение у показателя одно: если ввести его в другом году, оно перейдёт туда.</translation>
     </message>
     <message>
         <source>No indicator chosen</source>

@@ -145,7 +145,12 @@ class IndicatorsSection(Section):
         self.values_view.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
         self.values_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.values_view)
-        hint = QLabel(self.tr("Type a value in a cell and press Enter; an empty cell clears it."))
+        hint = QLabel(
+            self.tr(
+                "Type a value in a cell and press Enter; an empty cell clears it. "
+                "An indicator has one baseline: entering it in another year moves it there."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666666")
         layout.addWidget(hint)
