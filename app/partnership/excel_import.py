@@ -103,6 +103,7 @@ def import_events(
     sheet = read_table(path, texts.EVENTS_SHEET, event_headers())
     lookups = _Lookups(db)
     existing = {e.id: e for e in list_events(db)}
+    lookups.current = {e.id: e.measure_id for e in existing.values()}
     parsed: list[tuple[uuid.UUID | None, EventInput]] = []
     errors: list[CellError] = []
     for number, values in sheet.rows:
@@ -147,7 +148,22 @@ class _Lookups:
             self.partners[norm_key(p.short_name)] = p.id
             self.partners.setdefault(norm_key(p.full_name), p.id)
         self.directions = {norm_key(d.title): d.id for d in list_directions(db, True)}
-        self.measures = {(m.partner_id, norm_key(m.measure)): m.id for m in list_measures(db)}
+        self.measures: dict[tuple, list] = {}
+        for m in list_measures(db):
+            self.measures.setdefault((m.partner_id, norm_key(m.measure)), []).append(m)
+        self.current: dict[uuid.UUID, uuid.UUID | None] = {}
+
+    def measure(self, partner, text: str, day: date | None, event_id) -> uuid.UUID | None:
+        """The plan may repeat a measure's wording across years: keep the event's own
+        link, else take the one whose period covers the event's date, else the first."""
+        candidates = self.measures.get((partner, norm_key(text)), [])
+        if not candidates:
+            return None
+        ids = [m.id for m in candidates]
+        if self.current.get(event_id) in ids:
+            return self.current[event_id]
+        covering = [m.id for m in candidates if day and m.starts_on <= day <= m.ends_on]
+        return (covering or ids)[0]
 
 
 def _parse(row: _Row, look: _Lookups) -> tuple[uuid.UUID | None, EventInput | None]:
@@ -157,6 +173,7 @@ def _parse(row: _Row, look: _Lookups) -> tuple[uuid.UUID | None, EventInput | No
             event_id = uuid.UUID(row.text(texts.COL_ID))
         except ValueError:
             row.fail(texts.COL_ID, texts.BAD_ID)
+    day = row.day(texts.COL_DATE)
     partner = look.partners.get(norm_key(row.text(texts.COL_PARTNER)))
     if partner is None:
         row.fail(texts.COL_PARTNER, texts.UNKNOWN_PARTNER.format(name=row.text(texts.COL_PARTNER)))
@@ -174,13 +191,13 @@ def _parse(row: _Row, look: _Lookups) -> tuple[uuid.UUID | None, EventInput | No
                 directions.append(found)
     measure = None
     if row.text(texts.COL_MEASURE):
-        measure = look.measures.get((partner, norm_key(row.text(texts.COL_MEASURE))))
+        measure = look.measure(partner, row.text(texts.COL_MEASURE), day, event_id)
         if measure is None:
             row.fail(texts.COL_MEASURE, texts.UNKNOWN_MEASURE)
     info = EventInput(
         partner_id=partner,
         kind=row.choice(texts.COL_KIND, texts.EVENT_KINDS),
-        day=row.day(texts.COL_DATE),
+        day=day,
         topic=row.text(texts.COL_TOPIC),
         was_planned=row.flag(texts.COL_PLANNED),
         held=row.flag(texts.COL_HELD),

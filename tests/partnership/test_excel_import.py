@@ -77,3 +77,12 @@ def test_bad_cells_refuse_everything(school, exported):
     cells = sorted(str(e).split(":")[0] for e in caught.value.errors)
     assert cells == sorted(f"Совместные мероприятия!{c}" for c in ("C3", "D4", "K5", "B6"))
     assert len(list_events(school.db)) == 9
+
+
+def test_demo_round_trip_keeps_repeated_measure_links(demo, tmp_path):
+    # The demo plan repeats measure wordings across years; links must survive the trip.
+    path = table_io("events").export(demo, tmp_path / "demo.xlsx", None)
+    before = {e.id: e.measure_id for e in list_events(demo.db)}
+    summary = import_events(demo.db, path, dry_run=False, today=date(2026, 11, 23))
+    assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 60)
+    assert {e.id: e.measure_id for e in list_events(demo.db)} == before
