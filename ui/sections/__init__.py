@@ -64,7 +64,7 @@ SCHOOL_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "self_assessment",
         QT_TRANSLATE_NOOP("Sections", "Self-assessment"),
-        None,
+        "ui.self_assessment.section:SelfAssessmentSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "Deficit self-assessment by versioned instruments, comparison over years and "
