@@ -84,7 +84,9 @@ class PartnerDialog(FormDialog):
         super().__init__(ctx, self.tr("Partner school"), parent)
         self.partner = partner
         info = partner.as_input() if partner else PartnerInput("")
+        self.setMinimumWidth(780)
         self.full_name = QLineEdit(info.full_name)
+        self.full_name.setCursorPosition(0)
         self.short_name = QLineEdit(info.short_name)
         self.municipality = QLineEdit(info.municipality)
         self.director = QLineEdit(info.director)
