@@ -28,6 +28,7 @@ class Comparison:
     years: tuple[AcademicYear, ...]
     runs: tuple[RunRow, ...]
     areas: tuple[AreaTrend, ...]
+    thresholds: tuple[float, ...] = ()  # the newest version's high and medium risk bounds
 
     def improved(self) -> list[AreaTrend]:
         return [a for a in self.areas if a.verdict == "improved"]
@@ -48,13 +49,20 @@ def verdict(previous: float | None, current: float | None) -> tuple[float | None
 
 
 def compare_scores(
-    titles: dict[str, str], per_run: list[dict[str, float | None]]
+    titles: dict[str, str],
+    per_run: list[dict[str, float | None]],
+    counted: list[bool] | None = None,
 ) -> list[AreaTrend]:
-    """Pure: ``per_run`` holds each run's area scores (oldest first) by area id."""
+    """Pure: ``per_run`` holds each run's area scores (oldest first) by area id.
+
+    The change is taken between the last two known scores of the ``counted`` runs
+    (all by default; the section counts finished runs only).
+    """
+    counted = counted if counted is not None else [True] * len(per_run)
     result = []
     for area_id, title in titles.items():
         scores = tuple(run.get(area_id) for run in per_run)
-        known = [s for s in scores if s is not None]
+        known = [s for s, use in zip(scores, counted, strict=True) if s is not None and use]
         previous, current = (known[-2], known[-1]) if len(known) >= 2 else (None, None)
         change, word = verdict(previous, current)
         result.append(AreaTrend(area_id, title, scores, change, word))
@@ -64,7 +72,10 @@ def compare_scores(
 def compare_runs(
     db: Database, instrument_key: str, finished_only: bool = False
 ) -> Comparison | None:
-    """Every run of ``instrument_key`` (any version), oldest first; areas matched by id."""
+    """Every run of ``instrument_key`` (any version), oldest first; areas matched by id.
+
+    A run in progress is shown but does not count for "improved / got worse".
+    """
     runs = [r for r in list_runs(db) if r.instrument_key == instrument_key]
     if finished_only:
         runs = [r for r in runs if r.locked]
@@ -81,7 +92,8 @@ def compare_runs(
         details[-1].instrument.title,
         tuple(r.year for r in runs),
         tuple(runs),
-        tuple(compare_scores(titles, per_run)),
+        tuple(compare_scores(titles, per_run, [r.locked for r in runs])),
+        (details[-1].instrument.thresholds.high, details[-1].instrument.thresholds.medium),
     )
 
 

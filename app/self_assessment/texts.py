@@ -109,3 +109,4 @@ MANUAL_AREA = "Прочее"
 # Trail
 MEASURE_FROM_DEFICIT = "Адресная поддержка: {text}"
 LINK_TARGET_MISSING = "Связываемая запись не найдена."
+AGREEMENT_LABEL = "{partner}, соглашение № {number} от {day}"

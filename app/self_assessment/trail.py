@@ -240,3 +240,17 @@ def _measure_statuses() -> dict[str, str]:
     except ImportError:  # the partnership area not installed
         return {}
     return dict(MEASURE_STATUSES)
+
+
+def agreement_choices(db: Database) -> list[tuple[uuid.UUID, str]]:
+    """Agreements a support measure can be requested under: (id, «partner, № n»)."""
+    with db.reading() as session:
+        query = (
+            select(Agreement.id, PartnerSchool.short_name, Agreement.number, Agreement.signed_on)
+            .join(PartnerSchool, PartnerSchool.id == Agreement.partner_id)
+            .order_by(PartnerSchool.short_name, Agreement.signed_on)
+        )
+        return [
+            (i, texts.AGREEMENT_LABEL.format(partner=p, number=n or "—", day=f"{d:%d.%m.%Y}"))
+            for i, p, n, d in session.execute(query)
+        ]

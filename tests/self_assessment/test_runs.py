@@ -111,6 +111,9 @@ def test_compare_and_report_data(school, small_id):
     second = start_run(db, small_id, Y2025).value
     # A: a1=3, a2=3 -> 100 (was 50); B: b1=1, b2=0, b3=0 -> 0 (was 66.67)
     _answer_all(db, second, {"a1": 3, "a2": 3, "a3": 3, "b1": 1, "b2": 0, "b3": 0})
+    # while the second run is in progress it is shown but not counted
+    assert {a.verdict for a in compare_runs(db, "small").areas} == {"new"}
+    finish_run(db, second)
     comparison = compare_runs(db, "small")
     assert comparison.years == (Y2024, Y2025)
     a, b = comparison.areas

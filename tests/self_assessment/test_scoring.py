@@ -91,3 +91,10 @@ def test_compare_marks_improved_worse_same_and_new():
     assert (trends["c"].change, trends["c"].verdict) == (None, "new")
     assert trends["d"].verdict == "same"  # +0.3 is within the 0.5 tolerance
     assert verdict(None, 10.0) == (None, "new")
+
+
+def test_compare_counts_only_the_chosen_runs():
+    runs = [{"a": 50.0}, {"a": 70.0}, {"a": 20.0}]
+    (trend,) = compare_scores({"a": "А"}, runs, [True, True, False])
+    assert trend.scores == (50.0, 70.0, 20.0)
+    assert (trend.change, trend.verdict) == (20.0, "improved")

@@ -1,0 +1,1 @@
+"""Self-assessment section: instruments, runs, deficits and strengths, comparison, trail."""

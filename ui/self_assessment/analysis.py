@@ -1,0 +1,340 @@
+"""Comparison over years (table + chart), the deficit trail, and partner matching."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.self_assessment.compare import compare_runs, instrument_keys_with_runs
+from app.self_assessment.deficits import list_deficits
+from app.self_assessment.matching import partner_matching
+from app.self_assessment.trail import Trail, deficit_trail, link, link_targets
+from ui.context import UiContext
+from ui.self_assessment.chart import ChartData, ScoresChart
+from ui.self_assessment.dialogs import LinkDialog
+from ui.self_assessment.pages import filter_edit, run_op, toolbar
+from ui.self_assessment.table_model import CHANGE_COLOURS, Col, RowsModel, make_view, selected_rows
+
+
+def _num(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}"
+
+
+def _signed(value: float | None) -> str:
+    return "" if value is None else f"{value:+.0f}"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ComparePage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.instrument = QComboBox()
+        self.instrument.currentIndexChanged.connect(lambda _i: self._show())
+        self.model = RowsModel([], self)
+        self.view = make_view(self.model, self, stretch=0)
+        self.chart = ScoresChart()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(scroll)
+        splitter.setSizes([260, 360])
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar(QLabel(self.tr("Instrument:")), self.instrument))
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        chosen = self.instrument.currentData()
+        self.instrument.blockSignals(True)
+        self.instrument.clear()
+        for key, title in instrument_keys_with_runs(self.ctx.db):
+            self.instrument.addItem(title, key)
+        self.instrument.setCurrentIndex(max(0, self.instrument.findData(chosen)))
+        self.instrument.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        key = self.instrument.currentData()
+        comparison = compare_runs(self.ctx.db, key) if key else None
+        t = self.tr
+        if comparison is None:
+            self.model.columns = []
+            self.model.set_rows([])
+            self.chart.set_data(ChartData())
+            self.summary.setText(t("No self-assessments yet."))
+            return
+        columns = [Col(t("Area"), lambda a: a.title)]
+        for n, run in enumerate(comparison.runs):
+            label = str(run.year) + ("" if run.locked else t(" (in progress)"))
+            columns.append(
+                Col(label, lambda a, n=n: _num(a.scores[n]), lambda a, n=n: a.scores[n], right=True)
+            )
+        columns += [
+            Col(t("Change"), lambda a: _signed(a.change), lambda a: a.change, right=True),
+            Col(
+                t("Verdict"),
+                lambda a: _verdict(self, a.verdict),
+                colour=lambda a: CHANGE_COLOURS.get(a.verdict),
+            ),
+        ]
+        self.model.columns = columns
+        self.model.set_rows(list(comparison.areas))
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(0, 420)
+        series = [
+            (str(r.year), [a.scores[n] for a in comparison.areas])
+            for n, r in enumerate(comparison.runs)
+        ]
+        self.chart.set_data(
+            ChartData([a.title for a in comparison.areas], series, comparison.thresholds)
+        )
+        improved = ", ".join(a.title for a in comparison.improved()) or "—"
+        worse = ", ".join(a.title for a in comparison.worse()) or "—"
+        text = t("Improved since the previous run: %1. Got worse: %2.")
+        self.summary.setText(text.replace("%1", improved).replace("%2", worse))
+
+
+def _verdict(widget: QWidget, verdict: str) -> str:
+    words = {
+        "improved": widget.tr("improved"),
+        "worse": widget.tr("got worse"),
+        "same": widget.tr("no change"),
+        "new": widget.tr("no earlier data"),
+    }
+    return words.get(verdict, verdict)
+
+
+class TrailPage(QWidget):
+    """Deficits on the left; what was done about the chosen one, and did it change."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        t = self.tr
+        self.model = RowsModel(
+            [
+                Col(t("Year"), lambda r: str(r.year)),
+                Col(t("Deficit"), lambda r: r.text),
+                Col(t("Links"), lambda r: r.links or "", lambda r: r.links, right=True),
+            ],
+            self,
+        )
+        self.view = make_view(self.model, self, stretch=1)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show())
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        buttons = []
+        for label, kind in (
+            (t("Link joint event…"), "event"),
+            (t("Link support measure…"), "measure"),
+            (t("Link indicator…"), "indicator"),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, k=kind, text=label: self.add_link(k, text))
+            buttons.append(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(
+            toolbar(QLabel(t("Confirmed deficits")), filter_edit(self.model, self))
+        )
+        left_layout.addWidget(self.view)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(toolbar(*buttons))
+        right_layout.addWidget(self.text)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        current = self._current()
+        rows = [d for d in reversed(list_deficits(self.ctx.db)) if d.confirmed]
+        self.model.set_rows(rows)
+        self.select(current)
+
+    def select(self, deficit_id: uuid.UUID | None) -> None:
+        rows = self.model.rows()
+        index = next((i for i, r in enumerate(rows) if r.id == deficit_id), 0 if rows else -1)
+        if index >= 0:
+            self.view.selectRow(index)
+        self._show()
+
+    def _current(self) -> uuid.UUID | None:
+        rows = selected_rows(self.view)
+        return rows[0].id if rows else None
+
+    def _show(self) -> None:
+        deficit_id = self._current()
+        if deficit_id is None:
+            self.text.setHtml(f"<p>{_esc(self.tr('Choose a deficit to see its trail.'))}</p>")
+            return
+        self.text.setHtml(trail_html(self, deficit_trail(self.ctx.db, deficit_id)))
+
+    def add_link(self, kind: str, title: str) -> None:
+        deficit_id = self._current()
+        if deficit_id is None:
+            return
+        dialog = LinkDialog(title.rstrip("…"), link_targets(self.ctx.db, kind), self)
+        if dialog.exec() and dialog.value() is not None:
+            target = dialog.value()
+            run_op(self, self.ctx, lambda i: link(i.db, deficit_id, kind, target))
+
+
+def trail_html(widget: QWidget, trail: Trail) -> str:
+    t = widget.tr
+    d = trail.deficit
+    parts = [f"<h3>{_esc(d.text)}</h3>", f"<p>{_esc(d.area_title)} · {d.year}</p>"]
+
+    def section(title: str, lines: list[str], empty: str) -> None:
+        parts.append(f"<h4>{_esc(title)}</h4>")
+        if lines:
+            parts.append("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
+        else:
+            parts.append(f"<p style='color:#777777'>{_esc(empty)}</p>")
+
+    none = t("nothing linked yet")
+    section(
+        t("Programme tasks"),
+        [_esc(x) for x in trail.tasks],
+        t("the programme section is not available yet"),
+    )
+    section(
+        t("Roadmap activities"),
+        [_esc(x) for x in trail.activities],
+        t("the roadmap section is not available yet"),
+    )
+    section(
+        t("Support measures"),
+        [
+            f"{_esc(m.text)} — {_esc(m.partner)}, {m.starts_on:%d.%m.%Y}–"
+            f"{m.ends_on:%d.%m.%Y}, <i>{_esc(m.status)}</i>"
+            for m in trail.measures
+        ],
+        none,
+    )
+    held, planned = t("held"), t("planned")
+    section(
+        t("Joint events"),
+        [
+            f"{e.day:%d.%m.%Y} — {_esc(e.topic)} ({_esc(e.partner)}, {held if e.held else planned})"
+            for e in trail.events
+        ],
+        none,
+    )
+    section(t("Indicators"), [_indicator(widget, i) for i in trail.indicators], none)
+    scores = [
+        f"{s.year}: <b>{_num(s.score)}</b>"
+        + ("" if s.status == "finished" else f" ({_esc(t('in progress'))})")
+        for s in trail.scores
+    ]
+    section(
+        t("The area's score in this and later self-assessments"), scores, t("no runs for this area")
+    )
+    change = trail.score_change
+    if change is not None:
+        colour = "#1b7f3b" if change > 0 else "#b3261e" if change < 0 else "#555555"
+        text = t("Change of the area's score: %1 points.").replace("%1", f"{change:+.0f}")
+        parts.append(f"<p style='color:{colour}'><b>{_esc(text)}</b></p>")
+    return "".join(parts)
+
+
+def _indicator(widget: QWidget, ind) -> str:
+    values = " → ".join(f"{y}: {v:g}" for y, v in ind.actual) or "—"
+    mark = ""
+    if ind.improving is True:
+        mark = f" <span style='color:#1b7f3b'>{_esc(widget.tr('improving'))}</span>"
+    elif ind.improving is False:
+        mark = f" <span style='color:#b3261e'>{_esc(widget.tr('getting worse'))}</span>"
+    unit = f", {_esc(ind.unit)}" if ind.unit else ""
+    return f"{_esc(ind.name)}{unit}: {values}{mark}"
+
+
+class MatchingPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        t = self.tr
+        self.helpers = RowsModel(
+            [
+                Col(t("Year"), lambda r: str(r[0].year)),
+                Col(t("Our deficit"), lambda r: r[0].text),
+                Col(t("Partner"), lambda r: r[1]),
+                Col(t("What the partner offers"), lambda r: r[2]),
+            ],
+            self,
+        )
+        self.needers = RowsModel(
+            [
+                Col(t("Year"), lambda r: str(r[0].year)),
+                Col(t("Our strength"), lambda r: r[0].text),
+                Col(t("Partner"), lambda r: r[1]),
+                Col(t("What the partner needs"), lambda r: r[2]),
+            ],
+            self,
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for title, model in (
+            (t("Who can help with our deficits"), self.helpers),
+            (t("Who needs what we do well"), self.needers),
+        ):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addLayout(toolbar(QLabel(f"<b>{_esc(title)}</b>"), filter_edit(model, self)))
+            box_layout.addWidget(make_view(model, self))
+            splitter.addWidget(box)
+        hint = QLabel(
+            t(
+                "Matches come from the partners' stated offers and needs (Partnership section) "
+                "and the areas of our confirmed deficits and strengths."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(hint)
+
+    def refresh(self) -> None:
+        deficits, strengths = partner_matching(self.ctx.db)
+        nobody = self.tr("— no partner offers this yet")
+        self.helpers.set_rows(
+            _flat([(m.deficit, m.partners) for m in deficits if m.deficit.confirmed], nobody)
+        )
+        nobody = self.tr("— no partner has asked for this")
+        self.needers.set_rows(
+            _flat([(m.strength, m.partners) for m in strengths if m.strength.confirmed], nobody)
+        )
+
+
+def _flat(pairs: list[tuple], nobody: str) -> list[tuple]:
+    rows = []
+    for entry, partners in reversed(pairs):
+        if not partners:
+            rows.append((entry, nobody, ""))
+        for p in partners:
+            rows.append((entry, p.partner_name, "; ".join(p.lines)))
+    return rows

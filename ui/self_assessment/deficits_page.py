@@ -1,0 +1,211 @@
+"""Deficits and strengths of a year: confirm proposals, edit, add by hand, act on them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.academic_year import AcademicYear
+from app.self_assessment.deficits import (
+    DeficitInput,
+    StrengthInput,
+    delete_deficit,
+    delete_strength,
+    list_deficits,
+    list_strengths,
+    save_deficit,
+    save_strength,
+    set_confirmed,
+)
+from app.self_assessment.report_data import years_with_data
+from app.self_assessment.trail import agreement_choices, create_measure
+from ui.context import UiContext
+from ui.self_assessment.dialogs import EntryDialog, MeasureDialog
+from ui.self_assessment.pages import filter_edit, run_op, toolbar
+from ui.self_assessment.table_model import RISK_COLOURS, Col, RowsModel, make_view, selected_rows
+
+
+def _score(value: float | None) -> str:
+    return "" if value is None else f"{value:.0f}"
+
+
+class DeficitsPage(QWidget):
+    show_trail = Signal(object)  # deficit id
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        t = self.tr
+        self.year = QComboBox()
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.deficits = RowsModel(
+            [
+                Col(t("Year"), lambda r: str(r.year)),
+                Col(t("Area"), lambda r: r.area_title),
+                Col(t("Deficit"), lambda r: r.text),
+                Col(t("Risk"), lambda r: r.risk_label, colour=lambda r: RISK_COLOURS.get(r.risk)),
+                Col(t("Score"), lambda r: _score(r.score), lambda r: r.score, right=True),
+                Col(t("Source"), lambda r: r.source_label),
+                Col(t("Confirmed"), lambda r: r.confirmed),
+                Col(t("Links"), lambda r: r.links or "", lambda r: r.links, right=True),
+            ],
+            self,
+        )
+        self.strengths = RowsModel(
+            [
+                Col(t("Year"), lambda r: str(r.year)),
+                Col(t("Area"), lambda r: r.area_title),
+                Col(t("Strength"), lambda r: r.text),
+                Col(t("Offer to partners"), lambda r: r.offer),
+                Col(t("Score"), lambda r: _score(r.score), lambda r: r.score, right=True),
+                Col(t("Source"), lambda r: r.source_label),
+                Col(t("Confirmed"), lambda r: r.confirmed),
+            ],
+            self,
+        )
+        self.deficit_view = make_view(self.deficits, self, stretch=2)
+        self.strength_view = make_view(self.strengths, self, stretch=2)
+        self.deficit_view.doubleClicked.connect(lambda _i: self.edit(False))
+        self.strength_view.doubleClicked.connect(lambda _i: self.edit(True))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._box(False))
+        splitter.addWidget(self._box(True))
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar(QLabel(t("Academic year:")), self.year))
+        layout.addWidget(splitter, 1)
+
+    def _box(self, strengths: bool) -> QWidget:
+        t = self.tr
+        box = QWidget()
+        buttons = [
+            (t("Add…"), lambda: self.add(strengths)),
+            (t("Edit…"), lambda: self.edit(strengths)),
+            (t("Confirm"), lambda: self.confirm(strengths, True)),
+            (t("Unconfirm"), lambda: self.confirm(strengths, False)),
+            (t("Delete…"), lambda: self.delete(strengths)),
+        ]
+        if not strengths:
+            buttons += [
+                (t("Request support measure…"), self.request_measure),
+                (t("Show trail"), self.trail),
+            ]
+        widgets = []
+        for label, slot in buttons:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            widgets.append(button)
+        model = self.strengths if strengths else self.deficits
+        title = QLabel(f"<b>{t('Strengths') if strengths else t('Deficits')}</b>")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(toolbar(title, *widgets, filter_edit(model, self)))
+        layout.addWidget(self.strength_view if strengths else self.deficit_view)
+        return box
+
+    def refresh(self) -> None:
+        chosen = self.year.currentData()
+        years = sorted(years_with_data(self.ctx.db) | {AcademicYear.current()}, reverse=True)
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("All years"), None)
+        for y in years:
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(0, self.year.findData(chosen)) if chosen else 0)
+        self.year.blockSignals(False)
+        year = self.year.currentData()
+        self.deficits.set_rows(list(reversed(list_deficits(self.ctx.db, year))))
+        self.strengths.set_rows(list(reversed(list_strengths(self.ctx.db, year))))
+
+    def _view(self, strengths: bool):
+        return self.strength_view if strengths else self.deficit_view
+
+    def _years(self) -> tuple[list[AcademicYear], AcademicYear]:
+        current = AcademicYear.current()
+        years = sorted(years_with_data(self.ctx.db) | {current}, reverse=True)
+        return years, self.year.currentData() or current
+
+    def add(self, strengths: bool) -> None:
+        years, year = self._years()
+        dialog = EntryDialog(strengths, years, year, self)
+        if dialog.exec():
+            self._save(dialog, strengths, None)
+
+    def edit(self, strengths: bool) -> None:
+        rows = selected_rows(self._view(strengths))
+        if not rows:
+            return
+        row = rows[0]
+        years, _ = self._years()
+        dialog = EntryDialog(strengths, years, row.year, self)
+        dialog.fill(row.text, row.area_title, row.confirmed, getattr(row, "offer", False))
+        if dialog.exec():
+            self._save(dialog, strengths, row.id)
+
+    def _save(self, dialog: EntryDialog, strengths: bool, row_id) -> None:
+        text, area = dialog.text.toPlainText(), dialog.area.text()
+        year, confirmed = dialog.year.currentData(), dialog.confirmed.isChecked()
+        if strengths:
+            info = StrengthInput(
+                year, text, area, offer=dialog.offer.isChecked(), confirmed=confirmed
+            )
+            run_op(self, self.ctx, lambda i: save_strength(i.db, info, row_id))
+        else:
+            info = DeficitInput(year, text, area, confirmed=confirmed)
+            run_op(self, self.ctx, lambda i: save_deficit(i.db, info, row_id))
+
+    def confirm(self, strengths: bool, value: bool) -> None:
+        ids = [r.id for r in selected_rows(self._view(strengths))]
+        if ids:
+            run_op(self, self.ctx, lambda i: set_confirmed(i.db, ids, value, strengths))
+
+    def delete(self, strengths: bool) -> None:
+        rows = selected_rows(self._view(strengths))
+        if not rows:
+            return
+        question = self.tr("Delete %1 selected record(s)?").replace("%1", str(len(rows)))
+        if (
+            QMessageBox.question(self, self.tr("Delete"), question)
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        remove = delete_strength if strengths else delete_deficit
+        for row in rows:
+            _, ok = run_op(self, self.ctx, lambda i, r=row: remove(i.db, r.id))
+            if not ok:
+                break
+
+    def request_measure(self) -> None:
+        rows = selected_rows(self.deficit_view)
+        if not rows:
+            return
+        deficit = rows[0]
+        agreements = agreement_choices(self.ctx.db)
+        if not agreements:
+            text = self.tr(
+                "There is no cooperation agreement yet: add one in the Partnership section."
+            )
+            QMessageBox.information(self, self.tr("Support measure"), text)
+            return
+        dialog = MeasureDialog(agreements, deficit.text, deficit.year, self)
+        if dialog.exec():
+            agreement, starts, ends, text = dialog.values()
+            _, ok = run_op(
+                self,
+                self.ctx,
+                lambda i: create_measure(i.db, deficit.id, agreement, starts, ends, text),
+            )
+            if ok:
+                self.show_trail.emit(deficit.id)
+
+    def trail(self) -> None:
+        rows = selected_rows(self.deficit_view)
+        if rows:
+            self.show_trail.emit(rows[0].id)

@@ -1,0 +1,234 @@
+"""Pages of the section: runs and instruments."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.academic_year import AcademicYear, year_range
+from app.self_assessment.catalogue import (
+    delete_instrument,
+    export_json,
+    import_instrument,
+    list_instruments,
+    write_template,
+)
+from app.self_assessment.runs import RunRow, delete_run, list_runs, start_run
+from ui.context import UiContext
+from ui.errors import show_error
+from ui.self_assessment.dialogs import NewRunDialog
+from ui.self_assessment.table_model import Col, RowsModel, make_view, selected_rows
+
+
+def toolbar(*widgets: QWidget) -> QHBoxLayout:
+    bar = QHBoxLayout()
+    for widget in widgets:
+        bar.addWidget(widget)
+    bar.addStretch(1)
+    return bar
+
+
+def filter_edit(model: RowsModel, parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(parent.tr("Filter…"))
+    edit.setClearButtonEnabled(True)
+    edit.setMaximumWidth(260)
+    edit.textChanged.connect(model.set_filter)
+    return edit
+
+
+def run_op(parent: QWidget, ctx: UiContext, op: Callable, initiator: object = None):
+    try:
+        return ctx.perform(op, initiator=initiator), True
+    except Exception as err:  # shown in Russian, never a traceback
+        show_error(parent, err)
+        return None, False
+
+
+def _score(value: float | None) -> str:
+    return "" if value is None else f"{value:.0f}"
+
+
+class RunsPage(QWidget):
+    open_run = Signal(object)  # run id
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        t = self.tr
+        self.model = RowsModel(
+            [
+                Col(t("Year"), lambda r: str(r.year)),
+                Col(t("Instrument"), lambda r: r.title),
+                Col(t("Version"), lambda r: r.version),
+                Col(t("Status"), lambda r: r.status_label),
+                Col(
+                    t("Answered"),
+                    lambda r: f"{r.answered}/{r.total}",
+                    lambda r: r.answered / max(1, r.total),
+                ),
+                Col(
+                    t("Overall score"), lambda r: _score(r.overall), lambda r: r.overall, right=True
+                ),
+                Col(t("Started"), lambda r: r.started_on),
+                Col(t("Finished"), lambda r: r.finished_at),
+                Col(t("Team"), lambda r: ", ".join(m.name for m in r.team)),
+            ],
+            self,
+        )
+        self.view = make_view(self.model, self)
+        self.view.doubleClicked.connect(lambda _i: self._open())
+        self.view.activated.connect(lambda _i: self._open())
+        new = QPushButton(t("New self-assessment…"))
+        open_ = QPushButton(t("Open"))
+        remove = QPushButton(t("Delete…"))
+        new.clicked.connect(self.new_run)
+        open_.clicked.connect(self._open)
+        remove.clicked.connect(self.delete)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar(new, open_, remove, filter_edit(self.model, self)))
+        layout.addWidget(self.view)
+
+    def refresh(self) -> None:
+        self.model.set_rows(list(reversed(list_runs(self.ctx.db))))
+        self.view.resizeColumnsToContents()
+
+    def _selected(self) -> RunRow | None:
+        rows = selected_rows(self.view)
+        return rows[0] if rows else None
+
+    def _open(self) -> None:
+        run = self._selected()
+        if run is not None:
+            self.open_run.emit(run.id)
+
+    def new_run(self) -> None:
+        instruments = list_instruments(self.ctx.db)
+        current = AcademicYear.current()
+        years = year_range(AcademicYear(current.start_year - 6), current.next())
+        dialog = NewRunDialog(instruments, years, current, self)
+        if not dialog.exec():
+            return
+        instrument_id, year, team = dialog.values()
+        run_id, ok = run_op(self, self.ctx, lambda i: start_run(i.db, instrument_id, year, team))
+        if ok:
+            self.open_run.emit(run_id)
+
+    def delete(self) -> None:
+        run = self._selected()
+        if run is None:
+            return
+        question = self.tr("Delete the self-assessment «%1» of %2 with all its answers?")
+        question = question.replace("%1", run.title).replace("%2", str(run.year))
+        if (
+            QMessageBox.question(self, self.tr("Delete"), question)
+            == QMessageBox.StandardButton.Yes
+        ):
+            run_op(self, self.ctx, lambda i: delete_run(i.db, run.id))
+
+
+class InstrumentsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        t = self.tr
+        self.model = RowsModel(
+            [
+                Col(t("Instrument"), lambda r: r.title),
+                Col(t("Code"), lambda r: r.key),
+                Col(t("Version"), lambda r: r.version),
+                Col(t("Areas"), lambda r: r.areas, right=True),
+                Col(t("Items"), lambda r: r.items, right=True),
+                Col(t("Runs"), lambda r: r.runs, right=True),
+                Col(
+                    t("Source"), lambda r: t("shipped") if r.source == "builtin" else t("imported")
+                ),
+                Col(t("Note"), lambda r: r.sample_note),
+            ],
+            self,
+        )
+        self.view = make_view(self.model, self)
+        buttons = [
+            (t("Import…"), self.import_file),
+            (t("Save as Excel template…"), self.save_template),
+            (t("Save as JSON…"), self.save_json),
+            (t("Delete…"), self.delete),
+        ]
+        widgets = []
+        for label, slot in buttons:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            widgets.append(button)
+        hint = QLabel(
+            t(
+                "New instruments and versions come as JSON files or as the Excel template "
+                "written here; a file is checked completely before anything is stored."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar(*widgets, filter_edit(self.model, self)))
+        layout.addWidget(self.view)
+        layout.addWidget(hint)
+
+    def refresh(self) -> None:
+        self.model.set_rows(list_instruments(self.ctx.db))
+        self.view.resizeColumnsToContents()
+
+    def _selected(self):
+        rows = selected_rows(self.view)
+        return rows[0] if rows else None
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import instrument"), "", self.tr("Instruments (*.json *.xlsx)")
+        )
+        if name:
+            row, ok = run_op(self, self.ctx, lambda i: import_instrument(i.db, Path(name)))
+            if ok:
+                text = self.tr("Loaded «%1», version %2.").replace("%1", row.title)
+                QMessageBox.information(self, self.tr("Import"), text.replace("%2", row.version))
+
+    def _save(self, suffix: str, writer: Callable[[uuid.UUID, Path], Path]) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save instrument"), f"{row.key}-{row.version}.{suffix}", f"*.{suffix}"
+        )
+        if name:
+            try:
+                writer(row.id, Path(name))
+            except Exception as err:
+                show_error(self, err)
+
+    def save_template(self) -> None:
+        self._save("xlsx", lambda i, p: write_template(self.ctx.db, i, p))
+
+    def save_json(self) -> None:
+        self._save("json", lambda i, p: export_json(self.ctx.db, i, p))
+
+    def delete(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        question = self.tr("Delete the instrument «%1», version %2?")
+        question = question.replace("%1", row.title).replace("%2", row.version)
+        if (
+            QMessageBox.question(self, self.tr("Delete"), question)
+            == QMessageBox.StandardButton.Yes
+        ):
+            run_op(self, self.ctx, lambda i: delete_instrument(i.db, row.id))
