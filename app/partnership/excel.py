@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import ValidationError
 from app.excel import Column, write_table
 from app.partnership import texts
 from app.partnership.events import CATEGORY_KEYS, EventRow, list_events
@@ -94,13 +93,15 @@ class _EventsTable:
 @dataclass(frozen=True)
 class _MeasuresTable:
     name: str = "support-measures"
-    importable: bool = False
+    importable: bool = True
 
     def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
         return export_measures(list_measures(installation.db, year=year), path)
 
     def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
-        raise ValidationError(texts.IMPORT_NOT_SUPPORTED.format(name=self.name))
+        from app.partnership.excel_import import import_measures
+
+        return import_measures(installation.db, path, dry_run)
 
 
 EVENTS_TABLE = _EventsTable()

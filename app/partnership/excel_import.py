@@ -26,7 +26,7 @@ from app.partnership.events import (
     save_events,
     validate_event,
 )
-from app.partnership.measures import list_measures
+from app.partnership.measures import list_measures, validate_measure
 from app.partnership.partners import list_partners
 from app.tables import ImportSummary
 from db.engine import Database
@@ -75,6 +75,15 @@ class _Row:
             return datetime.strptime(str(value or "").strip(), "%d.%m.%Y").date()
         except ValueError:
             self.fail(header, texts.BAD_DATE)
+            return None
+
+    def uuid(self, header: str) -> uuid.UUID | None:
+        if not self.text(header):
+            return None
+        try:
+            return uuid.UUID(self.text(header))
+        except ValueError:
+            self.fail(header, texts.BAD_ID)
             return None
 
     def count(self, header: str) -> int:
@@ -167,12 +176,7 @@ class _Lookups:
 
 
 def _parse(row: _Row, look: _Lookups) -> tuple[uuid.UUID | None, EventInput | None]:
-    event_id = None
-    if row.text(texts.COL_ID):
-        try:
-            event_id = uuid.UUID(row.text(texts.COL_ID))
-        except ValueError:
-            row.fail(texts.COL_ID, texts.BAD_ID)
+    event_id = row.uuid(texts.COL_ID)
     day = row.day(texts.COL_DATE)
     partner = look.partners.get(norm_key(row.text(texts.COL_PARTNER)))
     if partner is None:
@@ -213,7 +217,88 @@ def _parse(row: _Row, look: _Lookups) -> tuple[uuid.UUID | None, EventInput | No
     return event_id, info
 
 
-def import_events_op(installation, path: Path, _progress=None) -> OpResult[ImportSummary]:
-    """The GUI's import: the summary, and «partnership changed» for the open views."""
-    summary = import_events(installation.db, path, dry_run=False)
+def import_op(installation, table: str, path: Path, _progress=None) -> OpResult[ImportSummary]:
+    """The GUI's import of ``events`` or ``support-measures``: summary + what changed."""
+    if table == "events":
+        summary = import_events(installation.db, path, dry_run=False)
+    else:
+        summary = import_measures(installation.db, path, dry_run=False)
     return OpResult(summary, CHANGED)
+
+
+def measure_headers() -> list[str]:
+    from app.partnership.excel import MEASURE_COLUMNS
+
+    return [c.header for c in MEASURE_COLUMNS]
+
+
+def import_measures(db: Database, path: Path, dry_run: bool) -> ImportSummary:
+    """Import the ``support-measures`` workbook; agreements are found by partner + number."""
+    from app.partnership.agreements import list_agreements
+    from app.partnership.measures import MeasureInput, save_measures
+
+    sheet = read_table(path, texts.MEASURES_SHEET, measure_headers())
+    partners = {norm_key(p.short_name): p.id for p in list_partners(db)}
+    agreements: dict[tuple, list[uuid.UUID]] = {}
+    for a in list_agreements(db):
+        agreements.setdefault((a.partner_id, norm_key(a.number)), []).append(a.id)
+    existing = {m.id: m for m in list_measures(db)}
+    errors: list[CellError] = []
+    writes = []
+    for number, values in sheet.rows:
+        row = _Row(sheet, number, values)
+        measure_id = row.uuid(texts.COL_ID)
+        partner = partners.get(norm_key(row.text(texts.COL_PARTNER)))
+        if partner is None:
+            row.fail(
+                texts.COL_PARTNER, texts.UNKNOWN_PARTNER.format(name=row.text(texts.COL_PARTNER))
+            )
+        candidates = agreements.get((partner, norm_key(row.text(texts.COL_AGREEMENT))), [])
+        old = existing.get(measure_id) if measure_id else None
+        if old is not None and old.agreement_id in candidates:
+            agreement = old.agreement_id
+        elif candidates:
+            agreement = candidates[0]
+        else:
+            agreement = None
+            if partner is not None:
+                row.fail(texts.COL_AGREEMENT, texts.UNKNOWN_AGREEMENT)
+        info = MeasureInput(
+            agreement,
+            row.text(texts.COL_MEASURE),
+            row.day(texts.COL_STARTS),
+            row.day(texts.COL_ENDS),
+            row.text(texts.COL_DEFICIT),
+            row.text(texts.COL_RESP_OURS),
+            row.text(texts.COL_RESP_PARTNER),
+            row.choice(texts.COL_STATUS, texts.MEASURE_STATUSES),
+            row.text(texts.COL_RESULT),
+        )
+        if not row.errors:
+            try:
+                validate_measure(info)
+            except PerekhodError as err:
+                row.fail(texts.COL_MEASURE, err.message)
+        errors += row.errors
+        writes.append((measure_id, info, old))
+    if errors:
+        raise ExcelImportError(errors)
+    summary, changed = _tally(writes)
+    if not dry_run and changed:
+        save_measures(db, changed)
+    return summary
+
+
+def _tally(writes: list) -> tuple[ImportSummary, list]:
+    added = updated = unchanged = 0
+    changed = []
+    for measure_id, info, old in writes:
+        if old is None:
+            added += 1
+        elif old.as_input() == info:
+            unchanged += 1
+            continue
+        else:
+            updated += 1
+        changed.append((measure_id, info, old is not None))
+    return ImportSummary(added, updated, unchanged), changed

@@ -67,8 +67,10 @@ class MeasureRow:
         )
 
 
-def _validated(info: MeasureInput) -> MeasureInput:
+def validate_measure(info: MeasureInput) -> MeasureInput:
     info.measure = info.measure.strip()
+    if info.agreement_id is None:
+        raise ValidationError(texts.AGREEMENT_REQUIRED)
     if not info.measure:
         raise ValidationError(texts.MEASURE_REQUIRED)
     if info.ends_on < info.starts_on:
@@ -124,7 +126,7 @@ def list_measures(
 def save_measure(
     db: Database, info: MeasureInput, measure_id: uuid.UUID | None = None
 ) -> OpResult[uuid.UUID]:
-    info = _validated(info)
+    info = validate_measure(info)
     with db.unit_of_work() as session:
         found(session.get(Agreement, info.agreement_id))
         if measure_id is None:
@@ -142,3 +144,20 @@ def delete_measure(db: Database, measure_id: uuid.UUID) -> OpResult[None]:
     with db.unit_of_work() as session:
         session.delete(found(session.get(SupportMeasure, measure_id)))
     return OpResult(None, CHANGED)
+
+
+def save_measures(db: Database, writes: list[tuple[uuid.UUID | None, MeasureInput, bool]]) -> int:
+    """Add or update many measures in one transaction: (id, input, exists) each."""
+    with db.unit_of_work() as session:
+        for measure_id, info, exists in writes:
+            validate_measure(info)
+            found(session.get(Agreement, info.agreement_id))
+            if exists:
+                row = found(session.get(SupportMeasure, measure_id))
+            else:
+                row = SupportMeasure(id=measure_id or uuid.uuid4())
+                session.add(row)
+            for name in MeasureInput.__slots__:
+                value = getattr(info, name)
+                setattr(row, name, value.strip() if isinstance(value, str) else value)
+    return len(writes)

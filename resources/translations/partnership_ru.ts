@@ -135,6 +135,10 @@
         <translation>Удалить меру…</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>Загрузить из Excel…</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
@@ -595,10 +599,6 @@
         <translation>Выгрузка мероприятий…</translation>
     </message>
     <message>
-        <source>Importing events…</source>
-        <translation>Загрузка мероприятий…</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Загрузка из Excel</translation>
     </message>
@@ -619,12 +619,20 @@
         <translation>Удалить меру поддержки «%1»?</translation>
     </message>
     <message>
+        <source>Import support measures</source>
+        <translation>Загрузка мер поддержки</translation>
+    </message>
+    <message>
         <source>Export support measures</source>
         <translation>Выгрузка мер поддержки</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing from Excel…</source>
+        <translation>Загрузка из Excel…</translation>
     </message>
     <message>
         <source>Exporting support measures…</source>

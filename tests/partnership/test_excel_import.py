@@ -86,3 +86,43 @@ def test_demo_round_trip_keeps_repeated_measure_links(demo, tmp_path):
     summary = import_events(demo.db, path, dry_run=False, today=date(2026, 11, 23))
     assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 60)
     assert {e.id: e.measure_id for e in list_events(demo.db)} == before
+
+
+def test_support_measures_round_trip_update_and_refusal(school, tmp_path):
+    from app.partnership.excel_import import import_measures
+    from app.partnership.measures import list_measures
+
+    build(school.db)
+    path = table_io("support-measures").export(school, tmp_path / "m.xlsx", None)
+    summary = import_measures(school.db, path, dry_run=False)
+    assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 4)
+    book = load_workbook(path)
+    sheet = book.active
+    sheet["J2"] = "выполнено"  # row 2 = m4 (earliest), already done → unchanged
+    sheet["K3"] = "Итог обсуждён на педсовете"
+    sheet.append(
+        [
+            "",
+            "Школа А",
+            "1",
+            "m5",
+            "",
+            "",
+            "",
+            date(2024, 3, 1),
+            date(2024, 4, 1),
+            "запланировано",
+            "",
+        ]
+    )
+    book.save(path)
+    summary = import_measures(school.db, path, dry_run=False)
+    assert (summary.added, summary.updated, summary.unchanged) == (1, 1, 3)
+    assert sorted(m.measure for m in list_measures(school.db)) == ["m1", "m2", "m3", "m4", "m5"]
+    sheet["C4"] = "99"
+    sheet["J5"] = "сделано"
+    book.save(path)
+    with pytest.raises(ExcelImportError) as caught:
+        import_measures(school.db, path, dry_run=False)
+    cells = sorted(str(e).split(":")[0] for e in caught.value.errors)
+    assert cells == ["Меры поддержки!C4", "Меры поддержки!J5"]

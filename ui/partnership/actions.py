@@ -81,14 +81,17 @@ class PartnershipActions(QObject):
         )
 
     def import_events(self, path: str) -> None:
+        self.import_table("events", path)
+
+    def import_table(self, table: str, path: str) -> None:
         from pathlib import Path
 
-        from app.partnership.excel_import import import_events_op
+        from app.partnership.excel_import import import_op
 
         run_task(
-            lambda progress: import_events_op(self.s.ctx.installation, Path(path), progress),
+            lambda progress: import_op(self.s.ctx.installation, table, Path(path), progress),
             parent=self.s,
-            label=self.tr("Importing events…"),
+            label=self.tr("Importing from Excel…"),
             on_done=self._imported,
             on_error=self._import_failed,
         )
@@ -152,6 +155,12 @@ class PartnershipActions(QObject):
                 self._perform(lambda inst: me.delete_measure(inst.db, measure.id))
         elif key == "export_measures":
             self.export_measures()
+        elif key == "import_measures":
+            path, _ = QFileDialog.getOpenFileName(
+                self.s, self.tr("Import support measures"), "", self.tr("Excel workbook (*.xlsx)")
+            )
+            if path:
+                self.import_table("support-measures", path)
 
     def export_measures(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

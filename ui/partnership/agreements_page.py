@@ -80,6 +80,7 @@ class AgreementsPage(QWidget):
                 (self.tr("Add measure…"), "add_measure"),
                 (self.tr("Edit measure…"), "edit_measure"),
                 (self.tr("Delete measure…"), "delete_measure"),
+                (self.tr("Import from Excel…"), "import_measures"),
                 (self.tr("Export to Excel…"), "export_measures"),
             )
         )
@@ -129,5 +130,5 @@ class AgreementsPage(QWidget):
 
     def _emit(self, key: str) -> None:
         a = self.current()
-        if key in ("add", "directions", "export_measures") or a is not None:
+        if key in ("add", "directions", "export_measures", "import_measures") or a is not None:
             self.action.emit(key, (a, selected_row(self.measures_view)))
