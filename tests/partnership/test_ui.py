@@ -110,3 +110,24 @@ def test_import_events_from_the_events_page(qtbot, school, section, tmp_path, mo
     assert "обновлено 1" in shown[0] and "без изменений 8" in shown[0]
     _choose_year(section, AcademicYear(2022))
     assert [e.topic for e in section.events.model.rows()][0] == "Изменённая тема"
+
+
+def test_delete_key_asks_then_deletes(qtbot, school, section, monkeypatch):
+    import ui.partnership.actions as actions
+
+    build(school.db)
+    section.refresh()
+    _choose_year(section, AcademicYear(2022))
+    section.show()
+    section.tabs.setCurrentWidget(section.events)
+    view = section.events.view
+    view.setFocus()
+    view.selectRow(0)
+    asked = []
+    monkeypatch.setattr(actions, "confirm", lambda *args: asked.append(args[2]) or False)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and len(list_events(school.db)) == 9  # refused: nothing deleted
+    monkeypatch.setattr(actions, "confirm", lambda *args: True)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert len(list_events(school.db)) == 8
+    assert section.events.model.rowCount() == 1

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.partnership.agreements import AgreementRow
 from app.partnership.measures import MeasureRow
 from ui.partnership.table_model import Col, RowsModel
-from ui.partnership.widgets import make_table, selected_row
+from ui.partnership.widgets import add_keys, make_table, selected_row
 
 
 class AgreementsPage(QWidget):
@@ -58,6 +58,13 @@ class AgreementsPage(QWidget):
         )
         self.measures_view = make_table(self.measures, self, sort_column=2)
         self.measures_view.doubleClicked.connect(lambda _i: self._emit("edit_measure"))
+        add_keys(
+            self.measures_view,
+            lambda: self._emit("edit_measure"),
+            lambda: self._emit("delete_measure"),
+            lambda: self._emit("add_measure"),
+        )
+        add_keys(self.view, lambda: self._emit("edit"), lambda: self._emit("delete"))
         top = QSplitter()
         top.addWidget(self.view)
         top.addWidget(self.details)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.partnership import texts
 from app.partnership.events import EventRow
 from ui.partnership.table_model import Col, RowsModel
-from ui.partnership.widgets import make_table, selected_row
+from ui.partnership.widgets import add_keys, make_table, selected_row
 
 PLAN_FILTERS = {
     "all": lambda e: True,
@@ -95,6 +95,7 @@ class EventsPage(QWidget):
         self.count = QLabel()
         self.view = make_table(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self._edit())
+        add_keys(self.view, self._edit, self._delete, self.add_requested.emit)
         self.filter.textChanged.connect(self._apply)
         self.plan.currentIndexChanged.connect(self._apply)
         top = QHBoxLayout()

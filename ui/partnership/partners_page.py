@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.partnership import texts
 from app.partnership.partners import PartnerRow, offers_by_area
 from ui.partnership.table_model import Col, RowsModel
-from ui.partnership.widgets import make_table, selected_row
+from ui.partnership.widgets import add_keys, make_table, selected_row
 
 
 class PartnersPage(QWidget):
@@ -40,6 +40,7 @@ class PartnersPage(QWidget):
         self.view = make_table(self.model, self)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show())
         self.view.doubleClicked.connect(lambda _i: self._emit("edit"))
+        add_keys(self.view, lambda: self._emit("edit"), lambda: self._emit("delete"))
         self.roles = RowsModel(
             [
                 Col(self.tr("From"), lambda r: r.since, sort=lambda r: r.since),
