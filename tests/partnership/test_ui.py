@@ -109,7 +109,7 @@ def test_import_events_from_the_events_page(qtbot, school, section, tmp_path, mo
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "обновлено 1" in shown[0] and "без изменений 8" in shown[0]
     _choose_year(section, AcademicYear(2022))
-    assert [e.topic for e in section.events.model.rows()][0] == "Изменённая тема"
+    assert section.events.model.row(0).topic == "Изменённая тема"
 
 
 def test_delete_key_asks_then_deletes(qtbot, school, section, monkeypatch):

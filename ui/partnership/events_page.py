@@ -137,7 +137,7 @@ class EventsPage(QWidget):
         self.model.set_rows(events)
         self._apply()
         self.view.resizeColumnsToContents()
-        for column, width in ((3, 300), (10, 200)):
+        for column, width in ((1, 210), (2, 200), (3, 300), (10, 200)):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), width))
 
     def _apply(self) -> None:

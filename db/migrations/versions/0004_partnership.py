@@ -5,14 +5,12 @@ Revises: 0001_foundation
 Create Date: 2026-11-23 19:45:29.692928
 """
 
-from collections.abc import Sequence
-
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision: str = "0004_partnership"
 down_revision: str | None = "0001_foundation"
