@@ -80,7 +80,8 @@ class Trail:
 
     @property
     def score_change(self) -> float | None:
-        known = [s.score for s in self.scores if s.score is not None]
+        """Last finished run's area score minus the first one's."""
+        known = [s.score for s in self.scores if s.score is not None and s.status == "finished"]
         return known[-1] - known[0] if len(known) >= 2 else None
 
 

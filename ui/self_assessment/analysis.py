@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -75,23 +75,22 @@ class ComparePage(QWidget):
     def _show(self) -> None:
         key = self.instrument.currentData()
         comparison = compare_runs(self.ctx.db, key) if key else None
-        t = self.tr
         if comparison is None:
             self.model.columns = []
             self.model.set_rows([])
             self.chart.set_data(ChartData())
-            self.summary.setText(t("No self-assessments yet."))
+            self.summary.setText(self.tr("No self-assessments yet."))
             return
-        columns = [Col(t("Area"), lambda a: a.title)]
+        columns = [Col(self.tr("Area"), lambda a: a.title)]
         for n, run in enumerate(comparison.runs):
-            label = str(run.year) + ("" if run.locked else t(" (in progress)"))
+            label = str(run.year) + ("" if run.locked else self.tr(" (in progress)"))
             columns.append(
                 Col(label, lambda a, n=n: _num(a.scores[n]), lambda a, n=n: a.scores[n], right=True)
             )
         columns += [
-            Col(t("Change"), lambda a: _signed(a.change), lambda a: a.change, right=True),
+            Col(self.tr("Change"), lambda a: _signed(a.change), lambda a: a.change, right=True),
             Col(
-                t("Verdict"),
+                self.tr("Verdict"),
                 lambda a: _verdict(self, a.verdict),
                 colour=lambda a: CHANGE_COLOURS.get(a.verdict),
             ),
@@ -109,16 +108,16 @@ class ComparePage(QWidget):
         )
         improved = ", ".join(a.title for a in comparison.improved()) or "—"
         worse = ", ".join(a.title for a in comparison.worse()) or "—"
-        text = t("Improved since the previous run: %1. Got worse: %2.")
+        text = self.tr("Improved since the previous run: %1. Got worse: %2.")
         self.summary.setText(text.replace("%1", improved).replace("%2", worse))
 
 
 def _verdict(widget: QWidget, verdict: str) -> str:
     words = {
-        "improved": widget.tr("improved"),
-        "worse": widget.tr("got worse"),
-        "same": widget.tr("no change"),
-        "new": widget.tr("no earlier data"),
+        "improved": QCoreApplication.translate("ComparePage", "improved"),
+        "worse": QCoreApplication.translate("ComparePage", "got worse"),
+        "same": QCoreApplication.translate("ComparePage", "no change"),
+        "new": QCoreApplication.translate("ComparePage", "no earlier data"),
     }
     return words.get(verdict, verdict)
 
@@ -129,12 +128,11 @@ class TrailPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        t = self.tr
         self.model = RowsModel(
             [
-                Col(t("Year"), lambda r: str(r.year)),
-                Col(t("Deficit"), lambda r: r.text),
-                Col(t("Links"), lambda r: r.links or "", lambda r: r.links, right=True),
+                Col(self.tr("Year"), lambda r: str(r.year)),
+                Col(self.tr("Deficit"), lambda r: r.text),
+                Col(self.tr("Links"), lambda r: r.links or "", lambda r: r.links, right=True),
             ],
             self,
         )
@@ -144,9 +142,9 @@ class TrailPage(QWidget):
         self.text.setOpenLinks(False)
         buttons = []
         for label, kind in (
-            (t("Link joint event…"), "event"),
-            (t("Link support measure…"), "measure"),
-            (t("Link indicator…"), "indicator"),
+            (self.tr("Link joint event…"), "event"),
+            (self.tr("Link support measure…"), "measure"),
+            (self.tr("Link indicator…"), "indicator"),
         ):
             button = QPushButton(label)
             button.clicked.connect(lambda _c=False, k=kind, text=label: self.add_link(k, text))
@@ -155,7 +153,7 @@ class TrailPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(
-            toolbar(QLabel(t("Confirmed deficits")), filter_edit(self.model, self))
+            toolbar(QLabel(self.tr("Confirmed deficits")), filter_edit(self.model, self))
         )
         left_layout.addWidget(self.view)
         right = QWidget()
@@ -190,7 +188,8 @@ class TrailPage(QWidget):
     def _show(self) -> None:
         deficit_id = self._current()
         if deficit_id is None:
-            self.text.setHtml(f"<p>{_esc(self.tr('Choose a deficit to see its trail.'))}</p>")
+            hint = self.tr("Choose a deficit to see its trail.")
+            self.text.setHtml(f"<p>{_esc(hint)}</p>")
             return
         self.text.setHtml(trail_html(self, deficit_trail(self.ctx.db, deficit_id)))
 
@@ -205,7 +204,6 @@ class TrailPage(QWidget):
 
 
 def trail_html(widget: QWidget, trail: Trail) -> str:
-    t = widget.tr
     d = trail.deficit
     parts = [f"<h3>{_esc(d.text)}</h3>", f"<p>{_esc(d.area_title)} · {d.year}</p>"]
 
@@ -216,19 +214,19 @@ def trail_html(widget: QWidget, trail: Trail) -> str:
         else:
             parts.append(f"<p style='color:#777777'>{_esc(empty)}</p>")
 
-    none = t("nothing linked yet")
+    none = QCoreApplication.translate("TrailPage", "nothing linked yet")
     section(
-        t("Programme tasks"),
+        QCoreApplication.translate("TrailPage", "Programme tasks"),
         [_esc(x) for x in trail.tasks],
-        t("the programme section is not available yet"),
+        QCoreApplication.translate("TrailPage", "the programme section is not available yet"),
     )
     section(
-        t("Roadmap activities"),
+        QCoreApplication.translate("TrailPage", "Roadmap activities"),
         [_esc(x) for x in trail.activities],
-        t("the roadmap section is not available yet"),
+        QCoreApplication.translate("TrailPage", "the roadmap section is not available yet"),
     )
     section(
-        t("Support measures"),
+        QCoreApplication.translate("TrailPage", "Support measures"),
         [
             f"{_esc(m.text)} — {_esc(m.partner)}, {m.starts_on:%d.%m.%Y}–"
             f"{m.ends_on:%d.%m.%Y}, <i>{_esc(m.status)}</i>"
@@ -236,28 +234,41 @@ def trail_html(widget: QWidget, trail: Trail) -> str:
         ],
         none,
     )
-    held, planned = t("held"), t("planned")
+    held, planned = (
+        QCoreApplication.translate("TrailPage", "held"),
+        QCoreApplication.translate("TrailPage", "planned"),
+    )
     section(
-        t("Joint events"),
+        QCoreApplication.translate("TrailPage", "Joint events"),
         [
             f"{e.day:%d.%m.%Y} — {_esc(e.topic)} ({_esc(e.partner)}, {held if e.held else planned})"
             for e in trail.events
         ],
         none,
     )
-    section(t("Indicators"), [_indicator(widget, i) for i in trail.indicators], none)
+    section(
+        QCoreApplication.translate("TrailPage", "Indicators"),
+        [_indicator(widget, i) for i in trail.indicators],
+        none,
+    )
+    running = _esc(QCoreApplication.translate("TrailPage", "in progress"))
     scores = [
-        f"{s.year}: <b>{_num(s.score)}</b>"
-        + ("" if s.status == "finished" else f" ({_esc(t('in progress'))})")
+        f"{s.year}: <b>{_num(s.score)}</b>" + ("" if s.status == "finished" else f" ({running})")
         for s in trail.scores
     ]
     section(
-        t("The area's score in this and later self-assessments"), scores, t("no runs for this area")
+        QCoreApplication.translate(
+            "TrailPage", "The area's score in this and later self-assessments"
+        ),
+        scores,
+        QCoreApplication.translate("TrailPage", "no runs for this area"),
     )
     change = trail.score_change
     if change is not None:
         colour = "#1b7f3b" if change > 0 else "#b3261e" if change < 0 else "#555555"
-        text = t("Change of the area's score: %1 points.").replace("%1", f"{change:+.0f}")
+        text = QCoreApplication.translate(
+            "TrailPage", "Change of the area's score: %1 points."
+        ).replace("%1", f"{change:+.0f}")
         parts.append(f"<p style='color:{colour}'><b>{_esc(text)}</b></p>")
     return "".join(parts)
 
@@ -266,9 +277,11 @@ def _indicator(widget: QWidget, ind) -> str:
     values = " → ".join(f"{y}: {v:g}" for y, v in ind.actual) or "—"
     mark = ""
     if ind.improving is True:
-        mark = f" <span style='color:#1b7f3b'>{_esc(widget.tr('improving'))}</span>"
+        word = QCoreApplication.translate("TrailPage", "improving")
+        mark = f" <span style='color:#1b7f3b'>{_esc(word)}</span>"
     elif ind.improving is False:
-        mark = f" <span style='color:#b3261e'>{_esc(widget.tr('getting worse'))}</span>"
+        word = QCoreApplication.translate("TrailPage", "getting worse")
+        mark = f" <span style='color:#b3261e'>{_esc(word)}</span>"
     unit = f", {_esc(ind.unit)}" if ind.unit else ""
     return f"{_esc(ind.name)}{unit}: {values}{mark}"
 
@@ -277,29 +290,28 @@ class MatchingPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        t = self.tr
         self.helpers = RowsModel(
             [
-                Col(t("Year"), lambda r: str(r[0].year)),
-                Col(t("Our deficit"), lambda r: r[0].text),
-                Col(t("Partner"), lambda r: r[1]),
-                Col(t("What the partner offers"), lambda r: r[2]),
+                Col(self.tr("Year"), lambda r: str(r[0].year)),
+                Col(self.tr("Our deficit"), lambda r: r[0].text),
+                Col(self.tr("Partner"), lambda r: r[1]),
+                Col(self.tr("What the partner offers"), lambda r: r[2]),
             ],
             self,
         )
         self.needers = RowsModel(
             [
-                Col(t("Year"), lambda r: str(r[0].year)),
-                Col(t("Our strength"), lambda r: r[0].text),
-                Col(t("Partner"), lambda r: r[1]),
-                Col(t("What the partner needs"), lambda r: r[2]),
+                Col(self.tr("Year"), lambda r: str(r[0].year)),
+                Col(self.tr("Our strength"), lambda r: r[0].text),
+                Col(self.tr("Partner"), lambda r: r[1]),
+                Col(self.tr("What the partner needs"), lambda r: r[2]),
             ],
             self,
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
         for title, model in (
-            (t("Who can help with our deficits"), self.helpers),
-            (t("Who needs what we do well"), self.needers),
+            (self.tr("Who can help with our deficits"), self.helpers),
+            (self.tr("Who needs what we do well"), self.needers),
         ):
             box = QWidget()
             box_layout = QVBoxLayout(box)
@@ -308,7 +320,7 @@ class MatchingPage(QWidget):
             box_layout.addWidget(make_view(model, self))
             splitter.addWidget(box)
         hint = QLabel(
-            t(
+            self.tr(
                 "Matches come from the partners' stated offers and needs (Partnership section) "
                 "and the areas of our confirmed deficits and strengths."
             )

@@ -43,31 +43,34 @@ class DeficitsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        t = self.tr
         self.year = QComboBox()
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.deficits = RowsModel(
             [
-                Col(t("Year"), lambda r: str(r.year)),
-                Col(t("Area"), lambda r: r.area_title),
-                Col(t("Deficit"), lambda r: r.text),
-                Col(t("Risk"), lambda r: r.risk_label, colour=lambda r: RISK_COLOURS.get(r.risk)),
-                Col(t("Score"), lambda r: _score(r.score), lambda r: r.score, right=True),
-                Col(t("Source"), lambda r: r.source_label),
-                Col(t("Confirmed"), lambda r: r.confirmed),
-                Col(t("Links"), lambda r: r.links or "", lambda r: r.links, right=True),
+                Col(self.tr("Year"), lambda r: str(r.year)),
+                Col(self.tr("Area"), lambda r: r.area_title),
+                Col(self.tr("Deficit"), lambda r: r.text),
+                Col(
+                    self.tr("Risk"),
+                    lambda r: r.risk_label,
+                    colour=lambda r: RISK_COLOURS.get(r.risk),
+                ),
+                Col(self.tr("Score"), lambda r: _score(r.score), lambda r: r.score, right=True),
+                Col(self.tr("Source"), lambda r: r.source_label),
+                Col(self.tr("Confirmed"), lambda r: r.confirmed),
+                Col(self.tr("Links"), lambda r: r.links or "", lambda r: r.links, right=True),
             ],
             self,
         )
         self.strengths = RowsModel(
             [
-                Col(t("Year"), lambda r: str(r.year)),
-                Col(t("Area"), lambda r: r.area_title),
-                Col(t("Strength"), lambda r: r.text),
-                Col(t("Offer to partners"), lambda r: r.offer),
-                Col(t("Score"), lambda r: _score(r.score), lambda r: r.score, right=True),
-                Col(t("Source"), lambda r: r.source_label),
-                Col(t("Confirmed"), lambda r: r.confirmed),
+                Col(self.tr("Year"), lambda r: str(r.year)),
+                Col(self.tr("Area"), lambda r: r.area_title),
+                Col(self.tr("Strength"), lambda r: r.text),
+                Col(self.tr("Offer to partners"), lambda r: r.offer),
+                Col(self.tr("Score"), lambda r: _score(r.score), lambda r: r.score, right=True),
+                Col(self.tr("Source"), lambda r: r.source_label),
+                Col(self.tr("Confirmed"), lambda r: r.confirmed),
             ],
             self,
         )
@@ -79,23 +82,22 @@ class DeficitsPage(QWidget):
         splitter.addWidget(self._box(False))
         splitter.addWidget(self._box(True))
         layout = QVBoxLayout(self)
-        layout.addLayout(toolbar(QLabel(t("Academic year:")), self.year))
+        layout.addLayout(toolbar(QLabel(self.tr("Academic year:")), self.year))
         layout.addWidget(splitter, 1)
 
     def _box(self, strengths: bool) -> QWidget:
-        t = self.tr
         box = QWidget()
         buttons = [
-            (t("Add…"), lambda: self.add(strengths)),
-            (t("Edit…"), lambda: self.edit(strengths)),
-            (t("Confirm"), lambda: self.confirm(strengths, True)),
-            (t("Unconfirm"), lambda: self.confirm(strengths, False)),
-            (t("Delete…"), lambda: self.delete(strengths)),
+            (self.tr("Add…"), lambda: self.add(strengths)),
+            (self.tr("Edit…"), lambda: self.edit(strengths)),
+            (self.tr("Confirm"), lambda: self.confirm(strengths, True)),
+            (self.tr("Unconfirm"), lambda: self.confirm(strengths, False)),
+            (self.tr("Delete…"), lambda: self.delete(strengths)),
         ]
         if not strengths:
             buttons += [
-                (t("Request support measure…"), self.request_measure),
-                (t("Show trail"), self.trail),
+                (self.tr("Request support measure…"), self.request_measure),
+                (self.tr("Show trail"), self.trail),
             ]
         widgets = []
         for label, slot in buttons:
@@ -103,7 +105,8 @@ class DeficitsPage(QWidget):
             button.clicked.connect(slot)
             widgets.append(button)
         model = self.strengths if strengths else self.deficits
-        title = QLabel(f"<b>{t('Strengths') if strengths else t('Deficits')}</b>")
+        heading = self.tr("Strengths") if strengths else self.tr("Deficits")
+        title = QLabel(f"<b>{heading}</b>")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(toolbar(title, *widgets, filter_edit(model, self)))

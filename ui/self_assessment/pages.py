@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -43,7 +43,7 @@ def toolbar(*widgets: QWidget) -> QHBoxLayout:
 
 def filter_edit(model: RowsModel, parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
-    edit.setPlaceholderText(parent.tr("Filter…"))
+    edit.setPlaceholderText(QCoreApplication.translate("RunsPage", "Filter…"))
     edit.setClearButtonEnabled(True)
     edit.setMaximumWidth(260)
     edit.textChanged.connect(model.set_filter)
@@ -68,33 +68,35 @@ class RunsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        t = self.tr
         self.model = RowsModel(
             [
-                Col(t("Year"), lambda r: str(r.year)),
-                Col(t("Instrument"), lambda r: r.title),
-                Col(t("Version"), lambda r: r.version),
-                Col(t("Status"), lambda r: r.status_label),
+                Col(self.tr("Year"), lambda r: str(r.year)),
+                Col(self.tr("Instrument"), lambda r: r.title),
+                Col(self.tr("Version"), lambda r: r.version),
+                Col(self.tr("Status"), lambda r: r.status_label),
                 Col(
-                    t("Answered"),
+                    self.tr("Answered"),
                     lambda r: f"{r.answered}/{r.total}",
                     lambda r: r.answered / max(1, r.total),
                 ),
                 Col(
-                    t("Overall score"), lambda r: _score(r.overall), lambda r: r.overall, right=True
+                    self.tr("Overall score"),
+                    lambda r: _score(r.overall),
+                    lambda r: r.overall,
+                    right=True,
                 ),
-                Col(t("Started"), lambda r: r.started_on),
-                Col(t("Finished"), lambda r: r.finished_at),
-                Col(t("Team"), lambda r: ", ".join(m.name for m in r.team)),
+                Col(self.tr("Started"), lambda r: r.started_on),
+                Col(self.tr("Finished"), lambda r: r.finished_at),
+                Col(self.tr("Team"), lambda r: ", ".join(m.name for m in r.team)),
             ],
             self,
         )
         self.view = make_view(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self._open())
         self.view.activated.connect(lambda _i: self._open())
-        new = QPushButton(t("New self-assessment…"))
-        open_ = QPushButton(t("Open"))
-        remove = QPushButton(t("Delete…"))
+        new = QPushButton(self.tr("New self-assessment…"))
+        open_ = QPushButton(self.tr("Open"))
+        remove = QPushButton(self.tr("Delete…"))
         new.clicked.connect(self.new_run)
         open_.clicked.connect(self._open)
         remove.clicked.connect(self.delete)
@@ -144,28 +146,28 @@ class InstrumentsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        t = self.tr
         self.model = RowsModel(
             [
-                Col(t("Instrument"), lambda r: r.title),
-                Col(t("Code"), lambda r: r.key),
-                Col(t("Version"), lambda r: r.version),
-                Col(t("Areas"), lambda r: r.areas, right=True),
-                Col(t("Items"), lambda r: r.items, right=True),
-                Col(t("Runs"), lambda r: r.runs, right=True),
+                Col(self.tr("Instrument"), lambda r: r.title),
+                Col(self.tr("Code"), lambda r: r.key),
+                Col(self.tr("Version"), lambda r: r.version),
+                Col(self.tr("Areas"), lambda r: r.areas, right=True),
+                Col(self.tr("Items"), lambda r: r.items, right=True),
+                Col(self.tr("Runs"), lambda r: r.runs, right=True),
                 Col(
-                    t("Source"), lambda r: t("shipped") if r.source == "builtin" else t("imported")
+                    self.tr("Source"),
+                    lambda r: self.tr("shipped") if r.source == "builtin" else self.tr("imported"),
                 ),
-                Col(t("Note"), lambda r: r.sample_note),
+                Col(self.tr("Note"), lambda r: r.sample_note),
             ],
             self,
         )
         self.view = make_view(self.model, self)
         buttons = [
-            (t("Import…"), self.import_file),
-            (t("Save as Excel template…"), self.save_template),
-            (t("Save as JSON…"), self.save_json),
-            (t("Delete…"), self.delete),
+            (self.tr("Import…"), self.import_file),
+            (self.tr("Save as Excel template…"), self.save_template),
+            (self.tr("Save as JSON…"), self.save_json),
+            (self.tr("Delete…"), self.delete),
         ]
         widgets = []
         for label, slot in buttons:
@@ -173,7 +175,7 @@ class InstrumentsPage(QWidget):
             button.clicked.connect(slot)
             widgets.append(button)
         hint = QLabel(
-            t(
+            self.tr(
                 "New instruments and versions come as JSON files or as the Excel template "
                 "written here; a file is checked completely before anything is stored."
             )

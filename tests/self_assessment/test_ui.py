@@ -1,0 +1,73 @@
+"""The section in a window: answer an item (autosaved), finish a run, see the trail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.academic_year import AcademicYear
+from app.self_assessment.catalogue import import_instrument
+from app.self_assessment.deficits import list_deficits
+from app.self_assessment.runs import answer, get_run, start_run
+from ui.context import UiContext
+from ui.self_assessment.section import SelfAssessmentSection
+
+Y = AcademicYear(2024)
+
+
+@pytest.fixture
+def section(qtbot, school):
+    ctx = UiContext(school)
+    widget = SelfAssessmentSection(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1146, 708)
+    widget.show()
+    return widget
+
+
+def test_answer_an_item_and_finish(section, school, small_file: Path, qtbot, monkeypatch):
+    db = school.db
+    instrument = import_instrument(db, small_file).value.id
+    run_id = start_run(db, instrument, Y).value
+    for item, level in {"a1": 1, "a2": 2, "a3": 3, "b1": 5, "b2": 2}.items():
+        answer(db, run_id, item, level)
+    section.open_run(run_id)
+    editor = section.editor
+    assert section.tabs.currentWidget() is editor
+    editor.areas.setCurrentRow(1)  # «Работа с родителями»
+    b3 = editor.items["b3"]
+    b3.evidence.setText("Протокол родсовета")
+    b3.evidence.textEdited.emit("Протокол родсовета")  # typing: saved after a pause
+    qtbot.waitUntil(lambda: get_run(db, run_id).answers.get("b3") is not None, timeout=3000)
+    b3.level.setCurrentIndex(b3.level.findData(0))  # a level: saved at once
+    saved = get_run(db, run_id).answers["b3"]
+    assert (saved.level, saved.evidence) == (0, "Протокол родсовета")
+    # B = (100 + 100 + 0) / 3 = 66.67, shown as 67 in the area list
+    assert "3/3 · 67" in editor.areas.item(1).text()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    editor.finish_button.click()
+    assert get_run(db, run_id).run.locked
+    assert editor.reopen_button.isEnabled() and not editor.finish_button.isEnabled()
+    assert not editor.items["b3"].level.isEnabled()
+    assert [(d.area_key, d.item_key) for d in list_deficits(db)] == [("a", ""), ("b", "b3")]
+
+
+def test_unfinished_run_cannot_finish_and_says_why(section, school, small_file, monkeypatch):
+    db = school.db
+    run_id = start_run(db, import_instrument(db, small_file).value.id, Y).value
+    section.open_run(run_id)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    section.editor.finish_button.click()
+    assert shown == ["Нельзя завершить: без ответа 6 пункт(ов). Ответьте на все пункты."]
+    assert not get_run(db, run_id).run.locked
+
+
+def test_every_page_loads_on_an_empty_school(section):
+    for index in range(section.tabs.count()):
+        section.tabs.setCurrentIndex(index)
+    assert section.instruments.model.rowCount() == 2
