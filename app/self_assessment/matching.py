@@ -50,18 +50,24 @@ def normalise(text: str) -> str:
 
 
 def area_keywords(title: str, keywords: Iterable[str] = ()) -> tuple[str, ...]:
-    """The instrument's keywords plus stems of the title's longer words."""
+    """The instrument's keywords; stems of the title's longer words when there are none."""
+    known = {normalise(k) for k in keywords if k.strip()}
+    if known:
+        return tuple(sorted(known))
     stems = {w[:STEM] for w in _WORD.findall(normalise(title)) if len(w) > 4 and w not in _STOP}
-    return tuple(sorted({normalise(k) for k in keywords if k.strip()} | stems))
+    return tuple(sorted(stems))
 
 
 def matching_lines(text: str, keywords: Iterable[str]) -> tuple[str, ...]:
-    """Lines of ``text`` that contain any of ``keywords`` (already normalised)."""
+    """Lines of ``text`` whose area (the part before «:», else the whole line) contains
+    any of ``keywords`` (already normalised). Lines also split at «;»."""
     words = tuple(keywords)
     result = []
-    for line in text.splitlines():
+    for line in text.replace(";", "\n").splitlines():
         line = line.strip(" -•\t")
-        if line and any(k in normalise(line) for k in words):
+        area, sep, _ = line.partition(":")
+        target = normalise(area if sep else line)
+        if line and any(k in target for k in words):
             result.append(line)
     return tuple(result)
 

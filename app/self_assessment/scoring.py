@@ -113,12 +113,18 @@ def propose_strengths(instrument: Instrument, levels: Levels) -> list[Proposal]:
     strong_ids = {s.area_id for s in strong}
     for area, item, score in _answered(instrument, levels):
         if item.offer and score >= OFFER_MIN_SCORE:
-            text = texts.STRENGTH_OFFER.format(item=item.text)
+            text = texts.STRENGTH_OFFER.format(item=_offer_text(item.text))
             result.append(Proposal(area.id, area.title, item.id, text, score, offer=True))
         elif not item.offer and area.id not in strong_ids and score >= 100.0:
             text = texts.STRENGTH_FROM_ITEM.format(area=area.title, item=item.text)
             result.append(Proposal(area.id, area.title, item.id, text, score))
     return result
+
+
+def _offer_text(text: str) -> str:
+    """«Чем школа может поделиться: опыт…» → «опыт…» (the offer itself)."""
+    _, sep, offer = text.partition(": ")
+    return offer if sep and offer else text
 
 
 def _area_deficit(s: AreaScore) -> Proposal:

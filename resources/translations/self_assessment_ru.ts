@@ -339,6 +339,14 @@
         <translation>Совпадения подобраны по тому, что партнёры предлагают и в чём нуждаются (раздел «Партнёрство»), и по направлениям наших подтверждённых дефицитов и сильных сторон.</translation>
     </message>
     <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
         <source>— no partner offers this yet</source>
         <translation>— пока никто из партнёров этого не предлагает</translation>
     </message>

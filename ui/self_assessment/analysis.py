@@ -17,14 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.self_assessment.compare import compare_runs, instrument_keys_with_runs
-from app.self_assessment.deficits import list_deficits
+from app.self_assessment.deficits import list_deficits, list_strengths
 from app.self_assessment.matching import partner_matching
 from app.self_assessment.trail import Trail, deficit_trail, link, link_targets
 from ui.context import UiContext
 from ui.self_assessment.chart import ChartData, ScoresChart
 from ui.self_assessment.dialogs import LinkDialog
 from ui.self_assessment.pages import filter_edit, run_op, toolbar
-from ui.self_assessment.table_model import CHANGE_COLOURS, Col, RowsModel, make_view, selected_rows
+from ui.self_assessment.table_model import (
+    CHANGE_COLOURS,
+    Col,
+    RowsModel,
+    fit_columns,
+    make_view,
+    selected_rows,
+)
 
 
 def _num(value: float | None) -> str:
@@ -97,7 +104,7 @@ class ComparePage(QWidget):
         ]
         self.model.columns = columns
         self.model.set_rows(list(comparison.areas))
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, 420)
         self.view.setColumnWidth(0, 420)
         series = [
             (str(r.year), [a.scores[n] for a in comparison.areas])
@@ -308,6 +315,9 @@ class MatchingPage(QWidget):
             ],
             self,
         )
+        self.views: list = []
+        self.year = QComboBox()
+        self.year.currentIndexChanged.connect(lambda _i: self._show())
         splitter = QSplitter(Qt.Orientation.Vertical)
         for title, model in (
             (self.tr("Who can help with our deficits"), self.helpers),
@@ -317,7 +327,9 @@ class MatchingPage(QWidget):
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
             box_layout.addLayout(toolbar(QLabel(f"<b>{_esc(title)}</b>"), filter_edit(model, self)))
-            box_layout.addWidget(make_view(model, self))
+            view = make_view(model, self)
+            self.views.append(view)
+            box_layout.addWidget(view)
             splitter.addWidget(box)
         hint = QLabel(
             self.tr(
@@ -327,11 +339,28 @@ class MatchingPage(QWidget):
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addLayout(toolbar(QLabel(self.tr("Academic year:")), self.year))
         layout.addWidget(splitter, 1)
         layout.addWidget(hint)
 
     def refresh(self) -> None:
-        deficits, strengths = partner_matching(self.ctx.db)
+        chosen = self.year.currentData()
+        db = self.ctx.db
+        found_in = {d.year for d in list_deficits(db)} | {s.year for s in list_strengths(db)}
+        years = sorted(found_in, reverse=True)
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("All years"), None)
+        for y in years:
+            self.year.addItem(str(y), y)
+        default = 1 if years else 0
+        found = self.year.findData(chosen) if chosen else -1
+        self.year.setCurrentIndex(found if found >= 0 else default)
+        self.year.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        deficits, strengths = partner_matching(self.ctx.db, self.year.currentData())
         nobody = self.tr("— no partner offers this yet")
         self.helpers.set_rows(
             _flat([(m.deficit, m.partners) for m in deficits if m.deficit.confirmed], nobody)
@@ -340,6 +369,8 @@ class MatchingPage(QWidget):
         self.needers.set_rows(
             _flat([(m.strength, m.partners) for m in strengths if m.strength.confirmed], nobody)
         )
+        for view in self.views:
+            fit_columns(view, 300)
 
 
 def _flat(pairs: list[tuple], nobody: str) -> list[tuple]:

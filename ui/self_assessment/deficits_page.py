@@ -30,7 +30,14 @@ from app.self_assessment.trail import agreement_choices, create_measure
 from ui.context import UiContext
 from ui.self_assessment.dialogs import EntryDialog, MeasureDialog
 from ui.self_assessment.pages import filter_edit, run_op, toolbar
-from ui.self_assessment.table_model import RISK_COLOURS, Col, RowsModel, make_view, selected_rows
+from ui.self_assessment.table_model import (
+    RISK_COLOURS,
+    Col,
+    RowsModel,
+    fit_columns,
+    make_view,
+    selected_rows,
+)
 
 
 def _score(value: float | None) -> str:
@@ -126,6 +133,8 @@ class DeficitsPage(QWidget):
         year = self.year.currentData()
         self.deficits.set_rows(list(reversed(list_deficits(self.ctx.db, year))))
         self.strengths.set_rows(list(reversed(list_strengths(self.ctx.db, year))))
+        fit_columns(self.deficit_view, 170)
+        fit_columns(self.strength_view, 170)
 
     def _view(self, strengths: bool):
         return self.strength_view if strengths else self.deficit_view

@@ -30,7 +30,7 @@ from app.self_assessment.runs import RunRow, delete_run, list_runs, start_run
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.self_assessment.dialogs import NewRunDialog
-from ui.self_assessment.table_model import Col, RowsModel, make_view, selected_rows
+from ui.self_assessment.table_model import Col, RowsModel, fit_columns, make_view, selected_rows
 
 
 def toolbar(*widgets: QWidget) -> QHBoxLayout:
@@ -106,7 +106,7 @@ class RunsPage(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(list(reversed(list_runs(self.ctx.db))))
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, 420)
 
     def _selected(self) -> RunRow | None:
         rows = selected_rows(self.view)
@@ -188,7 +188,7 @@ class InstrumentsPage(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(list_instruments(self.ctx.db))
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, 420)
 
     def _selected(self):
         rows = selected_rows(self.view)
