@@ -13,6 +13,7 @@ from app.version import APP_VERSION
 COMMAND_MODULES = (
     "app.cli.foundation",
     "app.cli.xlsx",
+    "app.cli.report",
     "app.cli.upcoming",
 )
 

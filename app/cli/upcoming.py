@@ -10,7 +10,6 @@ from app import texts
 UPCOMING = {
     "export-package": "записать пакет обмена",
     "import-package": "загрузить пакеты обмена",
-    "report": "сформировать отчёт PDF",
 }
 
 

@@ -1,0 +1,226 @@
+"""The PDF engine: A4 page, running header and «стр. N из M» footer, styles, tables.
+
+Built on reportlab platypus. A report is a list of flowables (the "story") rendered by
+:func:`build_pdf`; sections make flowables with :func:`para`, :func:`heading` and
+:func:`data_table`, so the municipal report can reuse them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.reports import fonts, texts
+from app.reports.format import markup
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+# Russian office document margins (ГОСТ Р 7.0.97: left 30 mm, right ≥ 10 mm, top/bottom 20 mm).
+LEFT, RIGHT, TOP, BOTTOM = 30 * mm, 15 * mm, 20 * mm, 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - LEFT - RIGHT
+HEADER_GREY = colors.HexColor("#E8ECF2")
+GRID_GREY = colors.HexColor("#7A7F88")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMeta:
+    """What the running header shows and the PDF metadata holds."""
+
+    title: str
+    school: str
+    year: str = ""  # «2024-2025 учебный год» or empty
+    author: str = ""
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of every report (PT Serif text, PT Sans tables)."""
+    fonts.register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=fonts.SERIF, fontSize=11, leading=14.5, alignment=TA_JUSTIFY,
+        spaceAfter=4, firstLineIndent=0, bulletFontName=fonts.SERIF,
+    )
+    return {
+        "body": body,
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=fonts.SERIF_BOLD, fontSize=16, leading=20,
+            alignment=TA_CENTER, spaceAfter=10,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=12, leading=15, alignment=TA_CENTER, spaceAfter=12
+        ),
+        "h1": ParagraphStyle(
+            "h1", parent=body, fontName=fonts.SERIF_BOLD, fontSize=13.5, leading=17,
+            alignment=TA_LEFT, spaceBefore=12, spaceAfter=6, keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=body, fontName=fonts.SERIF_BOLD, fontSize=11.5, leading=14.5,
+            alignment=TA_LEFT, spaceBefore=8, spaceAfter=4, keepWithNext=1,
+        ),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4),
+        "note": ParagraphStyle(
+            "note", parent=body, fontName=fonts.SERIF_ITALIC, fontSize=10, leading=13
+        ),
+        "cell": ParagraphStyle(
+            "cell", fontName=fonts.SANS, fontSize=9, leading=11, alignment=TA_LEFT
+        ),
+        "cell_head": ParagraphStyle(
+            "cell_head", fontName=fonts.SANS_BOLD, fontSize=9, leading=11, alignment=TA_CENTER
+        ),
+        "caption": ParagraphStyle(
+            "caption", fontName=fonts.SANS, fontSize=9, leading=11, alignment=TA_CENTER,
+            spaceAfter=6,
+        ),
+    }
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain (escaped) text."""
+    return Paragraph(markup(text), styles()[style])
+
+
+def heading(text: str, level: int = 1) -> Paragraph:
+    return para(text, "h1" if level == 1 else "h2")
+
+
+def bullets(lines: Sequence[str]) -> list[Flowable]:
+    return [Paragraph(markup(line), styles()["bullet"], bulletText="•") for line in lines]
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    numeric: Sequence[int] = (),
+) -> Table:
+    """A gridded table of wrapped text that splits across pages repeating its header row.
+
+    ``widths`` are shares of the text width (they are normalised); ``numeric`` lists the
+    columns aligned right.
+    """
+    st = styles()
+    right = ParagraphStyle("cell_right", parent=st["cell"], alignment=2)
+    data = [[Paragraph(markup(h), st["cell_head"]) for h in header]]
+    for row in rows:
+        data.append(
+            [Paragraph(markup(v), right if i in numeric else st["cell"]) for i, v in enumerate(row)]
+        )
+    total = float(sum(widths))
+    table = Table(
+        data, colWidths=[FRAME_WIDTH * w / total for w in widths], repeatRows=1, hAlign="LEFT"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID_GREY),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def key_value_table(rows: Sequence[tuple[str, str]], label_share: float = 0.35) -> Table:
+    """Two columns without a header: a bold label and its value."""
+    st = styles()
+    bold = ParagraphStyle("cell_label", parent=st["cell"], fontName=fonts.SANS_BOLD, fontSize=10)
+    value = ParagraphStyle("cell_value", parent=st["cell"], fontSize=10, leading=12.5)
+    data = [[Paragraph(markup(k), bold), Paragraph(markup(v), value)] for k, v in rows]
+    table = Table(
+        data, colWidths=[FRAME_WIDTH * label_share, FRAME_WIDTH * (1 - label_share)],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID_GREY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
+    """A canvas that remembers its pages and stamps header and «стр. N из M» at the end."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802  (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _decorate(self, meta, self._pageNumber, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def _decorate(canvas: Canvas, meta: ReportMeta, page: int, total: int) -> None:
+    canvas.saveState()
+    canvas.setFont(fonts.SANS, 8.5)
+    canvas.setFillColor(colors.HexColor("#444444"))
+    top = PAGE_HEIGHT - TOP + 6 * mm
+    if page > 1:
+        canvas.drawString(LEFT, top, meta.school[:90])
+        canvas.drawRightString(PAGE_WIDTH - RIGHT, top, meta.year)
+        canvas.setStrokeColor(GRID_GREY)
+        canvas.setLineWidth(0.3)
+        canvas.line(LEFT, top - 2, PAGE_WIDTH - RIGHT, top - 2)
+    canvas.drawCentredString(
+        LEFT + FRAME_WIDTH / 2, BOTTOM - 9 * mm, texts.PAGE_OF.format(page=page, total=total)
+    )
+    canvas.restoreState()
+
+
+def build_pdf(path: Path, meta: ReportMeta, story: list[Flowable]) -> int:
+    """Render ``story`` to ``path``; returns the number of pages."""
+    fonts.register_fonts()
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=LEFT,
+        rightMargin=RIGHT,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=meta.title,
+        author=meta.author or meta.school,
+        subject=meta.year,
+        creator="Переход",
+        initialFontName=fonts.SERIF,
+        initialFontSize=11,
+        initialLeading=14.5,
+    )
+    doc.build(story or [para("")], canvasmaker=_numbered_canvas(meta))
+    return doc.page

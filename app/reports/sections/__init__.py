@@ -1,0 +1,1 @@
+"""Report sections: each ``build(ctx)`` returns flowables (an empty list when no data)."""

@@ -1,0 +1,131 @@
+"""Self-assessment: area scores and change, deficits, strengths, the deficit trail; the blank form."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.reports import texts
+from app.reports.context import ReportContext, area_data
+from app.reports.engine import bullets, data_table, gap, heading, para
+from app.reports.format import fmt_change, fmt_date, fmt_num
+
+
+def _year_data(ctx: ReportContext):
+    module = area_data("self_assessment")
+    if module is None:
+        return None
+    return module.self_assessment_year(ctx.db, ctx.year)
+
+
+def build(ctx: ReportContext) -> list[Flowable]:
+    """The summary's part: each run's areas, deficits, strengths and trail in brief."""
+    data = _year_data(ctx)
+    if data is None:
+        return []
+    story: list[Flowable] = [heading(texts.H_SELF)]
+    for report in data.runs:
+        story += _run(report, with_items=False)
+    story += _manual(data)
+    return story
+
+
+def build_full(ctx: ReportContext) -> list[Flowable]:
+    """Every run of the year with each criterion's level and evidence."""
+    data = _year_data(ctx)
+    if data is None:
+        return [para(texts.NO_DATA, "note")]
+    story: list[Flowable] = []
+    for report in data.runs:
+        story += _run(report, with_items=True)
+    return story + _manual(data)
+
+
+def _run(report, with_items: bool) -> list[Flowable]:
+    run = report.run
+    story: list[Flowable] = [
+        heading(
+            texts.RUN_HEADING.format(
+                title=run.title, version=run.version, started=fmt_date(run.started_on)
+            ),
+            2,
+        ),
+        para(
+            texts.RUN_OVERALL.format(
+                overall=fmt_num(report.overall), answered=run.answered, total=run.total
+            )
+        ),
+    ]
+    if report.previous_year is not None:
+        story.append(para(texts.RUN_PREVIOUS.format(year=report.previous_year), "note"))
+    rows = [
+        (a.title, fmt_num(a.score), a.risk_label or texts.DASH, fmt_num(a.previous),
+         fmt_change(a.change))
+        for a in report.areas
+    ]
+    story.append(data_table(texts.COLS_AREAS, rows, (46, 11, 17, 13, 13), numeric=(1, 3, 4)))
+    if with_items:
+        story += _items(report)
+    story += _lists(report.deficits, report.strengths)
+    if report.trails:
+        story += [heading(texts.H_TRAIL, 2)] + bullets([_trail_line(t) for t in report.trails])
+    return story
+
+
+def _items(report) -> list[Flowable]:
+    story: list[Flowable] = []
+    for area in report.areas:
+        rows = [
+            (i.text, i.descriptor or texts.DASH, fmt_num(i.score), i.evidence, i.comment)
+            for i in area.items
+        ]
+        story += [gap(2), para(area.title, "h2"),
+                  data_table(texts.COLS_ITEMS, rows, (30, 22, 8, 24, 16), numeric=(2,))]
+    return story
+
+
+def _lists(deficits, strengths) -> list[Flowable]:
+    story: list[Flowable] = []
+    if deficits:
+        lines = [f"{d.text} ({d.risk_label})" if d.risk_label else d.text for d in deficits]
+        story += [heading(texts.H_DEFICITS, 2)] + bullets(lines)
+    if strengths:
+        story += [heading(texts.H_STRENGTHS, 2)] + bullets([s.text for s in strengths])
+    return story
+
+
+def _manual(data) -> list[Flowable]:
+    return _lists(data.manual_deficits, data.manual_strengths)
+
+
+def _trail_line(trail) -> str:
+    return texts.TRAIL_LINE.format(
+        deficit=trail.deficit,
+        tasks=trail.tasks,
+        activities=trail.activities,
+        measures="; ".join(trail.measures) or texts.NONE,
+        events="; ".join(trail.events) or texts.NONE,
+        indicators="; ".join(trail.indicators) or texts.NONE,
+    )
+
+
+def blank(ctx: ReportContext, instrument_id: str) -> tuple[str, list[Flowable]]:
+    """The instrument as an empty form for a paper meeting: (title, flowables)."""
+    module = area_data("self_assessment")
+    if module is None:
+        return texts.KINDS["blank-self-assessment"], [para(texts.NOT_AVAILABLE, "note")]
+    form = module.blank_form(instrument_id, db=ctx.db)
+    title = texts.BLANK_TITLE.format(title=form.title, version=form.version)
+    story: list[Flowable] = []
+    if form.description:
+        story.append(para(form.description))
+    if form.guidance:
+        story.append(para(form.guidance, "note"))
+    story += [para(texts.BLANK_DATE), para(texts.BLANK_PARTICIPANTS)]
+    for area in form.areas:
+        rows = [
+            (i.text, "\n".join(f"{lvl} — {d}" for lvl, d in i.levels), "", i.evidence)
+            for i in area.items
+        ]
+        story += [heading(area.title, 2),
+                  data_table(texts.BLANK_COLS, rows, (30, 38, 10, 22))]
+    return title, story

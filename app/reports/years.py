@@ -1,0 +1,27 @@
+"""Which academic years have data for a report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.academic_year import AcademicYear
+from app.reports.conclusions import years_with_conclusions
+from app.reports.context import AREAS, area_data
+from db.engine import Database
+
+
+def years_with_data(db: Database) -> set[AcademicYear]:
+    """Every academic year holding data in any built area (and the director's conclusions)."""
+    years = set(years_with_conclusions(db))
+    for area in AREAS:
+        module = area_data(area)
+        if module is not None and hasattr(module, "years_with_data"):
+            years |= set(module.years_with_data(db))
+    return years
+
+
+def latest_year(db: Database, today: date | None = None) -> AcademicYear:
+    """The latest year with data, not after the current one; the current year when none."""
+    current = AcademicYear.current(today)
+    known = [y for y in years_with_data(db) if y <= current]
+    return max(known, default=current)
