@@ -40,6 +40,7 @@ class TableIO(Protocol):
 
 # Areas add their tables here (one line each).
 TABLES: dict[str, str] = {
+    "deficits": "app.self_assessment.excel:DEFICITS_TABLE",
     "indicators": "app.indicators.excel:INDICATORS_TABLE",
     "events": "app.partnership.excel:EVENTS_TABLE",
     "support-measures": "app.partnership.excel:MEASURES_TABLE",

@@ -91,6 +91,14 @@
         <translation>Предлагаем партнёрам</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Загрузить из Excel…</translation>
+    </message>
+    <message>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
     </message>
@@ -149,6 +157,22 @@
     <message>
         <source>Support measure</source>
         <translation>Мера поддержки</translation>
+    </message>
+    <message>
+        <source>Export deficits</source>
+        <translation>Выгрузка дефицитов</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import deficits</source>
+        <translation>Загрузка дефицитов</translation>
+    </message>
+    <message>
+        <source>Added: %1, updated: %2.</source>
+        <translation>Добавлено: %1, обновлено: %2.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +467,10 @@
         <translation>Команда: %1</translation>
     </message>
     <message>
+        <source>Reopened %1: %2</source>
+        <translation>Открыта снова %1: %2</translation>
+    </message>
+    <message>
         <source>Answered %1 of %2 items. Changes are saved automatically.</source>
         <translation>Отвечено %1 из %2 пунктов. Изменения сохраняются автоматически.</translation>
     </message>
@@ -523,6 +551,10 @@
     <message>
         <source>No runs of this instrument yet.</source>
         <translation>По этому инструменту ещё не было самодиагностик.</translation>
+    </message>
+    <message>
+        <source>risk thresholds</source>
+        <translation>пороги риска</translation>
     </message>
 </context>
 <context>

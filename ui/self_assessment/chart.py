@@ -75,6 +75,11 @@ class ScoresChart(QWidget):
             painter.setPen(QColor("#222222"))
             painter.drawText(int(x + 18), 16, label)
             x += 30 + metrics.horizontalAdvance(label)
+        if self.data.thresholds:
+            painter.setPen(QPen(QColor("#b3261e"), 1, Qt.PenStyle.DashLine))
+            painter.drawLine(int(x), 11, int(x + 18), 11)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(int(x + 24), 16, self.tr("risk thresholds"))
 
     def _scale(self, painter: QPainter, plot: QRectF) -> None:
         bottom = TOP + len(self.data.areas) * self._row_height()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.academic_year import AcademicYear
+from app.changes import Changes, OpResult
 from app.self_assessment.deficits import (
     DeficitInput,
     StrengthInput,
@@ -27,6 +31,7 @@ from app.self_assessment.deficits import (
 )
 from app.self_assessment.report_data import years_with_data
 from app.self_assessment.trail import agreement_choices, create_measure
+from app.tables import table_io
 from ui.context import UiContext
 from ui.self_assessment.dialogs import EntryDialog, MeasureDialog
 from ui.self_assessment.pages import filter_edit, run_op, toolbar
@@ -38,6 +43,7 @@ from ui.self_assessment.table_model import (
     make_view,
     selected_rows,
 )
+from ui.worker import run_task
 
 
 def _score(value: float | None) -> str:
@@ -88,8 +94,12 @@ class DeficitsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._box(False))
         splitter.addWidget(self._box(True))
+        export = QPushButton(self.tr("Export to Excel…"))
+        export.clicked.connect(self.export_excel)
+        import_ = QPushButton(self.tr("Import from Excel…"))
+        import_.clicked.connect(self.import_excel)
         layout = QVBoxLayout(self)
-        layout.addLayout(toolbar(QLabel(self.tr("Academic year:")), self.year))
+        layout.addLayout(toolbar(QLabel(self.tr("Academic year:")), self.year, export, import_))
         layout.addWidget(splitter, 1)
 
     def _box(self, strengths: bool) -> QWidget:
@@ -216,6 +226,39 @@ class DeficitsPage(QWidget):
             )
             if ok:
                 self.show_trail.emit(deficit.id)
+
+    def export_excel(self) -> None:
+        year = self.year.currentData()
+        default = f"дефициты-{year}.xlsx" if year else "дефициты.xlsx"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export deficits"), default, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return
+        installation = self.ctx.installation
+        run_task(
+            lambda _progress: table_io("deficits").export(installation, Path(name), year),
+            parent=self,
+            label=self.tr("Export deficits"),
+        )
+
+    def import_excel(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import deficits"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return
+
+        def op(installation, _progress) -> OpResult:
+            summary = table_io("deficits").import_file(installation, Path(name), dry_run=False)
+            return OpResult(summary, Changes(self_assessment=True))
+
+        def done(summary) -> None:
+            text = self.tr("Added: %1, updated: %2.")
+            text = text.replace("%1", str(summary.added)).replace("%2", str(summary.updated))
+            QMessageBox.information(self, self.tr("Import deficits"), text)
+
+        self.ctx.run_op(op, parent=self, label=self.tr("Import deficits"), on_done=done)
 
     def trail(self) -> None:
         rows = selected_rows(self.deficit_view)

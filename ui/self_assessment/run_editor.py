@@ -118,6 +118,9 @@ class RunEditor(QWidget):
         self.note = QLabel()
         self.note.setStyleSheet("color: #a15c00;")
         self.status = QLabel()
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet("color: #555555;")
         self.team_button = QPushButton(self.tr("Team…"))
         self.finish_button = QPushButton(self.tr("Finish"))
         self.reopen_button = QPushButton(self.tr("Reopen…"))
@@ -141,6 +144,7 @@ class RunEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.team)
+        layout.addWidget(self.history)
         layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
@@ -152,6 +156,7 @@ class RunEditor(QWidget):
             self.tr("Choose a self-assessment in the list of runs or start a new one.")
         )
         self.team.clear()
+        self.history.hide()
         self.note.hide()
         self.areas.clear()
         self.scroll.setWidget(QWidget())
@@ -170,6 +175,7 @@ class RunEditor(QWidget):
         self.title.setText(f"<b>{_html(title)}</b>")
         team = "; ".join(f"{m.name} ({m.role})" if m.role else m.name for m in run.team)
         self.team.setText(self.tr("Team: %1").replace("%1", team or "—"))
+        self._show_reopenings()
         self.note.setText(self.detail.instrument.sample_note)
         self.note.setVisible(bool(self.detail.instrument.sample_note))
         self.team_button.setEnabled(not run.locked)
@@ -178,6 +184,18 @@ class RunEditor(QWidget):
         self._fill_areas()
         self.areas.setCurrentRow(keep if same and keep >= 0 else 0)
         self.show_area(self.areas.currentRow())
+
+    def _show_reopenings(self) -> None:
+        assert self.detail is not None
+        history = self.detail.run.reopenings
+        lines = [
+            self.tr("Reopened %1: %2")
+            .replace("%1", r.at.astimezone().strftime("%d.%m.%Y %H:%M"))
+            .replace("%2", r.reason)
+            for r in history
+        ]
+        self.history.setText("\n".join(lines))
+        self.history.setVisible(bool(lines))
 
     def _fill_areas(self) -> None:
         assert self.detail is not None
