@@ -13,12 +13,14 @@ from alembic import op
 revision: str = "0005_self_assessment"
 down_revision: str | None = "0001_foundation"
 branch_labels: str | Sequence[str] | None = None
-# Link tables reference the partnership's measures and events and the indicators.
-# Alembic 1.20 cannot apply a revision whose down_revision is an ancestor of two
-# dependencies (it tries to "merge" from 0001 and fails), so only the partnership is
-# listed; SQLite accepts the FK to "indicator" whichever branch runs first. When the
-# chain is linearised, make down_revision the latest of 0003/0004 and drop depends_on.
-depends_on: str | Sequence[str] | None = ("0004_partnership",)
+# The link tables reference the partnership's support_measure/joint_event and the
+# indicators' indicator table, so this revision must run after 0003 and 0004. It does not
+# say so with depends_on: Alembic 1.20 then records 0005 *instead of* 0004 in
+# alembic_version (and cannot apply two dependencies whose ancestor is our
+# down_revision at all), which db.migrate's text-only revision graph reads as a pending
+# migration. SQLite accepts a foreign key to a table created later in the same upgrade.
+# When the lead linearises the chain, set down_revision to the later of 0003/0004.
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
