@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,7 +77,8 @@ def _write(out: Path, meta: ReportMeta, story: list[Flowable]) -> int:
         pages = build_pdf(partial, meta, story)
         os.replace(partial, out)
     except OSError as err:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise ValidationError(
             texts.WRITE_FAILED.format(path=out, reason=err.strerror or err)
         ) from err

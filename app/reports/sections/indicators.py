@@ -18,7 +18,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
         return []
     series = module.indicator_series(ctx.db, ctx.year)
     if not series:
-        return []
+        return [heading(texts.H_INDICATORS), para(texts.NO_DATA, "note")]
     rows = [
         (
             s.name,

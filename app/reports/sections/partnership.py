@@ -19,9 +19,11 @@ def _year_data(ctx: ReportContext):
 
 def build(ctx: ReportContext) -> list[Flowable]:
     """The summary's part: agreements, events in brief, criteria and the organiser mix."""
+    if area_data("partnership") is None:
+        return []
     data = _year_data(ctx)
     if data is None:
-        return []
+        return [heading(texts.H_PARTNERSHIP), para(texts.NO_DATA, "note")]
     return (
         [heading(texts.H_PARTNERSHIP)]
         + agreements(data)

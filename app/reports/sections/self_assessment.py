@@ -19,9 +19,11 @@ def _year_data(ctx: ReportContext):
 
 def build(ctx: ReportContext) -> list[Flowable]:
     """The summary's part: each run's areas, deficits, strengths and trail in brief."""
+    if area_data("self_assessment") is None:
+        return []
     data = _year_data(ctx)
     if data is None:
-        return []
+        return [heading(texts.H_SELF), para(texts.NO_DATA, "note")]
     story: list[Flowable] = [heading(texts.H_SELF)]
     for report in data.runs:
         story += _run(report, with_items=False)
@@ -127,5 +129,5 @@ def blank(ctx: ReportContext, instrument_id: str) -> tuple[str, list[Flowable]]:
             for i in area.items
         ]
         story += [heading(area.title, 2),
-                  data_table(texts.BLANK_COLS, rows, (30, 38, 10, 22))]
+                  data_table(texts.BLANK_COLS, rows, (29, 35, 14, 22))]
     return title, story
