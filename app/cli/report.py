@@ -7,7 +7,14 @@ from pathlib import Path
 
 from app.data_folder import DataFolder
 
-KINDS = ("summary", "roadmap", "partnership", "self-assessment", "blank-self-assessment", "municipal")
+KINDS = (
+    "summary",
+    "roadmap",
+    "partnership",
+    "self-assessment",
+    "blank-self-assessment",
+    "municipal",
+)
 
 
 def _year(text: str):

@@ -30,8 +30,16 @@ def _title(drawing: Drawing, text: str, width: float, height: float) -> float:
     if len(lines) > 2:
         lines = [lines[0], lines[1].rstrip(" ,.;") + "…"]
     for n, line in enumerate(lines):
-        drawing.add(String(width / 2, height - 9 - 9 * n, line, fontName=fonts.SANS_BOLD,
-                           fontSize=7.5, textAnchor="middle"))
+        drawing.add(
+            String(
+                width / 2,
+                height - 9 - 9 * n,
+                line,
+                fontName=fonts.SANS_BOLD,
+                fontSize=7.5,
+                textAnchor="middle",
+            )
+        )
     return 9.0 * len(lines)
 
 
@@ -67,8 +75,17 @@ def trend_line(
     if target is not None and points:
         span = plot.yValueAxis.valueMax - plot.yValueAxis.valueMin or 1
         y = plot.y + plot.height * (target - plot.yValueAxis.valueMin) / span
-        drawing.add(Line(plot.x, y, plot.x + plot.width, y, strokeColor=TARGET,
-                         strokeDashArray=[3, 2], strokeWidth=0.8))
+        drawing.add(
+            Line(
+                plot.x,
+                y,
+                plot.x + plot.width,
+                y,
+                strokeColor=TARGET,
+                strokeDashArray=[3, 2],
+                strokeWidth=0.8,
+            )
+        )
     return drawing
 
 
@@ -111,7 +128,9 @@ def bars(
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.deltax = (width - 50) / max(len(series), 1)
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name) for i, (name, _) in enumerate(series)]
+    legend.colorNamePairs = [
+        (PALETTE[i % len(PALETTE)], name) for i, (name, _) in enumerate(series)
+    ]
     drawing.add(legend)
     return drawing
 

@@ -46,25 +46,50 @@ def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of every report (PT Serif text, PT Sans tables)."""
     fonts.register_fonts()
     body = ParagraphStyle(
-        "body", fontName=fonts.SERIF, fontSize=11, leading=14.5, alignment=TA_JUSTIFY,
-        spaceAfter=4, firstLineIndent=0, bulletFontName=fonts.SERIF,
+        "body",
+        fontName=fonts.SERIF,
+        fontSize=11,
+        leading=14.5,
+        alignment=TA_JUSTIFY,
+        spaceAfter=4,
+        firstLineIndent=0,
+        bulletFontName=fonts.SERIF,
     )
     return {
         "body": body,
         "title": ParagraphStyle(
-            "title", parent=body, fontName=fonts.SERIF_BOLD, fontSize=16, leading=20,
-            alignment=TA_CENTER, spaceAfter=10,
+            "title",
+            parent=body,
+            fontName=fonts.SERIF_BOLD,
+            fontSize=16,
+            leading=20,
+            alignment=TA_CENTER,
+            spaceAfter=10,
         ),
         "subtitle": ParagraphStyle(
             "subtitle", parent=body, fontSize=12, leading=15, alignment=TA_CENTER, spaceAfter=12
         ),
         "h1": ParagraphStyle(
-            "h1", parent=body, fontName=fonts.SERIF_BOLD, fontSize=13.5, leading=17,
-            alignment=TA_LEFT, spaceBefore=12, spaceAfter=6, keepWithNext=1,
+            "h1",
+            parent=body,
+            fontName=fonts.SERIF_BOLD,
+            fontSize=13.5,
+            leading=17,
+            alignment=TA_LEFT,
+            spaceBefore=12,
+            spaceAfter=6,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
-            "h2", parent=body, fontName=fonts.SERIF_BOLD, fontSize=11.5, leading=14.5,
-            alignment=TA_LEFT, spaceBefore=8, spaceAfter=4, keepWithNext=1,
+            "h2",
+            parent=body,
+            fontName=fonts.SERIF_BOLD,
+            fontSize=11.5,
+            leading=14.5,
+            alignment=TA_LEFT,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4),
         "note": ParagraphStyle(
@@ -77,7 +102,11 @@ def styles() -> dict[str, ParagraphStyle]:
             "cell_head", fontName=fonts.SANS_BOLD, fontSize=9, leading=11, alignment=TA_CENTER
         ),
         "caption": ParagraphStyle(
-            "caption", fontName=fonts.SANS, fontSize=9, leading=11, alignment=TA_CENTER,
+            "caption",
+            fontName=fonts.SANS,
+            fontSize=9,
+            leading=11,
+            alignment=TA_CENTER,
             spaceAfter=6,
         ),
     }
@@ -147,7 +176,8 @@ def key_value_table(rows: Sequence[tuple[str, str]], label_share: float = 0.35) 
     value = ParagraphStyle("cell_value", parent=st["cell"], fontSize=10, leading=12.5)
     data = [[Paragraph(markup(k), bold), Paragraph(markup(v), value)] for k, v in rows]
     table = Table(
-        data, colWidths=[FRAME_WIDTH * label_share, FRAME_WIDTH * (1 - label_share)],
+        data,
+        colWidths=[FRAME_WIDTH * label_share, FRAME_WIDTH * (1 - label_share)],
         hAlign="LEFT",
     )
     table.setStyle(

@@ -16,7 +16,9 @@ class ReportConclusion(UuidPrimaryKey, Timestamps, Base):
     """One school's conclusions for one academic year."""
 
     __tablename__ = "report_conclusion"
-    __table_args__ = (UniqueConstraint("school_id", "year", name="uq_report_conclusion_school_year"),)
+    __table_args__ = (
+        UniqueConstraint("school_id", "year", name="uq_report_conclusion_school_year"),
+    )
 
     school_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("school.id", ondelete="CASCADE"), index=True

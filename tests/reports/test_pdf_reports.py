@@ -91,8 +91,12 @@ def test_empty_school_summary_says_conclusions_are_missing(school, tmp_path):
 def test_partnership_printout_has_support_plan_and_events(demo, tmp_path):
     result = build_report(demo, tmp_path / "p.pdf", "partnership", Y2025, today=DEMO_TODAY)
     text = flat(pdf_text(result.path))
-    for title in ("Соглашения о сотрудничестве", "План адресной поддержки",
-                  "Совместные мероприятия", "Критерии сетевого взаимодействия"):
+    for title in (
+        "Соглашения о сотрудничестве",
+        "План адресной поддержки",
+        "Совместные мероприятия",
+        "Критерии сетевого взаимодействия",
+    ):
         assert title in text, title
 
 

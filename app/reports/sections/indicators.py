@@ -54,5 +54,9 @@ def _chart_grid(series: list) -> Table:
     if len(rows[-1]) < CHARTS_PER_ROW:
         rows[-1] += [para("")] * (CHARTS_PER_ROW - len(rows[-1]))
     table = Table(rows, colWidths=[width] * CHARTS_PER_ROW, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.SANS)]))
+    table.setStyle(
+        TableStyle(
+            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.SANS)]
+        )
+    )
     return table

@@ -60,8 +60,13 @@ def _run(report, with_items: bool) -> list[Flowable]:
     if report.previous_year is not None:
         story.append(para(texts.RUN_PREVIOUS.format(year=report.previous_year), "note"))
     rows = [
-        (a.title, fmt_num(a.score), a.risk_label or texts.DASH, fmt_num(a.previous),
-         fmt_change(a.change))
+        (
+            a.title,
+            fmt_num(a.score),
+            a.risk_label or texts.DASH,
+            fmt_num(a.previous),
+            fmt_change(a.change),
+        )
         for a in report.areas
     ]
     story.append(data_table(texts.COLS_AREAS, rows, (46, 11, 17, 13, 13), numeric=(1, 3, 4)))
@@ -80,8 +85,11 @@ def _items(report) -> list[Flowable]:
             (i.text, i.descriptor or texts.DASH, fmt_num(i.score), i.evidence, i.comment)
             for i in area.items
         ]
-        story += [gap(2), para(area.title, "h2"),
-                  data_table(texts.COLS_ITEMS, rows, (30, 22, 8, 24, 16), numeric=(2,))]
+        story += [
+            gap(2),
+            para(area.title, "h2"),
+            data_table(texts.COLS_ITEMS, rows, (30, 22, 8, 24, 16), numeric=(2,)),
+        ]
     return story
 
 
@@ -128,6 +136,5 @@ def blank(ctx: ReportContext, instrument_id: str) -> tuple[str, list[Flowable]]:
             (i.text, "\n".join(f"{lvl} — {d}" for lvl, d in i.levels), "", i.evidence)
             for i in area.items
         ]
-        story += [heading(area.title, 2),
-                  data_table(texts.BLANK_COLS, rows, (29, 35, 14, 22))]
+        story += [heading(area.title, 2), data_table(texts.BLANK_COLS, rows, (29, 35, 14, 22))]
     return title, story

@@ -1,0 +1,128 @@
+"""Excel exports: text that looks like a formula stays text; a second reader sees the same values."""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.excel.writer import Column, write_table
+
+HOSTILE = ["=1+1", "+7 (48533) 4-12-07", "-2+3", "@SUM(A1:A2)", "\t=cmd", "\r=HYPERLINK(1)"]
+
+
+def _workbook(path: Path) -> Path:
+    rows = [(text, 12.5, date(2026, 11, 23)) for text in HOSTILE]
+    columns = [
+        Column("Текст", lambda r: r[0]),
+        Column("Число", lambda r: r[1]),
+        Column("Дата", lambda r: r[2]),
+    ]
+    return write_table(path, "Проверка", columns, rows)
+
+
+def _sheet_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+
+
+def _cell_texts(xml: str) -> dict[str, str]:
+    """Each text cell's string, whether inline or shared."""
+    from xml.etree import ElementTree
+
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    root = ElementTree.fromstring(xml)
+    return {
+        cell.get("r"): "".join(t.text or "" for t in cell.iterfind(".//m:t", ns))
+        for cell in root.iterfind(".//m:c", ns)
+        if cell.get("t") in ("inlineStr", "str")
+    }
+
+
+def test_formula_like_text_is_a_text_cell_never_a_formula(tmp_path):
+    path = _workbook(tmp_path / "t.xlsx")
+    xml = _sheet_xml(path)
+    assert "<f>" not in xml and "<f " not in xml
+    cells = dict(re.findall(r'<c r="(A\d+)"[^>]*?t="(\w+)"', xml))
+    for row in range(2, 2 + len(HOSTILE)):
+        assert cells[f"A{row}"] == "inlineStr", f"A{row}"
+    texts = _cell_texts(xml)
+    for row, text in enumerate(HOSTILE, start=2):
+        assert texts[f"A{row}"].replace("\n", "\r") == text.replace("\n", "\r"), repr(text)
+
+
+def test_numbers_and_dates_stay_typed(tmp_path):
+    from openpyxl import load_workbook
+
+    path = _workbook(tmp_path / "t.xlsx")
+    sheet = load_workbook(path).active
+    assert sheet["A2"].value == "=1+1" and sheet["A2"].data_type == "s"
+    assert sheet["B2"].value == 12.5 and sheet["B2"].data_type == "n"
+    assert sheet["C2"].value.date() == date(2026, 11, 23)
+    assert sheet["C2"].number_format == "DD.MM.YYYY"
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].font.bold
+
+
+def _soffice_csv(path: Path, out_dir: Path) -> list[list[str]]:
+    soffice = shutil.which("soffice")
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{out_dir}/profile",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            "--outdir",
+            str(out_dir),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    with open(out_dir / (path.stem + ".csv"), encoding="utf-8", newline="") as stream:
+        return list(csv.reader(stream))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_same_values(tmp_path):
+    path = _workbook(tmp_path / "t.xlsx")
+    rows = _soffice_csv(path, tmp_path)
+    assert rows[0] == ["Текст", "Число", "Дата"]
+    # shown as typed, not computed (XML turns a bare CR into a line feed)
+    assert [r[0] for r in rows[1:]] == [t.replace("\r", "\n") for t in HOSTILE]
+    assert {r[1] for r in rows[1:]} == {"12.5"}
+    assert {r[2] for r in rows[1:]} == {"23.11.2026"}
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_an_app_export_with_the_same_values(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.tables import table_io
+
+    path = table_io("events").export(demo, tmp_path / "events.xlsx", None)
+    ours = [
+        ["" if v is None else v for v in row]
+        for row in load_workbook(path, data_only=True).active.iter_rows(values_only=True)
+    ]
+    theirs = _soffice_csv(path, tmp_path)
+    assert len(theirs) == len(ours) > 1
+    for mine, other in zip(ours, theirs, strict=True):
+        for value, shown in zip(mine, other, strict=False):
+            assert _as_text(value) == shown
+
+
+def _as_text(value) -> str:
+    if hasattr(value, "strftime"):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

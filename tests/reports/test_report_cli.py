@@ -1,0 +1,69 @@
+"""``perekhod report`` as /work/shared/cli.md fixes it: output, defaults, exit codes."""
+
+from __future__ import annotations
+
+from app.cli import main
+from tests.reports.pdfcheck import flat, pdf_text
+
+
+def run(*args: str) -> int:
+    return main(list(args), default_data_dir=None, open_gui=None)
+
+
+def test_report_prints_the_written_path(demo_folder, tmp_path, capsys):
+    out = tmp_path / "годовой.pdf"
+    code = run(
+        "report", "--data-dir", str(demo_folder.root), "--out", str(out), "--year", "2024-2025"
+    )
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert captured.out.strip() == str(out)
+    assert "2024-2025 учебный год" in flat(pdf_text(out))
+
+
+def test_default_kind_is_summary_and_year_the_latest_with_data(demo_folder, tmp_path, capsys):
+    out = tmp_path / "r.pdf"
+    assert run("report", "--data-dir", str(demo_folder.root), "--out", str(out)) == 0
+    text = flat(pdf_text(out))
+    assert "Годовой отчёт для муниципалитета" in text
+    # the demo is built on 23.11.2026, inside 2026-2027, which already has data
+    assert "2026-2027 учебный год" in text
+
+
+def test_each_kind_through_the_cli(demo_folder, tmp_path, capsys):
+    for kind in ("roadmap", "partnership", "self-assessment", "blank-self-assessment"):
+        out = tmp_path / f"{kind}.pdf"
+        args = ("--data-dir", str(demo_folder.root), "--out", str(out), "--kind", kind)
+        assert run("report", *args) == 0, capsys.readouterr().err
+        assert out.stat().st_size > 1000
+
+
+def test_municipal_is_refused_with_exit_1(demo_folder, tmp_path, capsys):
+    out = tmp_path / "m.pdf"
+    code = run(
+        "report", "--data-dir", str(demo_folder.root), "--out", str(out), "--kind", "municipal"
+    )
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "появится в следующей версии" in captured.err
+    assert captured.out == ""
+    assert not out.exists()
+
+
+def test_usage_errors_exit_2(demo_folder, tmp_path, capsys):
+    base = ("report", "--data-dir", str(demo_folder.root), "--out", str(tmp_path / "x.pdf"))
+    for extra in (("--kind", "yearly"), ("--year", "2024-2026"), ("--year", "вчера")):
+        try:
+            code = run(*base, *extra)
+        except SystemExit as exit_:
+            code = exit_.code
+        assert code == 2, extra
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_missing_installation_is_one_russian_line(tmp_path, capsys):
+    code = run("report", "--data-dir", str(tmp_path / "none"), "--out", str(tmp_path / "x.pdf"))
+    captured = capsys.readouterr()
+    assert code == 1
+    assert len(captured.err.strip().splitlines()) == 1
+    assert "Traceback" not in captured.err
