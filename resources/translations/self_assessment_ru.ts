@@ -641,6 +641,18 @@
         <translation>Выберите дефицит, чтобы увидеть его след.</translation>
     </message>
     <message>
+        <source>Remove this link from the deficit? The record itself stays.</source>
+        <translation>Убрать эту связь с дефицитом? Сама запись останется.</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Удаление связи</translation>
+    </message>
+    <message>
+        <source>remove link</source>
+        <translation>убрать связь</translation>
+    </message>
+    <message>
         <source>nothing linked yet</source>
         <translation>пока ничего не связано</translation>
     </message>

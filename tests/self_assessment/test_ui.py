@@ -71,3 +71,36 @@ def test_every_page_loads_on_an_empty_school(section):
     for index in range(section.tabs.count()):
         section.tabs.setCurrentIndex(index)
     assert section.instruments.model.rowCount() == 2
+
+
+def test_import_instrument_through_the_page(section, small_file, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(small_file), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    section.tabs.setCurrentWidget(section.instruments)
+    section.instruments.import_file()
+    assert len(told) == 1 and "«Малый инструмент»" in told[0]  # catalogue not installed here
+    titles = [r.title for r in section.instruments.model.rows()]
+    assert "Малый инструмент" in titles and len(titles) == 3
+
+
+def test_trail_page_shows_and_removes_a_link(section, school, monkeypatch):
+    from PySide6.QtCore import QUrl
+
+    from app.indicators.catalogue import list_indicators
+    from app.self_assessment.deficits import DeficitInput, save_deficit
+    from app.self_assessment.trail import deficit_trail, link
+
+    db = school.db
+    deficit = save_deficit(db, DeficitInput(Y, "Мало родителей на собраниях", "Родители")).value
+    indicator = list_indicators(db)[0]
+    link(db, deficit, "indicator", indicator.id)
+    section.tabs.setCurrentWidget(section.trail)
+    section.refresh()
+    html = section.trail.text.toHtml()
+    assert "Мало родителей на собраниях" in html and indicator.name in html
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section.trail.remove_link(QUrl(f"unlink:indicator:{indicator.id}"))
+    assert deficit_trail(db, deficit).indicators == ()

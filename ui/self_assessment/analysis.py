@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -17,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.self_assessment.compare import compare_runs, instrument_keys_with_runs
-from app.self_assessment.deficits import list_deficits, list_strengths
-from app.self_assessment.matching import partner_matching
-from app.self_assessment.trail import Trail, deficit_trail, link, link_targets
+from app.self_assessment.deficits import list_deficits
+from app.self_assessment.trail import Trail, deficit_trail, link, link_targets, unlink
 from ui.context import UiContext
 from ui.self_assessment.chart import ChartData, ScoresChart
 from ui.self_assessment.dialogs import LinkDialog
@@ -147,6 +147,7 @@ class TrailPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show())
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self.remove_link)
         buttons = []
         for label, kind in (
             (self.tr("Link joint event…"), "event"),
@@ -171,7 +172,7 @@ class TrailPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 700])
+        splitter.setSizes([500, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -179,6 +180,7 @@ class TrailPage(QWidget):
         current = self._current()
         rows = [d for d in reversed(list_deficits(self.ctx.db)) if d.confirmed]
         self.model.set_rows(rows)
+        fit_columns(self.view, 90)
         self.select(current)
 
     def select(self, deficit_id: uuid.UUID | None) -> None:
@@ -209,6 +211,25 @@ class TrailPage(QWidget):
             target = dialog.value()
             run_op(self, self.ctx, lambda i: link(i.db, deficit_id, kind, target))
 
+    def remove_link(self, url) -> None:
+        """Anchors «unlink:KIND:ID» in the trail remove that link after confirmation."""
+        parts = url.toString().split(":")
+        deficit_id = self._current()
+        if len(parts) != 3 or parts[0] != "unlink" or deficit_id is None:
+            return
+        kind, target = parts[1], uuid.UUID(parts[2])
+        question = self.tr("Remove this link from the deficit? The record itself stays.")
+        if (
+            QMessageBox.question(self, self.tr("Remove link"), question)
+            == QMessageBox.StandardButton.Yes
+        ):
+            run_op(self, self.ctx, lambda i: unlink(i.db, deficit_id, kind, target))
+
+
+def _unlink(kind: str, target: uuid.UUID) -> str:
+    word = _esc(QCoreApplication.translate("TrailPage", "remove link"))
+    return f" <a href='unlink:{kind}:{target}' style='color:#777777'>[{word}]</a>"
+
 
 def trail_html(widget: QWidget, trail: Trail) -> str:
     d = trail.deficit
@@ -236,7 +257,7 @@ def trail_html(widget: QWidget, trail: Trail) -> str:
         QCoreApplication.translate("TrailPage", "Support measures"),
         [
             f"{_esc(m.text)} — {_esc(m.partner)}, {m.starts_on:%d.%m.%Y}–"
-            f"{m.ends_on:%d.%m.%Y}, <i>{_esc(m.status)}</i>"
+            f"{m.ends_on:%d.%m.%Y}, <i>{_esc(m.status)}</i>{_unlink('measure', m.id)}"
             for m in trail.measures
         ],
         none,
@@ -248,14 +269,15 @@ def trail_html(widget: QWidget, trail: Trail) -> str:
     section(
         QCoreApplication.translate("TrailPage", "Joint events"),
         [
-            f"{e.day:%d.%m.%Y} — {_esc(e.topic)} ({_esc(e.partner)}, {held if e.held else planned})"
+            f"{e.day:%d.%m.%Y} — {_esc(e.topic)} ({_esc(e.partner)}, "
+            f"{held if e.held else planned}){_unlink('event', e.id)}"
             for e in trail.events
         ],
         none,
     )
     section(
         QCoreApplication.translate("TrailPage", "Indicators"),
-        [_indicator(widget, i) for i in trail.indicators],
+        [_indicator(widget, i) + _unlink("indicator", i.id) for i in trail.indicators],
         none,
     )
     running = _esc(QCoreApplication.translate("TrailPage", "in progress"))
@@ -291,93 +313,3 @@ def _indicator(widget: QWidget, ind) -> str:
         mark = f" <span style='color:#b3261e'>{_esc(word)}</span>"
     unit = f", {_esc(ind.unit)}" if ind.unit else ""
     return f"{_esc(ind.name)}{unit}: {values}{mark}"
-
-
-class MatchingPage(QWidget):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.helpers = RowsModel(
-            [
-                Col(self.tr("Year"), lambda r: str(r[0].year)),
-                Col(self.tr("Our deficit"), lambda r: r[0].text),
-                Col(self.tr("Partner"), lambda r: r[1]),
-                Col(self.tr("What the partner offers"), lambda r: r[2]),
-            ],
-            self,
-        )
-        self.needers = RowsModel(
-            [
-                Col(self.tr("Year"), lambda r: str(r[0].year)),
-                Col(self.tr("Our strength"), lambda r: r[0].text),
-                Col(self.tr("Partner"), lambda r: r[1]),
-                Col(self.tr("What the partner needs"), lambda r: r[2]),
-            ],
-            self,
-        )
-        self.views: list = []
-        self.year = QComboBox()
-        self.year.currentIndexChanged.connect(lambda _i: self._show())
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        for title, model in (
-            (self.tr("Who can help with our deficits"), self.helpers),
-            (self.tr("Who needs what we do well"), self.needers),
-        ):
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.addLayout(toolbar(QLabel(f"<b>{_esc(title)}</b>"), filter_edit(model, self)))
-            view = make_view(model, self)
-            self.views.append(view)
-            box_layout.addWidget(view)
-            splitter.addWidget(box)
-        hint = QLabel(
-            self.tr(
-                "Matches come from the partners' stated offers and needs (Partnership section) "
-                "and the areas of our confirmed deficits and strengths."
-            )
-        )
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar(QLabel(self.tr("Academic year:")), self.year))
-        layout.addWidget(splitter, 1)
-        layout.addWidget(hint)
-
-    def refresh(self) -> None:
-        chosen = self.year.currentData()
-        db = self.ctx.db
-        found_in = {d.year for d in list_deficits(db)} | {s.year for s in list_strengths(db)}
-        years = sorted(found_in, reverse=True)
-        self.year.blockSignals(True)
-        self.year.clear()
-        self.year.addItem(self.tr("All years"), None)
-        for y in years:
-            self.year.addItem(str(y), y)
-        default = 1 if years else 0
-        found = self.year.findData(chosen) if chosen else -1
-        self.year.setCurrentIndex(found if found >= 0 else default)
-        self.year.blockSignals(False)
-        self._show()
-
-    def _show(self) -> None:
-        deficits, strengths = partner_matching(self.ctx.db, self.year.currentData())
-        nobody = self.tr("— no partner offers this yet")
-        self.helpers.set_rows(
-            _flat([(m.deficit, m.partners) for m in deficits if m.deficit.confirmed], nobody)
-        )
-        nobody = self.tr("— no partner has asked for this")
-        self.needers.set_rows(
-            _flat([(m.strength, m.partners) for m in strengths if m.strength.confirmed], nobody)
-        )
-        for view in self.views:
-            fit_columns(view, 300)
-
-
-def _flat(pairs: list[tuple], nobody: str) -> list[tuple]:
-    rows = []
-    for entry, partners in reversed(pairs):
-        if not partners:
-            rows.append((entry, nobody, ""))
-        for p in partners:
-            rows.append((entry, p.partner_name, "; ".join(p.lines)))
-    return rows

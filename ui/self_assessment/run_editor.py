@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -42,6 +43,7 @@ from app.self_assessment.scoring import AreaScore
 from ui.context import UiContext
 from ui.errors import error_text, show_error
 from ui.self_assessment.dialogs import ReasonDialog, TeamDialog
+from ui.self_assessment.table_model import RISK_COLOURS
 
 SAVE_DELAY_MS = 700
 
@@ -134,6 +136,9 @@ class RunEditor(QWidget):
         self.areas = QListWidget()
         self.areas.currentRowChanged.connect(self.show_area)
         self.areas.setMinimumWidth(260)
+        self.areas.setWordWrap(True)
+        self.areas.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -202,9 +207,17 @@ class RunEditor(QWidget):
         self.areas.blockSignals(True)
         self.areas.clear()
         for score in self.detail.scores:
-            self.areas.addItem(QListWidgetItem(self._area_label(score)))
+            entry = QListWidgetItem()
+            self._style(entry, score)
+            self.areas.addItem(entry)
         self.areas.blockSignals(False)
         self._show_progress()
+
+    def _style(self, entry: QListWidgetItem, score: AreaScore) -> None:
+        entry.setText(self._area_label(score))
+        entry.setToolTip(score.title)
+        colour = RISK_COLOURS.get(score.risk or "") if score.risk != "low" else None
+        entry.setForeground(QColor(colour) if colour else self.palette().text().color())
 
     def _area_label(self, score: AreaScore) -> str:
         mark = "✓ " if score.answered == score.total else ""
@@ -276,7 +289,7 @@ class RunEditor(QWidget):
         scores = [saved.area if s.area_id == saved.area.area_id else s for s in self.detail.scores]
         self.detail.scores[:] = scores
         index = next(i for i, s in enumerate(scores) if s.area_id == saved.area.area_id)
-        self.areas.item(index).setText(self._area_label(saved.area))
+        self._style(self.areas.item(index), saved.area)
         self._show_progress()
 
     def _run_op(self, op: Callable) -> bool:
