@@ -90,7 +90,7 @@ def trend_line(
 
 
 def _short(labels: Sequence[str], index: float) -> str:
-    i = int(round(index))
+    i = round(index)
     if 0 <= i < len(labels):
         return labels[i][2:4] + "/" + labels[i][-2:] if len(labels[i]) == 9 else labels[i]
     return ""

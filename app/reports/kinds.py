@@ -19,8 +19,14 @@ from app.progress import Progress, silent
 from app.reports import texts
 from app.reports.context import ReportContext
 from app.reports.engine import ReportMeta, build_pdf, para
-from app.reports.sections import conclusions, indicators, partnership, programme
-from app.reports.sections import self_assessment, title
+from app.reports.sections import (
+    conclusions,
+    indicators,
+    partnership,
+    programme,
+    self_assessment,
+    title,
+)
 from app.reports.years import latest_year
 from app.state import Mode
 

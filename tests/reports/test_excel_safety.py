@@ -1,4 +1,4 @@
-"""Excel exports: text that looks like a formula stays text; a second reader sees the same values."""
+"""Excel exports: formula-like text stays text; a second reader sees the same values."""
 
 from __future__ import annotations
 

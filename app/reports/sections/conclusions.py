@@ -14,10 +14,10 @@ def build(ctx: ReportContext) -> list[Flowable]:
     conclusions = get_conclusions(ctx.db, ctx.year)
     story: list[Flowable] = [heading(texts.H_CONCLUSIONS)]
     if conclusions.is_empty():
-        return story + [para(texts.CONCLUSIONS_EMPTY, "note")]
+        return [*story, para(texts.CONCLUSIONS_EMPTY, "note")]
     for number, (part, label) in enumerate(texts.CONCLUSION_PARTS, start=1):
         points = conclusions.points(part)
         story.append(heading(f"{number}. {label}:", 2))
         story += bullets(points) if points else [para(texts.DASH)]
     director = ctx.school.director or ""
-    return story + [gap(10), para(texts.SIGNATURE.format(director=director))]
+    return [*story, gap(10), para(texts.SIGNATURE.format(director=director))]

@@ -24,12 +24,13 @@ def build(ctx: ReportContext) -> list[Flowable]:
     data = _year_data(ctx)
     if data is None:
         return [heading(texts.H_PARTNERSHIP), para(texts.NO_DATA, "note")]
-    return (
-        [heading(texts.H_PARTNERSHIP)]
-        + agreements(data)
-        + [heading(texts.H_EVENTS, 2), para(_events_line(data.criteria))]
-        + criteria(data)
-    )
+    return [
+        heading(texts.H_PARTNERSHIP),
+        *agreements(data),
+        heading(texts.H_EVENTS, 2),
+        para(_events_line(data.criteria)),
+        *criteria(data),
+    ]
 
 
 def build_full(ctx: ReportContext) -> list[Flowable]:

@@ -48,7 +48,7 @@ def build_programme(ctx: ReportContext) -> list[Flowable]:
         story += [heading(texts.H_GOAL, 2), para(str(goal))]
     tasks = [_text(t) for t in _get(data, "tasks", default=())]
     if tasks:
-        story += [heading(texts.H_TASKS, 2)] + bullets(tasks)
+        story += [heading(texts.H_TASKS, 2), *bullets(tasks)]
     return story + _results(_get(data, "results", "planned_results", default=()))
 
 
@@ -77,9 +77,7 @@ def build_roadmap(ctx: ReportContext, with_heading: bool = True) -> list[Flowabl
         return [] if with_heading else [para(texts.NO_DATA, "note")]
     rows = [_roadmap_row(number, a) for number, a in enumerate(activities, start=1)]
     story: list[Flowable] = [heading(texts.H_ROADMAP)] if with_heading else []
-    return story + [
-        data_table(texts.COLS_ROADMAP, rows, (6, 14, 30, 22, 13, 15)),
-    ]
+    return [*story, data_table(texts.COLS_ROADMAP, rows, (6, 14, 30, 22, 13, 15))]
 
 
 def _roadmap_row(number: int, a: Any) -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""Self-assessment: area scores and change, deficits, strengths, the deficit trail; the blank form."""
+"""Self-assessment: area scores, change, deficits, strengths, deficit trail; the blank form."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def _run(report, with_items: bool) -> list[Flowable]:
         story += _items(report)
     story += _lists(report.deficits, report.strengths)
     if report.trails:
-        story += [heading(texts.H_TRAIL, 2)] + bullets([_trail_line(t) for t in report.trails])
+        story += [heading(texts.H_TRAIL, 2), *bullets([_trail_line(t) for t in report.trails])]
     return story
 
 
@@ -97,9 +97,9 @@ def _lists(deficits, strengths) -> list[Flowable]:
     story: list[Flowable] = []
     if deficits:
         lines = [f"{d.text} ({d.risk_label})" if d.risk_label else d.text for d in deficits]
-        story += [heading(texts.H_DEFICITS, 2)] + bullets(lines)
+        story += [heading(texts.H_DEFICITS, 2), *bullets(lines)]
     if strengths:
-        story += [heading(texts.H_STRENGTHS, 2)] + bullets([s.text for s in strengths])
+        story += [heading(texts.H_STRENGTHS, 2), *bullets([s.text for s in strengths])]
     return story
 
 
