@@ -98,7 +98,15 @@ def read_instrument_file(path: Path) -> Instrument:
 
 def import_instrument(db: Database, path: Path) -> OpResult[InstrumentRow]:
     """Validate the whole file, then store it as a new version (never overwrite one)."""
-    instrument = read_instrument_file(path)
+    return store_instrument(db, read_instrument_file(path), "file")
+
+
+def import_instrument_json(db: Database, text: str, name: str) -> OpResult[InstrumentRow]:
+    """An instrument that arrived inside a municipality package (``name`` for messages)."""
+    return store_instrument(db, parse_json_text(text, name), "package")
+
+
+def store_instrument(db: Database, instrument: Instrument, source: str) -> OpResult[InstrumentRow]:
     ensure_builtin(db)
     with db.unit_of_work() as session:
         exists = session.scalar(
@@ -111,7 +119,7 @@ def import_instrument(db: Database, path: Path) -> OpResult[InstrumentRow]:
             raise ValidationError(
                 texts.INSTRUMENT_EXISTS.format(title=instrument.title, version=instrument.version)
             )
-        row = _row(instrument, "file")
+        row = _row(instrument, source)
         session.add(row)
         session.flush()
         return OpResult(_to_row(row, 0), CHANGED)

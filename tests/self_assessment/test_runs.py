@@ -140,3 +140,17 @@ def test_blank_form_of_a_shipped_and_a_stored_instrument(school, small_id):
     small = blank_form("small", db=school.db)
     assert [i.item_id for i in small.areas[1].items] == ["b1", "b2", "b3"]
     assert small.areas[1].items[0].levels[-1] == (5, "уровень 5")
+
+
+def test_instrument_from_a_package_is_validated_and_stored(school, small_data):
+    import json
+
+    from app.self_assessment.catalogue import import_instrument_json
+
+    small_data["version"] = "7"
+    row = import_instrument_json(school.db, json.dumps(small_data), "пакет.zip:small.json").value
+    assert (row.key, row.version, row.source) == ("small", "7", "package")
+    del small_data["title"]
+    small_data["version"] = "8"
+    with pytest.raises(ValidationError, match=r"«пакет\.zip:small\.json»: поле title"):
+        import_instrument_json(school.db, json.dumps(small_data), "пакет.zip:small.json")
