@@ -104,3 +104,19 @@ def test_trail_page_shows_and_removes_a_link(section, school, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     section.trail.remove_link(QUrl(f"unlink:indicator:{indicator.id}"))
     assert deficit_trail(db, deficit).indicators == ()
+
+
+def test_enter_on_the_runs_list_opens_the_run(section, school, qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.self_assessment.catalogue import list_instruments
+
+    instrument = list_instruments(school.db)[0]
+    start_run(school.db, instrument.id, Y)
+    section.refresh()
+    view = section.runs.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert section.tabs.currentWidget() is section.editor
+    assert section.editor.detail.run.title == instrument.title

@@ -40,6 +40,7 @@ from ui.self_assessment.table_model import (
     Col,
     RowsModel,
     fit_columns,
+    keys,
     make_view,
     selected_rows,
 )
@@ -89,6 +90,13 @@ class DeficitsPage(QWidget):
         )
         self.deficit_view = make_view(self.deficits, self, stretch=2)
         self.strength_view = make_view(self.strengths, self, stretch=2)
+        for strengths, view in ((False, self.deficit_view), (True, self.strength_view)):
+            keys(
+                view,
+                insert=lambda s=strengths: self.add(s),
+                delete=lambda s=strengths: self.delete(s),
+                enter=lambda s=strengths: self.edit(s),
+            )
         self.deficit_view.doubleClicked.connect(lambda _i: self.edit(False))
         self.strength_view.doubleClicked.connect(lambda _i: self.edit(True))
         splitter = QSplitter(Qt.Orientation.Vertical)

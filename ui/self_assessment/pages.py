@@ -30,7 +30,14 @@ from app.self_assessment.runs import RunRow, delete_run, list_runs, start_run
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.self_assessment.dialogs import NewRunDialog
-from ui.self_assessment.table_model import Col, RowsModel, fit_columns, make_view, selected_rows
+from ui.self_assessment.table_model import (
+    Col,
+    RowsModel,
+    fit_columns,
+    keys,
+    make_view,
+    selected_rows,
+)
 
 
 def toolbar(*widgets: QWidget) -> QHBoxLayout:
@@ -93,7 +100,7 @@ class RunsPage(QWidget):
         )
         self.view = make_view(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self._open())
-        self.view.activated.connect(lambda _i: self._open())
+        keys(self.view, insert=self.new_run, delete=self.delete, enter=self._open)
         new = QPushButton(self.tr("New self-assessment…"))
         open_ = QPushButton(self.tr("Open"))
         remove = QPushButton(self.tr("Delete…"))
@@ -163,6 +170,7 @@ class InstrumentsPage(QWidget):
             self,
         )
         self.view = make_view(self.model, self)
+        keys(self.view, insert=self.import_file, delete=self.delete)
         buttons = [
             (self.tr("Import…"), self.import_file),
             (self.tr("Save as Excel template…"), self.save_template),

@@ -148,6 +148,22 @@ def make_view(model: RowsModel, parent: QWidget | None = None, stretch: int = -1
     return view
 
 
+def keys(view: QTableView, **actions: Callable[[], None]) -> None:
+    """Keyboard on a table: ``insert``, ``delete`` and ``enter`` (edit/open) actions."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    sequences = {
+        "insert": (Qt.Key.Key_Insert,),
+        "delete": (Qt.Key.Key_Delete,),
+        "enter": (Qt.Key.Key_Return, Qt.Key.Key_Enter),
+    }
+    for name, action in actions.items():
+        for key in sequences[name]:
+            shortcut = QShortcut(QKeySequence(key), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
+
+
 def fit_columns(view: QTableView, cap: int = 240) -> None:
     """Fit columns to their content and headers, none wider than ``cap`` pixels."""
     view.resizeColumnsToContents()
