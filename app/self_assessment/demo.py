@@ -22,7 +22,7 @@ from app.self_assessment.deficits import (
     set_confirmed,
 )
 from app.self_assessment.instruments import Instrument
-from app.self_assessment.runs import answer, finish_run, start_run
+from app.self_assessment.runs import answer, finish_run, reopen_run, start_run
 from app.self_assessment.trail import link, link_targets
 from db.engine import Database
 
@@ -55,6 +55,10 @@ def _finished_run(db, ctx, version_id, instrument, year, story, index) -> None:
     _answer_areas(db, ctx, run_id, instrument, story, index, len(instrument.areas))
     finished = datetime(year.start_year, 10, 15, 12, 0, tzinfo=UTC)
     finish_run(db, run_id, finished)
+    if index == 1 and instrument.id == d.RESOURCES:  # one reopening, with its reason
+        reopened = datetime(year.start_year, 11, 2, 9, 30, tzinfo=UTC)
+        reopen_run(db, run_id, d.REOPEN_REASON, reopened)
+        finish_run(db, run_id, reopened.replace(hour=15))
     proposed = [x.id for x in list_deficits(db, run_id=run_id) if not x.item_key]
     set_confirmed(db, proposed, True)
     strengths = [x.id for x in list_strengths(db, run_id=run_id) if not x.item_key or x.offer]
