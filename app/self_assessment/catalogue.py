@@ -142,6 +142,8 @@ def delete_instrument(db: Database, instrument_id: uuid.UUID) -> OpResult[None]:
         row = session.get(InstrumentVersion, instrument_id)
         if row is None:
             raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
+        if row.source == "builtin":
+            raise ValidationError(texts.INSTRUMENT_BUILTIN.format(title=row.title))
         used = session.scalar(select(func.count()).where(Run.instrument_id == instrument_id))
         if used:
             raise ValidationError(

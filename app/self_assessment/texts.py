@@ -37,6 +37,7 @@ INSTRUMENT_EXISTS = (
     "выпустите новую версию."
 )
 INSTRUMENT_NOT_FOUND = "Инструмент не найден."
+INSTRUMENT_BUILTIN = "Инструмент «{title}» входит в программу, его нельзя удалить."
 INSTRUMENT_IN_USE = "Инструмент «{title}» версии {version} используется в самодиагностиках."
 # XLSX template
 XLSX_INSTRUMENT_SHEET = "Инструмент"

@@ -154,3 +154,19 @@ def test_instrument_from_a_package_is_validated_and_stored(school, small_data):
     small_data["version"] = "8"
     with pytest.raises(ValidationError, match=r"«пакет\.zip:small\.json»: поле title"):
         import_instrument_json(school.db, json.dumps(small_data), "пакет.zip:small.json")
+
+
+def test_instrument_deletion_rules(school, small_id):
+    from app.self_assessment.catalogue import delete_instrument
+
+    builtin = next(r for r in list_instruments(school.db) if r.source == "builtin")
+    with pytest.raises(ValidationError, match="входит в программу"):
+        delete_instrument(school.db, builtin.id)
+    run_id = start_run(school.db, small_id, Y2024).value
+    with pytest.raises(ValidationError, match="используется"):
+        delete_instrument(school.db, small_id)
+    from app.self_assessment.runs import delete_run
+
+    delete_run(school.db, run_id)
+    delete_instrument(school.db, small_id)
+    assert "small" not in {r.key for r in list_instruments(school.db)}
