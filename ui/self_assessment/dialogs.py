@@ -187,8 +187,16 @@ class MeasureDialog(QDialog):
         for agreement_id, label in agreements:
             self.agreement.addItem(label, agreement_id)
         self.measure = QPlainTextEdit(self.tr("Targeted support: %1").replace("%1", deficit_text))
-        self.starts = QDateEdit(_qdate(max(date.today(), year.first_day)))
-        self.ends = QDateEdit(_qdate(date(year.end_year, 5, 31)))
+        today = date.today()
+        current = AcademicYear.containing(today)
+        start = max(today, year.first_day)
+        end = (
+            date(current.end_year, 5, 31)
+            if start <= date(current.end_year, 5, 31)
+            else current.last_day
+        )
+        self.starts = QDateEdit(_qdate(start))
+        self.ends = QDateEdit(_qdate(max(end, start)))
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")

@@ -129,6 +129,9 @@ class RunsPage(QWidget):
         current = AcademicYear.current()
         years = year_range(AcademicYear(current.start_year - 6), current.next())
         dialog = NewRunDialog(instruments, years, current, self)
+        earlier = list_runs(self.ctx.db)
+        if earlier:  # the last team, to edit rather than retype
+            dialog.team.set_members(earlier[-1].team)
         if not dialog.exec():
             return
         instrument_id, year, team = dialog.values()
