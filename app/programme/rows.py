@@ -1,0 +1,73 @@
+"""Plain rows the programme use cases return and the UI shows (no ORM objects escape).
+
+These shapes are the contract between ``app/programme`` and ``ui/programme``: add fields
+freely, rename none.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from app.academic_year import AcademicYear
+
+
+class Status(StrEnum):
+    PLANNED = "planned"  # запланировано
+    IN_PROGRESS = "in_progress"  # выполняется
+    DONE = "done"  # выполнено
+    PARTIAL = "partial"  # выполнено частично
+    NOT_DONE = "not_done"  # не выполнено
+    CANCELLED = "cancelled"  # отменено
+
+
+class Achievement(StrEnum):
+    ACHIEVED = "achieved"  # достигнуто
+    PARTIAL = "partial"  # частично достигнуто
+    NOT_ACHIEVED = "not_achieved"  # не достигнуто
+
+
+class ResourceKind(StrEnum):
+    INTERNAL = "internal"  # внутренние
+    MUNICIPAL = "municipal"  # муниципальные
+    PARTNER = "partner"  # партнёрские
+    EXTERNAL = "external"  # внешние
+
+
+@dataclass(slots=True)
+class EvidenceDoc:
+    name: str
+    number: str = ""
+    day: date | None = None
+
+
+@dataclass(slots=True)
+class ActivityRow:
+    """One roadmap line (мероприятие дорожной карты) as the UI and reports see it."""
+
+    id: uuid.UUID | None  # None for a new, unsaved row
+    year: AcademicYear
+    title: str
+    task_id: uuid.UUID | None = None
+    task_number: int | None = None
+    task_text: str = ""
+    start: date | None = None  # the period: dates; month/quarter map to their first/last day
+    end: date | None = None
+    period_text: str = ""  # as the director wrote it: «сентябрь», «II четверть», «в течение года»
+    responsible: str = ""
+    responsible_role: str = ""
+    participants: str = ""
+    forecast_value: float | None = None
+    forecast_unit: str = ""
+    forecast_text: str = ""
+    status: Status = Status.PLANNED
+    actual_result: str = ""
+    reason_id: uuid.UUID | None = None
+    reason_title: str = ""
+    reason_text: str = ""
+    resource_kind: ResourceKind | None = None
+    resource_text: str = ""
+    evidence: list[EvidenceDoc] = field(default_factory=list)
+    overdue: bool = False  # derived: end date passed and not done/partial/not done/cancelled
