@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_partnership"
-down_revision: str | None = "0001_foundation"
+down_revision: str | None = "0003_indicators"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

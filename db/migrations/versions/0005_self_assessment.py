@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_self_assessment"
-down_revision: str | None = "0001_foundation"
+down_revision: str | None = "0004_partnership"
 branch_labels: str | Sequence[str] | None = None
 # The link tables reference the partnership's support_measure/joint_event and the
 # indicators' indicator table, so this revision must run after 0003 and 0004. It does not
