@@ -64,3 +64,24 @@ def activate(qtbot):
         qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
 
     return make_active
+
+
+@pytest.fixture
+def municipality_folder(data_folder: DataFolder) -> DataFolder:
+    from app.installation import MunicipalityInfo, create_municipality
+
+    info = MunicipalityInfo(name="Управление образования", short_name="УО Лесного района")
+    create_municipality(data_folder, info).close()
+    return data_folder
+
+
+@pytest.fixture(autouse=True)
+def error_boxes(monkeypatch) -> Iterator[list[str]]:
+    """Warning boxes are recorded instead of blocking; a test that expects one clears the list."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    yield shown
+    assert shown == [], f"unexpected error message: {shown}"

@@ -155,15 +155,12 @@ def test_keyboard_only(qtbot, data_folder, activate):
     assert state["display_name"] == "RONO"
 
 
-def test_second_run_in_an_occupied_folder_is_refused_in_russian(qtbot, school, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+def test_second_run_in_an_occupied_folder_is_refused_in_russian(qtbot, school, error_boxes):
     wizard = make_wizard(qtbot, school.folder)
     wizard.next()
     wizard.school_page.form.full_name.setText("Другая школа")
     wizard.next()
     finish(wizard)
     assert not wizard.created
-    assert len(shown) == 1 and "уже есть установка" in shown[0]
+    assert len(error_boxes) == 1 and "уже есть установка" in error_boxes[0]
+    error_boxes.clear()

@@ -194,7 +194,7 @@ class BackupsSection(Section):
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_file_button = QPushButton(self.tr("Restore from &file…"))
         self.open_folder_button = QPushButton(self.tr("&Open the folder"))
-        self.create_button.clicked.connect(self.make_backup)
+        self.create_button.clicked.connect(lambda: self.make_backup())
         self.save_as_button.clicked.connect(self.save_copy_as)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button.clicked.connect(self.restore_from_file)

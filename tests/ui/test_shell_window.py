@@ -1,0 +1,96 @@
+"""Main window: title, navigation by click and Ctrl+N, geometry, about, coming-soon pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+SCHOOL_TITLES = [
+    "Главная",
+    "Программа перехода",
+    "Дорожная карта",
+    "Показатели",
+    "Партнёрство",
+    "Самодиагностика",
+    "Отчёты",
+    "Обмен с муниципалитетом",
+    "Резервные копии",
+    "Настройки",
+]
+
+
+def test_title_and_navigation_in_russian(window):
+    assert window.windowTitle() == "Переход — Тестовая ОШ"
+    titles = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert titles == SCHOOL_TITLES
+    assert window.current_page().objectName() == "section_home"
+
+
+def test_click_in_the_navigation_switches_the_page(window, qtbot):
+    item = window.nav.item(9)
+    qtbot.mouseClick(
+        window.nav.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.nav.visualItemRect(item).center(),
+    )
+    assert window.current_page().objectName() == "section_settings"
+
+
+def test_ctrl_number_switches_the_page(window, qtbot, activate):
+    activate(window)
+    qtbot.keyClick(window.nav, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().objectName() == "section_backups"
+    qtbot.keyClick(window.nav, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().objectName() == "section_settings"
+    qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().objectName() == "section_home"
+
+
+def test_arrow_keys_in_the_navigation(window, qtbot, activate):
+    activate(window)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page().objectName() == "section_programme"
+
+
+def test_sections_not_built_yet_say_what_is_coming(window):
+    window.open_section("exchange")
+    page = window.current_page()
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "Обмен с муниципалитетом" in texts
+    assert "Подписанные файлы обмена для флешки" in texts
+    assert "появится в одном из обновлений" in texts
+
+
+def test_status_bar_shows_the_folder_and_no_backup_yet(window):
+    assert window.folder_label.text() == f"Папка данных: {window.folder.root}"
+    assert window.backup_label.text() == "Последняя резервная копия: ещё не было"
+
+
+def test_geometry_and_section_are_kept(window, window_for, qtbot):
+    window.setGeometry(QRect(10, 20, 760, 540))  # offscreen screen: 800×600
+    window.open_section("settings")
+    window.close()
+    again = window_for(window.folder)
+    assert (again.width(), again.height()) == (760, 540)
+    assert again.current_page().objectName() == "section_settings"
+
+
+def test_f1_opens_about_with_the_version(window, qtbot, activate, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    activate(window)
+    qtbot.keyClick(window.nav, Qt.Key.Key_F1)
+    assert len(shown) == 1 and "0.1.0" in shown[0]
+
+
+def test_fits_small_screens(window):
+    """At 150 % on 1366×768 the logical screen is about 910×512: the window must fit."""
+    assert window.minimumSizeHint().width() <= 910 and window.minimumSizeHint().height() <= 512
+    assert window.minimumWidth() <= 910 and window.minimumHeight() <= 512
+
+
+def test_municipality_window(municipality_folder, window_for):
+    window = window_for(municipality_folder, municipality=True)
+    assert window.windowTitle() == "Переход — УО Лесного района"
+    assert window.nav.item(1).text() == "Школы"
