@@ -1,0 +1,306 @@
+"""The roadmap table: a model over ActivityRows that filters and sorts ITSELF.
+
+Every row gets, once, its display texts, a folded search key (lower case, «ё» = «е») and
+one sort key per column; a filter is then a substring test per row and a sort is one
+``list.sort`` of row indexes on precomputed keys — fast for 10,000 rows without a proxy.
+Views «по задачам / по месяцам / по ответственным» sort by a group key first and show
+the group in the first column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.errors import PerekhodError
+from app.programme import texts
+from app.programme.filtering import RowFilter, search_key, status_text
+from app.programme.periods import fold, period_label
+from app.programme.rows import ActivityRow, Status
+
+Index = QModelIndex | QPersistentModelIndex
+Saver = Callable[[ActivityRow], ActivityRow]
+
+GROUP, TASK, PERIOD, TITLE, RESPONSIBLE, FORECAST, STATUS, ACTUAL, REASON, RESOURCES = range(10)
+EDITABLE = frozenset({TITLE, RESPONSIBLE, FORECAST, STATUS, ACTUAL})
+VIEWS = ("list", "task", "month", "responsible")
+OVERDUE_BG = QColor("#fde2e1")
+OVERDUE_FG = QColor("#a40000")
+
+
+def headers() -> list[str]:
+    """Column titles in the current language (translated when asked, not at import)."""
+    names = (
+        "Group",
+        "Task",
+        "Period",
+        "Activity",
+        "Responsible",
+        "Forecast result",
+        "Status",
+        "Actual result",
+        "Reason for non-execution",
+        "Resources",
+    )
+    return [QCoreApplication.translate("RoadmapModel", n) for n in names]
+
+
+def forecast_label(row: ActivityRow) -> str:
+    number = ""
+    if row.forecast_value is not None:
+        value = row.forecast_value
+        number = f"{int(value)}" if float(value).is_integer() else f"{value:g}".replace(".", ",")
+        number = f"{number} {row.forecast_unit}".strip()
+    return "; ".join(p for p in (number, row.forecast_text) if p)
+
+
+def cells(row: ActivityRow) -> tuple[str, ...]:
+    """The texts of columns TASK … RESOURCES (GROUP depends on the view)."""
+    who = row.responsible + (f" ({row.responsible_role})" if row.responsible_role else "")
+    reason = "; ".join(p for p in (row.reason_title, row.reason_text) if p)
+    kind = texts.RESOURCE_KINDS.get(str(row.resource_kind), "") if row.resource_kind else ""
+    resources = "; ".join(p for p in (kind, row.resource_text) if p)
+    return (
+        f"{row.task_number}" if row.task_number else "",
+        period_label(row.start, row.end, row.period_text),
+        row.title,
+        who,
+        forecast_label(row),
+        status_text(row),
+        row.actual_result,
+        reason,
+        resources,
+    )
+
+
+def group_of(row: ActivityRow, view: str) -> tuple[tuple, str]:
+    """(sort key, label) of the row's group in ``view``."""
+    if view == "task":
+        if row.task_number is None:
+            return (10**6,), QCoreApplication.translate("RoadmapModel", "No task")
+        return (row.task_number,), f"{row.task_number}. {row.task_text}"
+    if view == "month":
+        day = row.start or row.end
+        if day is None:
+            return (date.max,), QCoreApplication.translate("RoadmapModel", "No period")
+        return (day.replace(day=1),), f"{texts.MONTHS[day.month - 1]} {day.year}"
+    if view == "responsible":
+        name = row.responsible.strip()
+        if not name:
+            return ("\uffff",), QCoreApplication.translate("RoadmapModel", "Not assigned")
+        return (fold(name),), name
+    return (), ""
+
+
+def _sort_key(row: ActivityRow, shown: tuple[str, ...], column: int) -> Any:
+    if column == TASK:
+        return (row.task_number is None, row.task_number or 0)
+    if column == PERIOD:
+        return (row.start or date.max, row.end or date.max)
+    return fold(shown[column - 1])
+
+
+class RoadmapModel(QAbstractTableModel):
+    """Rows in, filtered and sorted rows out; ``saver`` writes in-place edits."""
+
+    error = Signal(str)  # a Russian sentence after a refused edit
+    row_saved = Signal(object)
+
+    def __init__(self, saver: Saver | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.saver = saver
+        self.view = "list"
+        self._headers = headers()
+        self._all: list[ActivityRow] = []
+        self._cells: list[tuple[str, ...]] = []
+        self._search: list[str] = []
+        self._sort_keys: list[tuple] = []
+        self._groups: list[tuple[tuple, str]] = []
+        self._shown: list[int] = []
+        self._filter = RowFilter()
+        self._sort_column, self._descending = PERIOD, False
+
+    # ---- rows -------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[ActivityRow]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._cells = [cells(r) for r in self._all]
+        self._search = [search_key(r) for r in self._all]
+        self._sort_keys = [
+            tuple(_sort_key(r, c, col) for col in range(TASK, RESOURCES + 1))
+            for r, c in zip(self._all, self._cells, strict=True)
+        ]
+        self._groups = [group_of(r, self.view) for r in self._all]
+        self._apply()
+        self.endResetModel()
+
+    def set_view(self, view: str) -> None:
+        self.beginResetModel()
+        self.view = view
+        self._groups = [group_of(r, view) for r in self._all]
+        self._order()
+        self.endResetModel()
+
+    def set_filter(self, spec: RowFilter) -> None:
+        self.beginResetModel()
+        self._filter = spec
+        self._apply()
+        self.endResetModel()
+
+    def filter_spec(self) -> RowFilter:
+        return self._filter
+
+    def row(self, index: int) -> ActivityRow:
+        return self._all[self._shown[index]]
+
+    def rows(self) -> list[ActivityRow]:
+        """The rows shown, in the order shown."""
+        return [self._all[i] for i in self._shown]
+
+    def all_rows(self) -> list[ActivityRow]:
+        return list(self._all)
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def position_of(self, activity_id) -> int:
+        for pos, i in enumerate(self._shown):
+            if self._all[i].id == activity_id:
+                return pos
+        return -1
+
+    def _apply(self) -> None:
+        accept = self._filter.predicate()
+        rows, keys = self._all, self._search
+        self._shown = [i for i in range(len(rows)) if accept(rows[i], keys[i])]
+        self._order()
+
+    def _order(self) -> None:
+        if GROUP < self._sort_column:
+            at = self._sort_column - 1
+            keys = self._sort_keys
+            self._shown.sort(key=lambda i: keys[i][at], reverse=self._descending)
+        if self.view != "list":
+            groups = self._groups
+            self._shown.sort(key=lambda i: groups[i][0])
+
+    # ---- Qt ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        i, column = self._shown[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(index.row(), i, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(self._all[i], column)
+        if self._all[i].overdue:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BG)
+            if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+                return QBrush(OVERDUE_FG)
+        return None
+
+    def _text(self, pos: int, i: int, column: int) -> str:
+        if column != GROUP:
+            return self._cells[i][column - 1]
+        label = self._groups[i][1]
+        previous = self._shown[pos - 1] if pos else None
+        same = previous is not None and self._groups[previous][0] == self._groups[i][0]
+        return "" if same else label
+
+    @staticmethod
+    def _edit_value(row: ActivityRow, column: int) -> Any:
+        return {
+            TITLE: row.title,
+            RESPONSIBLE: row.responsible,
+            FORECAST: row.forecast_text,
+            STATUS: str(row.status),
+            ACTUAL: row.actual_result,
+        }.get(column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE and self.saver is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE or not self.saver:
+            return False
+        i = self._shown[index.row()]
+        old = self._all[i]
+        changed = _edited(old, index.column(), value)
+        if changed is None:
+            return False
+        try:
+            saved = self.saver(changed)
+        except PerekhodError as err:
+            self.error.emit(err.message)
+            return False
+        self.replace_row(i, saved)
+        self.row_saved.emit(saved)
+        return True
+
+    def replace_row(self, i: int, row: ActivityRow) -> None:
+        """Put a saved row in place (keys recomputed) without resorting the view."""
+        self._all[i] = row
+        self._cells[i] = cells(row)
+        self._search[i] = search_key(row)
+        self._sort_keys[i] = tuple(
+            _sort_key(row, self._cells[i], col) for col in range(TASK, RESOURCES + 1)
+        )
+        self._groups[i] = group_of(row, self.view)
+        if i in self._shown:
+            pos = self._shown.index(i)
+            self.dataChanged.emit(self.index(pos, 0), self.index(pos, RESOURCES))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._order()
+        self.layoutChanged.emit()
+
+
+def _edited(row: ActivityRow, column: int, value: Any) -> ActivityRow | None:
+    text = "" if value is None else str(value)
+    if column == STATUS:
+        try:
+            status = Status(text)
+        except ValueError:
+            return None
+        if status == row.status:
+            return None
+        return replace(row, status=status, evidence=list(row.evidence))
+    name = {
+        TITLE: "title",
+        RESPONSIBLE: "responsible",
+        FORECAST: "forecast_text",
+        ACTUAL: "actual_result",
+    }[column]
+    if getattr(row, name) == text:
+        return None
+    return replace(row, evidence=list(row.evidence), **{name: text})
