@@ -44,6 +44,8 @@ TABLES: dict[str, str] = {
     "indicators": "app.indicators.excel:INDICATORS_TABLE",
     "events": "app.partnership.excel:EVENTS_TABLE",
     "support-measures": "app.partnership.excel:MEASURES_TABLE",
+    "roadmap": "app.programme.excel:ROADMAP_TABLE",
+    "planned-results": "app.programme.excel:RESULTS_TABLE",
 }
 
 

@@ -22,6 +22,7 @@ DemoStep = Callable[[Database, DemoContext], None]
 # "module:function" so a step's heavy imports load only when the demo is built.
 DEMO_SCHOOL_STEPS: tuple[str, ...] = (
     "app.partnership.demo:step",
+    "app.programme.demo:step",
     "app.indicators.demo:step",
     "app.self_assessment.demo:step",
 )

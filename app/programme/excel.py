@@ -1,0 +1,137 @@
+"""Excel tables of the area: ``roadmap`` (export + import) and ``planned-results`` (export).
+
+The roadmap workbook the app writes is the import template: the id column recognises
+rows to update, an empty id adds a row. Import is all-or-nothing with row-level errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.excel import Column, write_table
+from app.programme import texts
+from app.programme.rows import ActivityRow
+
+if TYPE_CHECKING:
+    from app.academic_year import AcademicYear
+    from app.installation import Installation
+    from app.tables import ImportSummary
+
+
+def _resource(row: ActivityRow) -> str:
+    return texts.RESOURCE_KINDS[row.resource_kind] if row.resource_kind else ""
+
+
+ROADMAP_COLUMNS: list[Column] = [
+    Column(texts.COL_ID, lambda r: str(r.id), width=12),
+    Column(texts.COL_YEAR, lambda r: str(r.year)),
+    Column(texts.COL_TASK, lambda r: r.task_number),
+    Column(texts.COL_TITLE, lambda r: r.title, width=50),
+    Column(texts.COL_PERIOD, lambda r: r.period_text),
+    Column(texts.COL_START, lambda r: r.start),
+    Column(texts.COL_END, lambda r: r.end),
+    Column(texts.COL_RESPONSIBLE, lambda r: r.responsible),
+    Column(texts.COL_ROLE, lambda r: r.responsible_role),
+    Column(texts.COL_PARTICIPANTS, lambda r: r.participants),
+    Column(texts.COL_FORECAST_VALUE, lambda r: r.forecast_value),
+    Column(texts.COL_FORECAST_UNIT, lambda r: r.forecast_unit),
+    Column(texts.COL_FORECAST_TEXT, lambda r: r.forecast_text, width=40),
+    Column(texts.COL_STATUS, lambda r: texts.STATUSES[r.status]),
+    Column(texts.COL_ACTUAL, lambda r: r.actual_result, width=40),
+    Column(texts.COL_REASON, lambda r: r.reason_title),
+    Column(texts.COL_REASON_TEXT, lambda r: r.reason_text),
+    Column(texts.COL_RESOURCE_KIND, _resource),
+    Column(texts.COL_RESOURCE_TEXT, lambda r: r.resource_text),
+]
+ROADMAP_HEADERS = [c.header for c in ROADMAP_COLUMNS]
+
+
+@dataclass(frozen=True, slots=True)
+class ResultLine:
+    task_number: int
+    task_text: str
+    text: str
+    year: str
+    level: str
+    evidence: str
+    comment: str
+
+
+RESULT_COLUMNS: list[Column] = [
+    Column(texts.COL_TASK, lambda r: r.task_number),
+    Column(texts.COL_TASK_TEXT, lambda r: r.task_text, width=40),
+    Column(texts.COL_RESULT, lambda r: r.text, width=50),
+    Column(texts.COL_YEAR, lambda r: r.year),
+    Column(texts.COL_STATUS, lambda r: r.level),
+    Column(texts.COL_EVIDENCE, lambda r: r.evidence, width=30),
+    Column(texts.COL_COMMENT, lambda r: r.comment, width=30),
+]
+
+
+def result_lines(db, year: AcademicYear | None) -> list[ResultLine]:
+    from app.programme.programmes import current_programme
+    from app.programme.results import list_results
+    from app.programme.tasks import list_tasks
+
+    programme = current_programme(db)
+    if programme is None:
+        return []
+    tasks = {t.id: t.text for t in list_tasks(db, programme.id)}
+    lines = []
+    for result in list_results(db, programme.id):
+        for each, value in sorted(result.achievements.items(), key=lambda kv: kv[0].start_year):
+            if year is None or each == year:
+                lines.append(
+                    ResultLine(
+                        result.task_number,
+                        tasks.get(result.task_id, ""),
+                        result.text,
+                        str(each),
+                        value.label,
+                        value.evidence,
+                        value.comment,
+                    )
+                )
+        if not result.achievements and year is None:
+            lines.append(
+                ResultLine(result.task_number, tasks[result.task_id], result.text, "", "", "", "")
+            )
+    return lines
+
+
+@dataclass(frozen=True)
+class _RoadmapTable:
+    name: str = "roadmap"
+    importable: bool = True
+
+    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
+        from app.programme.roadmap import list_activities
+
+        rows = list_activities(installation.db, year)
+        return write_table(path, texts.ROADMAP_SHEET, ROADMAP_COLUMNS, rows)
+
+    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
+        from app.programme.excel_import import import_roadmap
+
+        return import_roadmap(installation.db, path, dry_run)
+
+
+@dataclass(frozen=True)
+class _ResultsTable:
+    name: str = "planned-results"
+    importable: bool = False
+
+    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
+        lines = result_lines(installation.db, year)
+        return write_table(path, texts.RESULTS_SHEET, RESULT_COLUMNS, lines)
+
+    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
+        from app.errors import ValidationError
+
+        raise ValidationError(texts.RESULTS_NOT_IMPORTABLE)
+
+
+ROADMAP_TABLE = _RoadmapTable()
+RESULTS_TABLE = _ResultsTable()

@@ -1,0 +1,95 @@
+"""Import the ``roadmap`` workbook back (the export is the template): all or nothing."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+from app.academic_year import AcademicYear
+from app.errors import ValidationError
+from app.excel import CellError, ExcelImportError, SheetRows, read_table
+from app.programme import texts
+from app.programme.excel import ROADMAP_COLUMNS, ROADMAP_HEADERS
+from app.programme.fields import Lookups, read_activity
+from app.programme.roadmap import list_activities, store, validate_activity
+from app.programme.rows import ActivityRow
+from app.tables import ImportSummary
+from db.engine import Database
+
+_COMPARED = tuple(c for c in ROADMAP_COLUMNS if c.header != texts.COL_ID)
+
+
+def _same(a: ActivityRow, b: ActivityRow) -> bool:
+    return all(c.value(a) == c.value(b) for c in _COMPARED)
+
+
+def read_rows(db: Database, path: Path) -> tuple[list[ActivityRow], list[CellError], dict]:
+    """Every row of the workbook, with every problem found (sheet, cell, reason)."""
+    sheet = read_table(path, texts.ROADMAP_SHEET, ROADMAP_HEADERS)
+    existing = {r.id: r for r in list_activities(db)}
+    lookups = Lookups.load(db)
+    rows, errors, seen = [], [], {}
+    for number, values in sheet.rows:
+        row = _read_one(sheet, number, values, lookups, errors, existing, seen)
+        if row is not None:
+            rows.append(row)
+    return rows, errors, existing
+
+
+def _read_one(sheet: SheetRows, number, values, lookups, errors, existing, seen):
+    before = len(errors)
+
+    def fail(header: str, reason: str) -> None:
+        errors.append(CellError(sheet.sheet, sheet.cell(number, header), reason))
+
+    year = _year(values.get(texts.COL_YEAR), fail)
+    row = read_activity(values, year or AcademicYear(2000), lookups, fail)
+    row.id = _id(values.get(texts.COL_ID), existing, seen, number, fail)
+    if len(errors) > before or year is None:
+        return None
+    if row.id in existing:
+        row.evidence = list(existing[row.id].evidence)
+    try:
+        return validate_activity(row)
+    except ValidationError as err:
+        fail(texts.COL_TITLE, err.message)
+        return None
+
+
+def _year(value, fail) -> AcademicYear | None:
+    try:
+        return AcademicYear.parse(str(value or "").strip())
+    except ValidationError:
+        fail(texts.COL_YEAR, texts.BAD_YEAR)
+        return None
+
+
+def _id(value, existing: dict, seen: dict, number: int, fail) -> uuid.UUID | None:
+    if value in (None, ""):
+        return None
+    try:
+        found = uuid.UUID(str(value).strip())
+    except ValueError:
+        fail(texts.COL_ID, texts.BAD_ID)
+        return None
+    if found not in existing:
+        fail(texts.COL_ID, texts.UNKNOWN_ID)
+    elif found in seen:
+        fail(texts.COL_ID, texts.DUPLICATE_ID.format(row=seen[found]))
+    seen.setdefault(found, number)
+    return found
+
+
+def import_roadmap(db: Database, path: Path, dry_run: bool = False) -> ImportSummary:
+    """Check the whole workbook, then write it in one transaction (unless ``dry_run``)."""
+    rows, errors, existing = read_rows(db, path)
+    if errors:
+        raise ExcelImportError(errors)
+    changed = [r for r in rows if r.id is None or not _same(r, existing[r.id])]
+    added = sum(1 for r in changed if r.id is None)
+    summary = ImportSummary(added, len(changed) - added, len(rows) - len(changed))
+    if not dry_run and changed:
+        with db.unit_of_work() as session:
+            store(session, [replace(r) for r in changed])
+    return summary

@@ -1,0 +1,172 @@
+"""What the reports engine prints about the programme and the roadmap (plain dataclasses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.academic_year import AcademicYear
+from app.programme.periods import period_label
+from app.programme.programmes import ProgrammeRow, current_programme, list_programmes
+from app.programme.results import list_results
+from app.programme.roadmap import list_activities, status_text
+from app.programme.tasks import list_tasks
+from db.engine import Database
+
+
+@dataclass(frozen=True, slots=True)
+class TaskLine:
+    """``number`` of the task in the programme and its ``text``."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class YearLevel:
+    """Degree of achievement in ``year``: ``level`` in Russian («достигнуто» …), ``comment``."""
+
+    year: AcademicYear
+    level: str
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResultLine:
+    """A planned result.
+
+    ``task_number``: its task; ``text``: the wording; ``level``/``comment``: the degree of
+    achievement in the report's year ("" when not assessed); ``previous``: the levels of the
+    programme's earlier years, oldest first (years without an assessment are left out).
+    """
+
+    task_number: int
+    text: str
+    level: str
+    comment: str
+    previous: list[YearLevel] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeYear:
+    """The programme as it stands in one academic year.
+
+    ``title``; ``period`` («2020–2027»); ``first_year``/``last_year``; ``approval`` («приказ
+    № 54-од от 28.08.2020», "" if not given); ``goal``; ``problem_analysis``; ``tasks``
+    (number, text) in order; ``results``: planned results with levels (see ResultLine).
+    """
+
+    title: str
+    period: str
+    first_year: AcademicYear
+    last_year: AcademicYear
+    approval: str
+    goal: str
+    problem_analysis: str
+    tasks: list[TaskLine]
+    results: list[ResultLine]
+
+
+@dataclass(frozen=True, slots=True)
+class RoadmapLine:
+    """One roadmap activity of the year.
+
+    ``period`` as shown («сентябрь», «01.09.2025–30.09.2025»); ``task_number`` (None if no
+    task); ``title``; ``responsible`` («Иванова А. А., завуч»); ``forecast`` (the forecast
+    result text, with «число единица» in front when a number was planned); ``status``: the
+    status in Russian («выполнено», «просрочено» for overdue); ``is_overdue``; ``actual``: the
+    actual result; ``reason``: the reason category and its explanation joined by «: ».
+    """
+
+    period: str
+    task_number: int | None
+    title: str
+    responsible: str
+    forecast: str
+    status: str
+    is_overdue: bool
+    actual: str
+    reason: str
+
+
+def _programme_for(db: Database, year: AcademicYear) -> ProgrammeRow | None:
+    current = current_programme(db)
+    if current is not None and current.covers(year):
+        return current
+    return next((p for p in list_programmes(db) if p.covers(year)), None)
+
+
+def programme_year(db: Database, year: AcademicYear) -> ProgrammeYear | None:
+    """The programme that covers ``year`` (the current one first); None if there is none."""
+    programme = _programme_for(db, year)
+    if programme is None:
+        return None
+    approval = ""
+    if programme.order_number or programme.order_date:
+        approval = "приказ"
+        if programme.order_number:
+            approval += f" № {programme.order_number}"
+        if programme.order_date:
+            approval += f" от {programme.order_date:%d.%m.%Y}"
+    tasks = [TaskLine(t.number, t.text) for t in list_tasks(db, programme.id)]
+    results = []
+    for r in list_results(db, programme.id):
+        now = r.achievements.get(year)
+        earlier = sorted(y for y in r.achievements if y.start_year < year.start_year)
+        results.append(
+            ResultLine(
+                r.task_number,
+                r.text,
+                now.label if now else "",
+                now.comment if now else "",
+                [YearLevel(y, r.achievements[y].label, r.achievements[y].comment) for y in earlier],
+            )
+        )
+    return ProgrammeYear(
+        programme.title,
+        programme.period_text,
+        programme.first_year,
+        programme.last_year,
+        approval,
+        programme.goal,
+        programme.problem_analysis,
+        tasks,
+        results,
+    )
+
+
+def _forecast(row) -> str:
+    number = ""
+    if row.forecast_value is not None:
+        value = row.forecast_value
+        number = f"{int(value) if float(value).is_integer() else value} {row.forecast_unit}"
+    return " — ".join(p for p in (number.strip(), row.forecast_text) if p)
+
+
+def roadmap_year(db: Database, year: AcademicYear, today: date | None = None) -> list[RoadmapLine]:
+    """The roadmap of ``year`` in plan order (by period start, then task)."""
+    rows = list_activities(db, year, today=today)
+    rows.sort(key=lambda r: (r.start or date.max, r.task_number or 0))
+    return [
+        RoadmapLine(
+            period_label(r.start, r.end, r.period_text),
+            r.task_number,
+            r.title,
+            ", ".join(p for p in (r.responsible, r.responsible_role) if p),
+            _forecast(r),
+            status_text(r),
+            r.overdue,
+            r.actual_result,
+            ": ".join(p for p in (r.reason_title, r.reason_text) if p),
+        )
+        for r in rows
+    ]
+
+
+def years_with_data(db: Database) -> set[AcademicYear]:
+    """Years with roadmap activities or assessed planned results."""
+    years = {r.year for r in list_activities(db)}
+    for programme in list_programmes(db):
+        for result in list_results(db, programme.id):
+            years.update(result.achievements)
+    return years

@@ -1,0 +1,195 @@
+"""Roadmap activities: list, validate, save (one or many), delete and restore (for undo)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.academic_year import AcademicYear
+from app.changes import Changes, OpResult
+from app.errors import NotFoundError, ValidationError
+from app.programme import texts
+from app.programme.rows import ActivityRow, EvidenceDoc, ResourceKind, Status
+from db.engine import Database
+from db.models.programme import (
+    ActivityEvidence,
+    NonExecutionReason,
+    ProgrammeTask,
+    RoadmapActivity,
+)
+
+CHANGED = Changes(roadmap=True)
+OPEN_STATUSES = frozenset({Status.PLANNED, Status.IN_PROGRESS})
+# Statuses that say the activity was not (fully) done: a reason is expected.
+NEEDS_REASON = frozenset({Status.PARTIAL, Status.NOT_DONE, Status.CANCELLED})
+
+
+def is_overdue(status: Status, end: date | None, today: date) -> bool:
+    """«Просрочено»: the period has ended and the activity is still planned or under way."""
+    return end is not None and end < today and Status(status) in OPEN_STATUSES
+
+
+def status_text(row: ActivityRow) -> str:
+    return texts.OVERDUE if row.overdue else texts.STATUSES[row.status]
+
+
+def validate_activity(row: ActivityRow) -> ActivityRow:
+    """Check one activity; raises ValidationError with a Russian sentence."""
+    row.title = (row.title or "").strip()
+    if not row.title:
+        raise ValidationError(texts.TITLE_REQUIRED)
+    try:
+        row.status = Status(row.status)
+    except ValueError as err:
+        raise ValidationError(
+            texts.UNKNOWN_VALUE.format(value=row.status, field=texts.COL_STATUS)
+        ) from err
+    if row.resource_kind is not None:
+        row.resource_kind = ResourceKind(row.resource_kind)
+    if row.start and row.end and row.end < row.start:
+        raise ValidationError(
+            texts.DATES_ORDER.format(start=f"{row.start:%d.%m.%Y}", end=f"{row.end:%d.%m.%Y}")
+        )
+    for day in (row.start, row.end):
+        if day is not None and not (row.year.first_day <= day <= row.year.last_day):
+            raise ValidationError(texts.DATES_OUTSIDE_YEAR.format(year=row.year))
+    return row
+
+
+def list_activities(
+    db: Database, year: AcademicYear | None = None, today: date | None = None
+) -> list[ActivityRow]:
+    today = today or date.today()
+    with db.reading() as session:
+        query = select(RoadmapActivity).order_by(
+            RoadmapActivity.year, RoadmapActivity.position, RoadmapActivity.starts_on
+        )
+        if year is not None:
+            query = query.where(RoadmapActivity.year == year)
+        activities = session.scalars(query).all()
+        return _rows(session, activities, today)
+
+
+def _rows(session: Session, activities: Iterable[RoadmapActivity], today: date) -> list:
+    tasks = {t.id: t for t in session.scalars(select(ProgrammeTask))}
+    reasons = {r.id: r.title for r in session.scalars(select(NonExecutionReason))}
+    evidence: dict[uuid.UUID, list[EvidenceDoc]] = {}
+    for doc in session.scalars(select(ActivityEvidence).order_by(ActivityEvidence.issued_on)):
+        evidence.setdefault(doc.activity_id, []).append(
+            EvidenceDoc(doc.name, doc.number, doc.issued_on)
+        )
+    return [_row(a, tasks.get(a.task_id), reasons, evidence, today) for a in activities]
+
+
+def _row(a: RoadmapActivity, task, reasons: dict, evidence: dict, today: date) -> ActivityRow:
+    status = Status(a.status)
+    return ActivityRow(
+        id=a.id,
+        year=a.year,
+        title=a.title,
+        task_id=a.task_id,
+        task_number=task.number if task else None,
+        task_text=task.text if task else "",
+        start=a.starts_on,
+        end=a.ends_on,
+        period_text=a.period_text,
+        responsible=a.responsible,
+        responsible_role=a.responsible_role,
+        participants=a.participants,
+        forecast_value=a.forecast_value,
+        forecast_unit=a.forecast_unit,
+        forecast_text=a.forecast_text,
+        status=status,
+        actual_result=a.actual_result,
+        reason_id=a.reason_id,
+        reason_title=reasons.get(a.reason_id, "") if a.reason_id else "",
+        reason_text=a.reason_text,
+        resource_kind=ResourceKind(a.resource_kind) if a.resource_kind else None,
+        resource_text=a.resource_text,
+        evidence=list(evidence.get(a.id, [])),
+        overdue=is_overdue(status, a.ends_on, today),
+    )
+
+
+def _apply(a: RoadmapActivity, row: ActivityRow) -> None:
+    a.year = row.year
+    a.title = row.title
+    a.task_id = row.task_id
+    a.starts_on, a.ends_on, a.period_text = row.start, row.end, row.period_text
+    a.responsible, a.responsible_role = row.responsible.strip(), row.responsible_role.strip()
+    a.participants = row.participants
+    a.forecast_value, a.forecast_unit = row.forecast_value, row.forecast_unit
+    a.forecast_text = row.forecast_text
+    a.status = str(row.status)
+    a.actual_result = row.actual_result
+    a.reason_id, a.reason_text = row.reason_id, row.reason_text
+    a.resource_kind = str(row.resource_kind) if row.resource_kind else None
+    a.resource_text = row.resource_text
+
+
+def store(session: Session, rows: Iterable[ActivityRow]) -> list[uuid.UUID]:
+    """Insert or update ``rows`` (already validated) inside the caller's session."""
+    ids = []
+    for row in rows:
+        activity = session.get(RoadmapActivity, row.id) if row.id else None
+        if activity is None:
+            activity = RoadmapActivity(id=row.id or uuid.uuid4(), position=0)
+            session.add(activity)
+        _apply(activity, row)
+        session.execute(delete(ActivityEvidence).where(ActivityEvidence.activity_id == activity.id))
+        for doc in row.evidence:
+            session.add(
+                ActivityEvidence(
+                    activity_id=activity.id, name=doc.name, number=doc.number, issued_on=doc.day
+                )
+            )
+        ids.append(activity.id)
+    return ids
+
+
+def save_activities(
+    db: Database, rows: list[ActivityRow], today: date | None = None
+) -> OpResult[list[ActivityRow]]:
+    """Validate all, then write all in one transaction; returns the saved rows."""
+    checked = [validate_activity(replace(r, evidence=list(r.evidence))) for r in rows]
+    with db.unit_of_work() as session:
+        ids = store(session, checked)
+        session.flush()
+        saved = session.scalars(select(RoadmapActivity).where(RoadmapActivity.id.in_(ids))).all()
+        by_id = {a.id: a for a in _rows(session, saved, today or date.today())}
+    return OpResult([by_id[i] for i in ids], CHANGED)
+
+
+def save_activity(
+    db: Database, row: ActivityRow, today: date | None = None
+) -> OpResult[ActivityRow]:
+    result = save_activities(db, [row], today)
+    return OpResult(result.value[0], result.changes)
+
+
+def get_activity(db: Database, activity_id: uuid.UUID, today: date | None = None) -> ActivityRow:
+    with db.reading() as session:
+        activity = session.get(RoadmapActivity, activity_id)
+        if activity is None:
+            raise NotFoundError(texts.NOT_FOUND)
+        return _rows(session, [activity], today or date.today())[0]
+
+
+def delete_activities(db: Database, ids: list[uuid.UUID]) -> OpResult[list[ActivityRow]]:
+    """Delete; returns the deleted rows so the UI can undo with :func:`restore_activities`."""
+    with db.unit_of_work() as session:
+        found = session.scalars(select(RoadmapActivity).where(RoadmapActivity.id.in_(ids))).all()
+        rows = _rows(session, found, date.today())
+        for activity in found:
+            session.delete(activity)
+    return OpResult(rows, CHANGED)
+
+
+def restore_activities(db: Database, rows: list[ActivityRow]) -> OpResult[list[ActivityRow]]:
+    """Put deleted rows back with their ids (undo of a delete)."""
+    return save_activities(db, rows)
