@@ -21,6 +21,7 @@ SHOW_AFTER_MS = 500
 log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
+_running: set[Task] = set()  # keeps a task alive until it ends, even without a parent
 
 
 def worker_pool() -> QThreadPool:
@@ -114,6 +115,7 @@ class Task(QObject):
 
     def _close(self) -> None:
         self.running = False
+        _running.discard(self)
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()
@@ -139,6 +141,7 @@ def run_task(
     from ui.errors import show_error
 
     task = Task(parent, label, cancellable)
+    _running.add(task)
     if on_done is not None:
         task.done.connect(on_done)
     task.error.connect(on_error or (lambda err: show_error(parent, err)))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.backups import BackupEntry, list_backups
 from app.data_folder import DataFolder
-from app.installation import open_installation
 from app.profile import own_school
 from ui.sections.backups import BackupsModel, human_size
 

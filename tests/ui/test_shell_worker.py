@@ -1,0 +1,153 @@
+"""The worker helper: progress, cancel, the dialog only after 0.5 s, failures in Russian."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+from app.errors import CancelledError, NotFoundError
+from ui.worker import run_task
+
+GENERIC = (
+    "Произошла непредвиденная ошибка. Подробности записаны в журнал в подпапке logs папки данных."
+)
+
+
+@pytest.fixture
+def parent(qtbot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def gate() -> threading.Event:
+    """Holds a task until the test lets it go; always released so the worker never hangs."""
+    event = threading.Event()
+    yield event
+    event.set()
+
+
+def test_progress_reaches_the_ui_and_the_result_arrives(qtbot, parent, gate):
+    seen, results = [], []
+
+    def work(progress):
+        gate.wait(5)
+        for step in range(1, 4):
+            progress.report(step, 3, f"шаг {step}")
+        return "готово"
+
+    task = run_task(work, parent=parent, label="Работа", on_done=results.append)
+    task.signals.progress.connect(lambda *args: seen.append(args))
+    gate.set()
+    qtbot.waitUntil(lambda: results == ["готово"], timeout=5000)
+    assert seen == [(1, 3, "шаг 1"), (2, 3, "шаг 2"), (3, 3, "шаг 3")]
+
+
+def test_quick_work_shows_no_dialog(qtbot, parent):
+    results = []
+    run_task(lambda progress: 42, parent=parent, label="Быстро", on_done=results.append)
+    qtbot.waitUntil(lambda: results == [42], timeout=2000)
+    qtbot.wait(700)
+    assert parent.findChildren(QProgressDialog) == []
+
+
+def test_dialog_appears_only_after_half_a_second(qtbot, parent, gate):
+    results = []
+
+    def work(progress):
+        progress.report(1, 4, "Сохранение")
+        gate.wait(5)
+        return "ok"
+
+    started = time.monotonic()
+    task = run_task(work, parent=parent, label="Долго", on_done=results.append)
+    qtbot.wait(250)
+    assert task._dialog is None
+    qtbot.waitUntil(lambda: task._dialog is not None, timeout=2000)
+    assert time.monotonic() - started >= 0.45
+    dialog = task._dialog
+    assert dialog.isVisible()
+    assert dialog.labelText() == "Сохранение"
+    assert (dialog.value(), dialog.maximum()) == (1, 4)
+    assert dialog.windowTitle() == "Подождите"
+    gate.set()
+    qtbot.waitUntil(lambda: results == ["ok"], timeout=5000)
+    assert not any(d.isVisible() for d in parent.findChildren(QProgressDialog))
+
+
+def test_cancel_button_stops_the_work_silently(qtbot, parent, gate):
+    done, errors, steps = [], [], []
+
+    def work(progress):
+        for step in range(500):
+            progress.check()
+            steps.append(step)
+            time.sleep(0.01)
+        gate.set()
+        return "finished anyway"
+
+    task = run_task(work, parent=parent, label="Долго", on_done=done.append, on_error=errors.append)
+    qtbot.waitUntil(lambda: task._dialog is not None, timeout=2000)
+    (button,) = task._dialog.findChildren(QPushButton)
+    assert button.text() == "Отмена"
+    button.click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], CancelledError)
+    assert done == [] and not gate.is_set() and len(steps) < 500
+
+
+def test_cancelled_task_without_handler_shows_nothing(qtbot, parent, error_boxes):
+    finished = threading.Event()
+
+    def work(progress):
+        progress.cancel()
+        try:
+            progress.check()
+        finally:
+            finished.set()
+
+    run_task(work, parent=parent, label="Отмена")
+    qtbot.waitUntil(finished.is_set, timeout=2000)
+    qtbot.wait(50)
+    assert error_boxes == []
+
+
+def test_unexpected_failure_is_one_russian_line(qtbot, parent, error_boxes):
+    def work(progress):
+        raise ValueError("internal detail that users must not see")
+
+    run_task(work, parent=parent, label="Сбой")
+    qtbot.waitUntil(lambda: bool(error_boxes), timeout=2000)
+    assert error_boxes == [GENERIC]
+    error_boxes.clear()
+
+
+def test_domain_failure_shows_its_own_message(qtbot, parent, error_boxes):
+    def work(progress):
+        raise NotFoundError("Мероприятие не найдено.")
+
+    run_task(work, parent=parent, label="Сбой")
+    qtbot.waitUntil(lambda: bool(error_boxes), timeout=2000)
+    assert error_boxes == ["Мероприятие не найдено."]
+    error_boxes.clear()
+
+
+def test_escape_in_the_dialog_cancels(qtbot, parent, gate):
+    errors = []
+
+    def work(progress):
+        while not gate.is_set():
+            progress.check()
+            time.sleep(0.01)
+
+    task = run_task(work, parent=parent, label="Долго", on_error=errors.append)
+    qtbot.waitUntil(lambda: task._dialog is not None, timeout=2000)
+    qtbot.keyClick(task._dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], CancelledError)
