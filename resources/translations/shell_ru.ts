@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>&amp;Make a backup</source>
-        <translation>&amp;Создать резервную копию</translation>
+        <translation>Созд&amp;ать резервную копию</translation>
     </message>
     <message>
         <source>Save a copy &amp;as…</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Restore from &amp;file…</source>
-        <translation>Восстановить из &amp;файла…</translation>
+        <translation>Восстановить &amp;из файла…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -151,8 +151,28 @@ The current data will first be saved as a separate backup in the backups folder,
         <translation>Организация</translation>
     </message>
     <message>
+        <source>Go to backups</source>
+        <translation>К резервным копиям</translation>
+    </message>
+    <message>
         <source>Current academic year: %1</source>
         <translation>Текущий учебный год: %1</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>сельская</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>малокомплектная</translation>
+    </message>
+    <message>
+        <source>low educational results</source>
+        <translation>низкие образовательные результаты (ШНОР)</translation>
+    </message>
+    <message>
+        <source>difficult social conditions</source>
+        <translation>сложные социальные условия</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -171,6 +191,14 @@ The current data will first be saved as a separate backup in the backups folder,
         <translation>Адрес</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>Характеристики</translation>
+    </message>
+    <message>
         <source>Pupils / teachers / classes</source>
         <translation>Учащихся / учителей / классов</translation>
     </message>
@@ -181,6 +209,14 @@ The current data will first be saved as a separate backup in the backups folder,
     <message>
         <source>Methodologist</source>
         <translation>Методист</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Make one and keep a copy on a USB stick.</source>
+        <translation>Резервная копия ещё не создавалась. Создайте её и сохраните копию на флешку.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Последняя резервная копия: %1.</translation>
     </message>
 </context>
 <context>
@@ -241,7 +277,7 @@ The previous data was saved as %2.</source>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Переход</translation>
+        <translation>&amp;Разделы</translation>
     </message>
     <message>
         <source>&amp;Section list</source>
@@ -339,7 +375,7 @@ The previous data was saved as %2.</source>
     </message>
     <message>
         <source>&amp;Director</source>
-        <translation>&amp;Директор</translation>
+        <translation>Д&amp;иректор</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -355,11 +391,11 @@ The previous data was saved as %2.</source>
     </message>
     <message>
         <source>S&amp;mall school (few pupils per class)</source>
-        <translation>&amp;Малокомплектная школа</translation>
+        <translation>Ма&amp;локомплектная школа</translation>
     </message>
     <message>
         <source>School with &amp;low educational results</source>
-        <translation>Школа с &amp;низкими образовательными результатами (ШНОР)</translation>
+        <translation>Школа с низкими о&amp;бразовательными результатами (ШНОР)</translation>
     </message>
     <message>
         <source>School in &amp;difficult social conditions</source>
@@ -379,7 +415,7 @@ The previous data was saved as %2.</source>
     </message>
     <message>
         <source>C&amp;lasses:</source>
-        <translation>&amp;Классов:</translation>
+        <translation>Классо&amp;в:</translation>
     </message>
     <message>
         <source>e.g. Education department of Lesnoy district</source>
@@ -395,7 +431,7 @@ The previous data was saved as %2.</source>
     </message>
     <message>
         <source>&amp;Name*</source>
-        <translation>&amp;Наименование*</translation>
+        <translation>Н&amp;аименование*</translation>
     </message>
     <message>
         <source>Responsible &amp;methodologist</source>
@@ -540,11 +576,11 @@ The previous data was saved as %2.</source>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>&amp;Отменить изменения</translation>
+        <translation>Отме&amp;нить изменения</translation>
     </message>
     <message>
         <source>Installation</source>
@@ -552,7 +588,7 @@ The previous data was saved as %2.</source>
     </message>
     <message>
         <source>&amp;Open the data folder</source>
-        <translation>Открыть &amp;папку данных</translation>
+        <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
         <source>Data folder:</source>

@@ -94,3 +94,12 @@ def test_municipality_window(municipality_folder, window_for):
     window = window_for(municipality_folder, municipality=True)
     assert window.windowTitle() == "Переход — УО Лесного района"
     assert window.nav.item(1).text() == "Школы"
+
+
+def test_home_shows_the_profile_and_the_backup_hint(window):
+    page = window.current_page()
+    assert page.heading.text() == "Тестовая ОШ"
+    assert page.backup_note.text().startswith("Резервная копия ещё не создавалась.")
+    assert hasattr(page, "panels")  # other sections add their panels here
+    page.backup_button.click()
+    assert window.current_page().objectName() == "section_backups"

@@ -122,6 +122,11 @@ class SettingsSection(Section):
         except PerekhodError as err:
             self.form.show_error(err.message)
             return False
+        except Exception as err:  # logged; one Russian line for the user
+            from ui.errors import show_error
+
+            show_error(self, err)
+            return False
         self.refresh()
         self.status.setText(self.tr("Profile saved."))
         return True
