@@ -188,7 +188,7 @@ class RoadmapModel(QAbstractTableModel):
         self._order()
 
     def _order(self) -> None:
-        if GROUP < self._sort_column:
+        if self._sort_column > GROUP:
             at = self._sort_column - 1
             keys = self._sort_keys
             self._shown.sort(key=lambda i: keys[i][at], reverse=self._descending)

@@ -1,0 +1,191 @@
+"""What the roadmap's buttons do: undoable delete, paste, carry forward, Excel round trip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtWidgets import QFileDialog
+
+from app.changes import Changes, OpResult
+from app.errors import PerekhodError
+from app.programme import copy_forward as forward
+from app.programme.fields import Lookups
+from app.programme.paste import PasteResult, parse_paste
+from app.programme.roadmap import delete_activities, restore_activities, save_activities
+from app.programme.rows import ActivityRow
+from ui.errors import show_error
+from ui.programme import widgets
+from ui.worker import run_task
+
+if TYPE_CHECKING:
+    from ui.programme.roadmap_section import RoadmapSection
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RoadmapActions", text)
+
+
+class DeleteCommand(QUndoCommand):
+    """Delete activities; undo puts them back with their ids and evidence."""
+
+    def __init__(self, section: RoadmapSection, rows: list[ActivityRow]) -> None:
+        label = tr("Delete %1 activities").replace("%1", str(len(rows)))
+        super().__init__(label)
+        self.section, self.ids = section, [r.id for r in rows]
+        self.deleted: list[ActivityRow] = []
+        self.failed = False
+
+    def redo(self) -> None:
+        try:
+            self.deleted = self.section.ctx.perform(
+                lambda inst: delete_activities(inst.db, self.ids)
+            )
+        except PerekhodError as err:
+            self.failed = True
+            show_error(self.section, err)
+
+    def undo(self) -> None:
+        rows = self.deleted
+        try:
+            self.section.ctx.perform(lambda inst: restore_activities(inst.db, rows))
+        except PerekhodError as err:
+            show_error(self.section, err)
+
+
+def delete_selected(section: RoadmapSection) -> None:
+    rows = section.selected_rows()
+    if not rows:
+        return
+    if len(rows) == 1:
+        text = tr("Delete the activity «%1»?").replace("%1", rows[0].title)
+    else:
+        text = tr("Delete %1 selected activities?").replace("%1", str(len(rows)))
+    text += "\n" + tr("You can undo this with Ctrl+Z.")
+    if widgets.confirm(section, tr("Delete"), text):
+        section.undo_stack.push(DeleteCommand(section, rows))
+
+
+def paste_op(text: str, year):
+    """The use case behind Ctrl+V: parse, and save only if every row is valid."""
+
+    def op(inst) -> OpResult[PasteResult]:
+        result = parse_paste(text, year, Lookups.load(inst.db))
+        if result.errors:
+            return OpResult(result, Changes())
+        saved = save_activities(inst.db, result.rows)
+        result.rows = saved.value
+        return OpResult(result, saved.changes)
+
+    return op
+
+
+def paste(section: RoadmapSection, text: str | None = None) -> PasteResult | None:
+    if text is None:
+        text = QGuiApplication.clipboard().text()
+    try:
+        result = section.ctx.perform(paste_op(text, section.current_year()))
+    except PerekhodError as err:
+        show_error(section, err)
+        return None
+    if result.errors:
+        message = tr("Nothing was pasted: fix these rows and copy them again.")
+        section.paste_errors = widgets.show_errors(
+            section, tr("Paste rows"), message, list(result.errors)
+        )
+    else:
+        count = str(len(result.rows))
+        widgets.inform(section, tr("Paste rows"), tr("Activities added: %1").replace("%1", count))
+    return result
+
+
+def copy_forward(section: RoadmapSection) -> None:
+    year = section.current_year()
+    text = (
+        tr("Copy the unfinished activities of %1 into %2 as planned?")
+        .replace("%1", str(year))
+        .replace("%2", str(year.next()))
+    )
+    if not widgets.confirm(section, tr("Carry unfinished to next year"), text):
+        return
+
+    def done(rows) -> None:
+        message = (
+            tr("Activities copied into %1: %2")
+            .replace("%1", str(year.next()))
+            .replace("%2", str(len(rows)))
+        )
+        widgets.inform(section, tr("Carry unfinished to next year"), message)
+
+    section.ctx.run_op(
+        lambda inst, _progress: forward.copy_forward(inst.db, year),
+        parent=section,
+        label=tr("Copying activities…"),
+        on_done=done,
+    )
+
+
+def export_excel(section: RoadmapSection) -> None:
+    from app.tables import table_io
+
+    year = section.current_year()
+    default = f"roadmap-{year.start_year}-{year.end_year}.xlsx"
+    name, _ = QFileDialog.getSaveFileName(
+        section, tr("Export the roadmap"), default, tr("Excel workbook (*.xlsx)")
+    )
+    if not name:
+        return
+    path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+    inst = section.ctx.installation
+    run_task(
+        lambda _progress: table_io("roadmap").export(inst, path, year),
+        parent=section,
+        label=tr("Exporting the roadmap…"),
+        on_done=lambda _path: widgets.inform(
+            section, tr("Export"), tr("Saved: %1").replace("%1", str(path))
+        ),
+    )
+
+
+def import_excel(section: RoadmapSection) -> None:
+    name, _ = QFileDialog.getOpenFileName(
+        section, tr("Import the roadmap"), "", tr("Excel workbook (*.xlsx)")
+    )
+    if name:
+        import_file(section, Path(name))
+
+
+def import_file(section: RoadmapSection, path: Path) -> None:
+    from app.tables import table_io
+
+    inst = section.ctx.installation
+
+    def done(summary) -> None:
+        section.ctx.bus.changed.emit(Changes(roadmap=True), None)
+        message = (
+            tr("Added: %1, updated: %2.")
+            .replace("%1", str(summary.added))
+            .replace("%2", str(summary.updated))
+        )
+        widgets.inform(section, tr("Import"), message)
+
+    run_task(
+        lambda _progress: table_io("roadmap").import_file(inst, path, dry_run=False),
+        parent=section,
+        label=tr("Importing the roadmap…"),
+        on_done=done,
+        on_error=lambda err: import_failed(section, err),
+    )
+
+
+def import_failed(section: RoadmapSection, err: BaseException) -> None:
+    from app.excel import ExcelImportError
+
+    if not isinstance(err, ExcelImportError):
+        show_error(section, err)
+        return
+    lines = [widgets.cell_error_text(e.sheet, e.cell, e.reason) for e in err.errors]
+    message = err.message + " " + tr("Nothing was imported.")
+    section.import_errors = widgets.show_errors(section, tr("Import"), message, lines)

@@ -1,0 +1,137 @@
+"""Small building blocks of the programme screens: combos, dates, confirm, error lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.academic_year import AcademicYear
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProgrammeWidgets", text)
+
+
+def choice_combo(choices: Mapping[Any, str], empty: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    if empty is not None:
+        combo.addItem(empty, None)
+    for key, label in choices.items():
+        combo.addItem(label, key)
+    return combo
+
+
+def set_combo(combo: QComboBox, key: Any) -> None:
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == key), 0)
+    combo.setCurrentIndex(index)
+
+
+def year_combo(years: Iterable[AcademicYear], current: AcademicYear | None) -> QComboBox:
+    combo = QComboBox()
+    fill_years(combo, years, current)
+    return combo
+
+
+def fill_years(combo: QComboBox, years: Iterable[AcademicYear], current) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    for year in years:
+        combo.addItem(str(year), year)
+    set_combo(combo, current)
+    combo.blockSignals(False)
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDate(to_qdate(value or date.today()))
+    return edit
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Yes/No question, «No» by default (tests replace this function)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def cell_error_text(sheet: str, cell: str, reason: str) -> str:
+    """«Лист «…», строка 7, столбец B: …» from an Excel cell address."""
+    match = re.fullmatch(r"([A-Z]+)(\d+)", cell or "")
+    if not match:
+        return tr("Sheet «%1»: %2").replace("%1", sheet).replace("%2", reason)
+    return (
+        tr("Sheet «%1», row %2, column %3: %4")
+        .replace("%1", sheet)
+        .replace("%2", match.group(2))
+        .replace("%3", match.group(1))
+        .replace("%4", reason)
+    )
+
+
+class ErrorListDialog(QDialog):
+    """A Russian list of every problem found (paste or import); nothing was saved."""
+
+    def __init__(self, parent: QWidget | None, title: str, message: str, lines: list[str]):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        head = QLabel(message)
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.addItems(lines)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        layout.addWidget(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def lines(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+
+def show_errors(parent: QWidget | None, title: str, message: str, lines: list[str]) -> QDialog:
+    dialog = ErrorListDialog(parent, title, message, lines)
+    dialog.open()
+    return dialog
