@@ -18,26 +18,47 @@ import statistics
 import sys
 import time
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt  # noqa: E402
-from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication
 
-from app.academic_year import AcademicYear  # noqa: E402
-from app.programme.filtering import RowFilter  # noqa: E402
-from app.programme.rows import ActivityRow, Status  # noqa: E402
-from ui.programme.roadmap_model import TITLE, RoadmapModel, cells  # noqa: E402
+from app.academic_year import AcademicYear
+from app.programme.filtering import RowFilter
+from app.programme.rows import ActivityRow, Status
+from ui.programme.roadmap_model import TITLE, RoadmapModel, cells
 
-WORDS = (
-    "семинар педагогов консультация ёлка учёт мониторинг родительское собрание олимпиада "
-    "проект сетевое взаимодействие школа-партнёр диагностика уроки открытые курсы повышения "
-    "квалификации профилактика неуспешности библиотека цифровая платформа"
-).split()
+WORDS = [
+    "семинар",
+    "педагогов",
+    "консультация",
+    "ёлка",
+    "учёт",
+    "мониторинг",
+    "родительское",
+    "собрание",
+    "олимпиада",
+    "проект",
+    "сетевое",
+    "взаимодействие",
+    "школа-партнёр",
+    "диагностика",
+    "уроки",
+    "открытые",
+    "курсы",
+    "повышения",
+    "квалификации",
+    "профилактика",
+    "неуспешности",
+    "библиотека",
+    "цифровая",
+    "платформа",
+]
 PEOPLE = ("Иванова А. П.", "Пётрова Е. С.", "Сидоров В. В.", "Фёдорова О. Н.", "Ким Л. А.")
 NEEDLE = "семинар"  # a common word: many rows pass (the worst case for the view)
 
@@ -74,7 +95,7 @@ def make_rows(count: int, seed: int = 7) -> list[ActivityRow]:
 def stock_pair(rows: list[ActivityRow]) -> tuple[QStandardItemModel, QSortFilterProxyModel]:
     model = QStandardItemModel(len(rows), 10)
     for r, row in enumerate(rows):
-        texts = ("",) + cells(row)
+        texts = ("", *cells(row))
         for c, text in enumerate(texts):
             model.setItem(r, c, QStandardItem(text))
     proxy = QSortFilterProxyModel()
