@@ -25,3 +25,9 @@ def latest_year(db: Database, today: date | None = None) -> AcademicYear:
     current = AcademicYear.current(today)
     known = [y for y in years_with_data(db) if y <= current]
     return max(known, default=current)
+
+
+def available_years(db: Database, today: date | None = None) -> list[AcademicYear]:
+    """Years a report can be made for: those with data and the current one, newest first."""
+    current = AcademicYear.current(today)
+    return sorted(years_with_data(db) | {current}, reverse=True)

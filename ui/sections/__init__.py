@@ -34,7 +34,7 @@ SCHOOL_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "roadmap",
         QT_TRANSLATE_NOOP("Sections", "Roadmap"),
-        None,
+        "ui.programme.roadmap_section:RoadmapSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "The roadmap: activities with periods, responsible people, forecast and actual "
@@ -74,7 +74,7 @@ SCHOOL_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "reports",
         QT_TRANSLATE_NOOP("Sections", "Reports"),
-        None,
+        "ui.reports.section:ReportsSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "PDF reports for the municipality (annual summary, roadmap, partnership, "

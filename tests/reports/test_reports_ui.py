@@ -1,0 +1,95 @@
+"""pytest-qt: the Reports section — conclusions saved per year, a PDF written off the UI thread."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.academic_year import AcademicYear
+from app.reports.conclusions import get_conclusions
+from tests.reports.pdfcheck import flat, pdf_text
+
+
+@pytest.fixture(autouse=True)
+def russian(qapp):
+    from ui.i18n import install_translations
+
+    if not getattr(qapp, "_perekhod_ru", False):
+        install_translations(qapp)
+        qapp._perekhod_ru = True
+    return qapp
+
+
+@pytest.fixture
+def section(qtbot, demo):
+    from ui.context import UiContext
+    from ui.reports.section import ReportsSection
+
+    widget = ReportsSection(UiContext(demo))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _choose_year(section, year: AcademicYear) -> None:
+    section.year.setCurrentIndex(section.year.findData(str(year)))
+
+
+def test_labels_are_russian_and_years_listed_newest_first(section):
+    assert section.create_button.text() == "Сформировать &PDF…"
+    assert section.kind.itemText(0) == "Годовой отчёт для муниципалитета"
+    years = [AcademicYear.parse(section.year.itemText(i)) for i in range(section.year.count())]
+    assert years == sorted(years, reverse=True)
+    assert AcademicYear(2020) in years and AcademicYear(2026) in years
+    if os.environ.get("PEREKHOD_SHOTS"):
+        section.grab().save(str(Path(os.environ["PEREKHOD_SHOTS"]) / "reports.png"))
+
+
+def test_conclusions_are_saved_for_the_chosen_year(section, demo):
+    _choose_year(section, AcademicYear(2024))
+    assert not section.conclusions.save_button.isEnabled()
+    section.conclusions.edits["problems"].setPlainText("низкая мотивация\nмало олимпиад")
+    assert section.conclusions.dirty and section.conclusions.save_button.isEnabled()
+    section.conclusions.save_button.click()
+    assert not section.conclusions.dirty
+    assert (
+        get_conclusions(demo.db, AcademicYear(2024)).problems == "низкая мотивация\nмало олимпиад"
+    )
+    _choose_year(section, AcademicYear(2023))
+    assert section.conclusions.edits["problems"].toPlainText() == ""
+    _choose_year(section, AcademicYear(2024))
+    assert "мало олимпиад" in section.conclusions.edits["problems"].toPlainText()
+
+
+def test_switching_year_with_unsaved_text_can_be_cancelled(section, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _choose_year(section, AcademicYear(2024))
+    section.conclusions.edits["directions"].setPlainText("наставничество")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    _choose_year(section, AcademicYear(2023))
+    assert section.current_year() == AcademicYear(2024)
+    assert section.conclusions.edits["directions"].toPlainText() == "наставничество"
+
+
+def test_create_report_writes_the_pdf_on_the_worker(qtbot, section, tmp_path, monkeypatch):
+    target = tmp_path / "отчёт.pdf"
+    suggested: list[Path] = []
+    monkeypatch.setattr(section, "ask_path", lambda s: suggested.append(s) or target)
+    _choose_year(section, AcademicYear(2024))
+    section.create_report()
+    qtbot.waitUntil(lambda: section.last_written is not None, timeout=20000)
+    assert suggested[0].name == "годовой-отчёт-2024-2025.pdf"
+    assert "Годовой отчёт для муниципалитета" in flat(pdf_text(target))
+    assert section.open_button.isEnabled()
+    assert str(target) in section.result.text()
+
+
+def test_cancelled_save_dialog_writes_nothing(section, monkeypatch):
+    monkeypatch.setattr(section, "ask_path", lambda s: None)
+    section.create_report()
+    assert section.last_written is None and section.create_button.isEnabled()

@@ -1,0 +1,1 @@
+"""The «Reports» section (translation area ``reports``)."""
