@@ -67,3 +67,15 @@ def test_undo_restores_the_saved_values(window):
     page.revert_button.click()
     assert page.form.director.text() == ""
     assert not page.revert_button.isEnabled()
+
+
+def test_municipality_settings_save(municipality_folder, window_for):
+    window = window_for(municipality_folder, municipality=True)
+    page = settings_page(window)
+    assert page.form.name.text() == "Управление образования"
+    page.form.methodologist.setText("Гусева Марина Ивановна")
+    page.form.short_name.setText("РУО")
+    assert page.save()
+    assert window.windowTitle() == "Переход — РУО"
+    state = json.loads(municipality_folder.state_file.read_text("utf-8"))
+    assert state["display_name"] == "РУО"
