@@ -96,8 +96,10 @@ def _outcome(row: ActivityRow, year, reasons, ctx) -> None:
         row.status = Status.IN_PROGRESS
     else:
         row.status = Status.PLANNED
+    if year == ctx.current_year and row.title.startswith("Составление"):
+        row.status = Status.IN_PROGRESS  # the routes are late this year: overdue
     if row.status is Status.DONE:
-        row.actual_result = data.ACTUAL_DONE
+        row.actual_result = row.forecast_text[:1].upper() + row.forecast_text[1:] + "."
     elif row.status is Status.PARTIAL:
         row.actual_result = data.ACTUAL_PARTIAL
     if row.status in (Status.PARTIAL, Status.NOT_DONE, Status.CANCELLED):

@@ -21,6 +21,11 @@ class TaskLine:
     number: int
     text: str
 
+    @property
+    def label(self) -> str:
+        """«1. Создать систему …» (what a bullet list prints)."""
+        return f"{self.number}. {self.text}"
+
 
 @dataclass(frozen=True, slots=True)
 class YearLevel:
@@ -45,6 +50,11 @@ class ResultLine:
     level: str
     comment: str
     previous: list[YearLevel] = field(default_factory=list)
+
+    @property
+    def achievement_label(self) -> str:
+        """The level in the report's year (same as ``level``)."""
+        return self.level
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +97,11 @@ class RoadmapLine:
     is_overdue: bool
     actual: str
     reason: str
+
+    @property
+    def execution(self) -> str:
+        """Status and actual result together: «выполнено — протокол № 3»."""
+        return " — ".join(p for p in (self.status, self.actual) if p)
 
 
 def _programme_for(db: Database, year: AcademicYear) -> ProgrammeRow | None:
