@@ -47,6 +47,10 @@ class HomeSection(Section):
         # Later sections add their own panels (reminders, dashboards) below this line.
         self.panels = QVBoxLayout()
         self.layout_.addLayout(self.panels)
+        if ctx.installation.mode is Mode.SCHOOL:  # roadmap reminders, owned by ui/programme
+            from ui.programme.reminders import RemindersPanel
+
+            self.panels.addWidget(RemindersPanel(ctx))
         self.layout_.addStretch(1)
 
     def _backup_row(self) -> QWidget:
