@@ -79,3 +79,15 @@ def test_municipality_settings_save(municipality_folder, window_for):
     assert window.windowTitle() == "Переход — РУО"
     state = json.loads(municipality_folder.state_file.read_text("utf-8"))
     assert state["display_name"] == "РУО"
+
+
+def test_ctrl_s_saves(window, qtbot, activate):
+    from PySide6.QtCore import Qt
+
+    page = settings_page(window)
+    activate(window)
+    page.form.director.setFocus()
+    qtbot.keyClicks(page.form.director, "Ivanova")
+    qtbot.keyClick(page.form.director, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.status.text() == "Сведения сохранены."
+    assert page.form.director.text() == "Ivanova"

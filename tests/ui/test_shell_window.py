@@ -103,3 +103,16 @@ def test_home_shows_the_profile_and_the_backup_hint(window):
     assert hasattr(page, "panels")  # other sections add their panels here
     page.backup_button.click()
     assert window.current_page().objectName() == "section_backups"
+
+
+def test_start_shows_the_window_then_opens_the_data_in_the_background(school, qtbot):
+    from ui.gui import show_main_window
+
+    folder = school.folder
+    school.close()
+    window = show_main_window(folder)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Переход — Тестовая ОШ"  # from state.json, before the DB
+    qtbot.waitUntil(lambda: window.ctx is not None, timeout=10000)
+    assert window.current_page().objectName() == "section_home"
+    window.ctx.installation.close()

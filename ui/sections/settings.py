@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -67,6 +67,10 @@ class SettingsSection(Section):
             self.tr("&Undo changes"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._save_if_edited)
         self.revert_button.clicked.connect(self.refresh)
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
@@ -130,6 +134,10 @@ class SettingsSection(Section):
         self.refresh()
         self.status.setText(self.tr("Profile saved."))
         return True
+
+    def _save_if_edited(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.installation.folder.root)))
