@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;Perekhod %1&lt;/h3&gt;&lt;p&gt;Keeping the school&apos;s transition programme to effective work: roadmap, indicators, partnership with leader schools, deficit self-assessment and reports for the municipality. Works without the Internet.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Переход %1&lt;/h3&gt;&lt;p&gt;Ведение программы перехода школы в эффективный режим работы: дорожная карта, показатели, партнёрство со школами-лидерами, самодиагностика дефицитов и отчёты для муниципалитета. Работает без интернета.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Perekhod</source>
+        <translation>О программе «Переход»</translation>
+    </message>
+</context>
+<context>
     <name>BackupsModel</name>
     <message>
         <source>%1 KB</source>

@@ -116,3 +116,10 @@ def test_start_shows_the_window_then_opens_the_data_in_the_background(school, qt
     qtbot.waitUntil(lambda: window.ctx is not None, timeout=10000)
     assert window.current_page().objectName() == "section_home"
     window.ctx.installation.close()
+
+
+def test_about_text_is_russian():
+    from ui.about import about_text
+
+    text = about_text("/данные")
+    assert text.startswith("<h3>Переход 0.1.0</h3>") and "Папка данных: /данные" in text
