@@ -1,0 +1,99 @@
+"""The roadmap workbook: export → import unchanged; a damaged file refused cell by cell."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from app.excel import ExcelImportError
+from app.programme.roadmap import list_activities, save_activity
+from app.programme.rows import ActivityRow
+from app.tables import table_io
+from tests.programme.fixture import TODAY, Y25, build
+
+FORMULA = "=SUM(A1:A9)"
+
+
+def _export(school, tmp_path: Path) -> Path:
+    build(school.db)
+    save_activity(
+        school.db,
+        ActivityRow(None, Y25, FORMULA, start=date(2025, 9, 1), end=date(2025, 9, 1)),
+    )
+    return table_io("roadmap").export(school, tmp_path / "roadmap.xlsx", None)
+
+
+def _snapshot(school) -> list[tuple]:
+    rows = list_activities(school.db, today=TODAY)
+    return sorted((str(r.id), r.title, r.status, r.start, r.end, r.responsible) for r in rows)
+
+
+def test_round_trip_changes_nothing(school, tmp_path: Path) -> None:
+    path = _export(school, tmp_path)
+    before = _snapshot(school)
+    summary = table_io("roadmap").import_file(school, path, dry_run=False)
+    assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 4)
+    assert _snapshot(school) == before
+
+
+def test_formula_looking_text_stays_text(school, tmp_path: Path) -> None:
+    path = _export(school, tmp_path)
+    sheet = load_workbook(path)["Дорожная карта"]
+    titles = [row[3] for row in sheet.iter_rows(min_row=2)]  # D: «Мероприятие»
+    cell = next(c for c in titles if c.value == FORMULA)
+    assert cell.data_type == "s"
+    table_io("roadmap").import_file(school, path, dry_run=False)
+    assert FORMULA in {r.title for r in list_activities(school.db)}
+
+
+def test_edited_and_new_rows_are_imported(school, tmp_path: Path) -> None:
+    path = _export(school, tmp_path)
+    book = load_workbook(path)
+    sheet = book["Дорожная карта"]
+    row2 = [c.value for c in sheet[2]]
+    sheet.cell(2, 8).value = "Новый Ответственный"  # H: «Ответственный»
+    sheet.append([None, "2025-2026", 2, "Новое мероприятие", "май", None, None, "Петров"])
+    book.save(path)
+    summary = table_io("roadmap").import_file(school, path, dry_run=False)
+    assert (summary.added, summary.updated, summary.unchanged) == (1, 1, 3)
+    rows = {r.title: r for r in list_activities(school.db)}
+    assert rows[row2[3]].responsible == "Новый Ответственный"
+    assert (rows["Новое мероприятие"].start, rows["Новое мероприятие"].task_number) == (
+        date(2026, 5, 1),
+        2,
+    )
+
+
+def test_damaged_workbook_is_refused_with_cells_and_nothing_written(school, tmp_path) -> None:
+    path = _export(school, tmp_path)
+    before = _snapshot(school)
+    book = load_workbook(path)
+    sheet = book["Дорожная карта"]
+    sheet.cell(2, 8).value = "Изменение, которое не должно записаться"
+    sheet.cell(3, 14).value = "почти готово"  # N3: «Статус»
+    sheet.cell(4, 1).value = "не-идентификатор"  # A4
+    sheet.cell(5, 3).value = 9  # C5: no task № 9
+    sheet.cell(5, 2).value = "2025/26"  # B5: bad year
+    book.save(path)
+    with pytest.raises(ExcelImportError) as caught:
+        table_io("roadmap").import_file(school, path, dry_run=False)
+    cells = {e.cell for e in caught.value.errors}
+    assert cells == {"N3", "A4", "B5", "C5"}
+    assert all(e.sheet == "Дорожная карта" for e in caught.value.errors)
+    reasons = {e.cell: e.reason for e in caught.value.errors}
+    assert reasons["N3"] == "Неизвестное значение «почти готово» в поле «Статус»."
+    assert reasons["C5"] == "Задачи № 9 нет в текущей программе."
+    assert _snapshot(school) == before
+
+
+def test_planned_results_export(school, tmp_path: Path) -> None:
+    build(school.db)
+    path = table_io("planned-results").export(school, tmp_path / "results.xlsx", None)
+    sheet = load_workbook(path)["Планируемые результаты"]
+    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert values == [
+        [1, "Поддержка учащихся", "Доля неуспевающих снизилась", None, None, None, None]
+    ]
