@@ -24,7 +24,7 @@ SCHOOL_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "programme",
         QT_TRANSLATE_NOOP("Sections", "Transition programme"),
-        None,
+        "ui.programme.programme_section:ProgrammeSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "The transition programme: goal, problem analysis, tasks, planned results "
