@@ -108,7 +108,8 @@ class RoadmapSection(Section):
         ):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
-        self.task_filter.setMaximumWidth(220)
+        self.task_filter.setMaximumWidth(170)
+        self.search.setMinimumWidth(200)
         row.addWidget(self.search, 1)
         return row
 

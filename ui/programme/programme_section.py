@@ -1,0 +1,213 @@
+"""«Программа перехода»: the programme card, numbered tasks, planned results × years."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.academic_year import AcademicYear, year_range
+from app.changes import Changes
+from app.errors import PerekhodError
+from app.programme import programmes as pg
+from app.programme.periods import parse_date
+from ui.context import UiContext
+from ui.errors import show_error
+from ui.programme.programme_dialogs import NewProgrammeDialog, text_edit, years_combo
+from ui.programme.programme_tasks import TasksResultsPage
+from ui.programme.widgets import confirm, error_label, set_combo
+from ui.sections.base import Section
+
+
+def all_years(programmes) -> list[AcademicYear]:
+    current = AcademicYear.current()
+    first = min([p.first_year for p in programmes] + [AcademicYear(current.start_year - 6)])
+    last = max([p.last_year for p in programmes] + [AcademicYear(current.start_year + 6)])
+    return year_range(first, last)
+
+
+class ProgrammeSection(Section):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.programmes: list[pg.ProgrammeRow] = []
+        self.chosen = QComboBox()
+        self.chosen.setMinimumWidth(360)
+        self.buttons = {}
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Programme:")))
+        top.addWidget(self.chosen, 1)
+        for key, text in (
+            ("new", self.tr("New programme")),
+            ("current", self.tr("Make current")),
+            ("delete", self.tr("Delete programme")),
+        ):
+            self.buttons[key] = QPushButton(text)
+            top.addWidget(self.buttons[key])
+        self.tabs = QTabWidget()
+        self.card = self._card_page()
+        self.tasks_page = TasksResultsPage(ctx, self)
+        self.tabs.addTab(self.card, self.tr("Programme card"))
+        self.tabs.addTab(self.tasks_page, self.tr("Tasks and planned results"))
+        self.empty = QLabel(self.tr("No programme yet: press «New programme» to start one."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tabs, 1)
+        self.chosen.currentIndexChanged.connect(self._show_chosen)
+        self.buttons["new"].clicked.connect(self.new_programme)
+        self.buttons["current"].clicked.connect(self.make_current)
+        self.buttons["delete"].clicked.connect(self.delete_programme)
+
+    def _card_page(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form, 1)
+        self.title = QLineEdit()
+        self.first, self.last = QComboBox(), QComboBox()
+        years = QHBoxLayout()
+        years.addWidget(self.first)
+        years.addWidget(QLabel("—"))
+        years.addWidget(self.last)
+        years.addStretch(1)
+        self.order_number, self.order_date = QLineEdit(), QLineEdit()
+        self.order_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        order = QHBoxLayout()
+        order.addWidget(QLabel(self.tr("No.")))
+        order.addWidget(self.order_number)
+        order.addWidget(QLabel(self.tr("dated")))
+        order.addWidget(self.order_date)
+        order.addStretch(1)
+        self.goal = text_edit("", 90)
+        self.analysis = text_edit("", 200)
+        self.analysis.setMinimumHeight(120)
+        self.analysis.setMaximumHeight(16777215)
+        self.card_errors = error_label()
+        self.save_card = QPushButton(self.tr("Save the card"))
+        self.save_card.clicked.connect(self.save)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Period (academic years):"), years)
+        form.addRow(self.tr("Approval order:"), order)
+        form.addRow(self.tr("Goal:"), self.goal)
+        form.addRow(self.tr("Problem analysis:"), self.analysis)
+        form.addRow("", self.card_errors)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_card)
+        outer.addLayout(save_row)
+        return page
+
+    # ---- data --------------------------------------------------------------------------
+    def wants(self, changes: Changes) -> bool:
+        return changes.programme
+
+    def refresh(self) -> None:
+        chosen = self.current()
+        self.programmes = pg.list_programmes(self.ctx.db)
+        if chosen is None:
+            chosen = pg.current_programme(self.ctx.db)
+        self.chosen.blockSignals(True)
+        self.chosen.clear()
+        for p in self.programmes:
+            mark = self.tr("current") + ": " if p.is_current else ""
+            self.chosen.addItem(f"{mark}{p.period_text} — {p.title}", p.id)
+        set_combo(self.chosen, chosen.id if chosen else None)
+        self.chosen.blockSignals(False)
+        self._show_chosen()
+
+    def current(self) -> pg.ProgrammeRow | None:
+        pid = self.chosen.currentData()
+        return next((p for p in self.programmes if p.id == pid), None)
+
+    def _show_chosen(self) -> None:
+        programme = self.current()
+        has = programme is not None
+        self.tabs.setVisible(has)
+        self.empty.setVisible(not has)
+        self.buttons["current"].setEnabled(has and not programme.is_current)
+        self.buttons["delete"].setEnabled(has)
+        if not has:
+            return
+        years = all_years(self.programmes)
+        for combo, year in ((self.first, programme.first_year), (self.last, programme.last_year)):
+            fresh = years_combo(years, year)
+            combo.clear()
+            for i in range(fresh.count()):
+                combo.addItem(fresh.itemText(i), fresh.itemData(i))
+            set_combo(combo, year)
+        self.title.setText(programme.title)
+        self.order_number.setText(programme.order_number)
+        self.order_date.setText(f"{programme.order_date:%d.%m.%Y}" if programme.order_date else "")
+        self.goal.setPlainText(programme.goal)
+        self.analysis.setPlainText(programme.problem_analysis)
+        self.card_errors.hide()
+        self.tasks_page.show_programme(programme)
+
+    # ---- actions -------------------------------------------------------------------------
+    def card_row(self) -> pg.ProgrammeRow:
+        programme = self.current()
+        text = self.order_date.text().strip()
+        return replace(
+            programme,
+            title=self.title.text(),
+            first_year=self.first.currentData(),
+            last_year=self.last.currentData(),
+            order_number=self.order_number.text().strip(),
+            order_date=parse_date(text) if text else None,
+            goal=self.goal.toPlainText().strip(),
+            problem_analysis=self.analysis.toPlainText().strip(),
+        )
+
+    def save(self) -> None:
+        try:
+            row = self.card_row()
+            self.ctx.perform(lambda inst: pg.save_programme(inst.db, row))
+        except PerekhodError as err:
+            self.card_errors.setText(err.message)
+            self.card_errors.show()
+
+    def new_programme(self) -> NewProgrammeDialog:
+        dialog = NewProgrammeDialog(all_years(self.programmes), self)
+
+        def save() -> None:
+            row = pg.ProgrammeRow(
+                None, dialog.title.text(), dialog.first.currentData(), dialog.last.currentData()
+            )
+            saved = self.ctx.perform(lambda inst: pg.save_programme(inst.db, row))
+            set_combo(self.chosen, saved.id)
+
+        dialog.on_save = save
+        dialog.open()
+        return dialog
+
+    def make_current(self) -> None:
+        programme = self.current()
+        if programme is not None:
+            self._perform(lambda inst: pg.set_current(inst.db, programme.id))
+
+    def delete_programme(self) -> None:
+        programme = self.current()
+        if programme is None:
+            return
+        text = self.tr(
+            "Delete the programme «%1» with its tasks and planned results? "
+            "Roadmap activities stay, without a task."
+        ).replace("%1", programme.title)
+        if confirm(self, self.tr("Delete"), text):
+            self._perform(lambda inst: pg.delete_programme(inst.db, programme.id))
+
+    def _perform(self, op) -> None:
+        try:
+            self.ctx.perform(op)
+        except PerekhodError as err:
+            show_error(self, err)
