@@ -102,6 +102,11 @@ def _overlaps(row: ActivityRow, start: date | None, end: date | None) -> bool:
     return (end is None or row_start <= end) and (start is None or row_end >= start)
 
 
+def matches(row: ActivityRow, text: str) -> bool:
+    """Whether ``text`` (any case, «ё» = «е») occurs in the row's searchable fields."""
+    return fold(text) in search_key(row)
+
+
 def filter_rows(
     rows: Sequence[ActivityRow], spec: RowFilter, keys: Sequence[str] | None = None
 ) -> list[int]:

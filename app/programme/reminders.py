@@ -30,3 +30,22 @@ def reminders(db: Database, today: date | None = None) -> Reminders:
     result.overdue.sort(key=lambda r: (r.end, r.title))
     result.upcoming.sort(key=lambda r: (r.end, r.title))
     return result
+
+
+def overdue(db: Database, today: date | None = None) -> list[ActivityRow]:
+    """Overdue activities, oldest end date first."""
+    return reminders(db, today).overdue
+
+
+def due_soon(
+    db: Database, today: date | None = None, days: int = HORIZON_DAYS
+) -> list[ActivityRow]:
+    """Open activities ending between today and today + ``days``."""
+    today = today or date.today()
+    horizon = today + timedelta(days=days)
+    rows = [
+        r
+        for r in list_activities(db, today=today)
+        if not r.overdue and r.status in OPEN_STATUSES and r.end and today <= r.end <= horizon
+    ]
+    return sorted(rows, key=lambda r: (r.end, r.title))

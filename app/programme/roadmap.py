@@ -62,8 +62,13 @@ def validate_activity(row: ActivityRow) -> ActivityRow:
 
 
 def list_activities(
-    db: Database, year: AcademicYear | None = None, today: date | None = None
+    db: Database,
+    year: AcademicYear | None = None,
+    today: date | None = None,
+    *,
+    programme_id: uuid.UUID | None = None,
 ) -> list[ActivityRow]:
+    """Activities (of ``year``; of ``programme_id``'s tasks, plus those with no task)."""
     today = today or date.today()
     with db.reading() as session:
         query = select(RoadmapActivity).order_by(
@@ -71,6 +76,11 @@ def list_activities(
         )
         if year is not None:
             query = query.where(RoadmapActivity.year == year)
+        if programme_id is not None:
+            tasks = select(ProgrammeTask.id).where(ProgrammeTask.programme_id == programme_id)
+            query = query.where(
+                RoadmapActivity.task_id.in_(tasks) | RoadmapActivity.task_id.is_(None)
+            )
         activities = session.scalars(query).all()
         return _rows(session, activities, today)
 

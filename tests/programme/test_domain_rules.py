@@ -91,3 +91,32 @@ def test_delete_then_restore_keeps_ids_and_fields(school) -> None:
         "Финансирование",
         "Нет денег",
     )
+
+
+def test_reminders_overdue_and_next_30_days(school) -> None:
+    from app.programme.reminders import due_soon, overdue, reminders
+    from tests.programme.fixture import Y26
+
+    build(school.db)
+    for title, end in (("Педсовет", date(2026, 12, 10)), ("Олимпиада", date(2027, 1, 15))):
+        save_activity(school.db, ActivityRow(None, Y26, title, start=end, end=end))
+    done = ActivityRow(None, Y26, "Сделано", start=TODAY, end=TODAY, status=Status.DONE)
+    save_activity(school.db, done)
+    both = reminders(school.db, TODAY)
+    assert [r.title for r in both.overdue] == ["Диагностика"]
+    assert [r.title for r in both.upcoming] == ["Педсовет"]  # 15.01.2027 is past 23.12.2026
+    assert [r.title for r in overdue(school.db, TODAY)] == ["Диагностика"]
+    assert [r.title for r in due_soon(school.db, TODAY, days=60)] == ["Педсовет", "Олимпиада"]
+
+
+def test_activities_of_one_programme(school) -> None:
+    from app.programme.programmes import ProgrammeRow, save_programme
+    from app.programme.tasks import TaskRow, save_task
+
+    data = build(school.db)
+    other = save_programme(school.db, ProgrammeRow(None, "Старая", Y25, Y25)).value
+    task = save_task(school.db, TaskRow(None, other.id, 1, "Старая задача")).value
+    save_activity(school.db, ActivityRow(None, Y25, "Из старой", task_id=task.id))
+    mine = list_activities(school.db, programme_id=data["programme"].id)
+    assert {r.title for r in mine} == {"Диагностика", "Курсы для учителей", "Ёлочный концерт"}
+    assert [r.title for r in list_activities(school.db, programme_id=other.id)] == ["Из старой"]
