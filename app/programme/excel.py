@@ -50,6 +50,9 @@ ROADMAP_HEADERS = [c.header for c in ROADMAP_COLUMNS]
 
 @dataclass(frozen=True, slots=True)
 class ResultLine:
+    """One planned result in one academic year of the programme (level may be blank)."""
+
+    result_id: str
     task_number: int
     task_text: str
     text: str
@@ -60,17 +63,21 @@ class ResultLine:
 
 
 RESULT_COLUMNS: list[Column] = [
+    Column(texts.COL_ID, lambda r: r.result_id, width=12),
     Column(texts.COL_TASK, lambda r: r.task_number),
     Column(texts.COL_TASK_TEXT, lambda r: r.task_text, width=40),
     Column(texts.COL_RESULT, lambda r: r.text, width=50),
     Column(texts.COL_YEAR, lambda r: r.year),
-    Column(texts.COL_STATUS, lambda r: r.level),
+    Column(texts.COL_LEVEL, lambda r: r.level),
     Column(texts.COL_EVIDENCE, lambda r: r.evidence, width=30),
     Column(texts.COL_COMMENT, lambda r: r.comment, width=30),
 ]
+RESULT_HEADERS = [c.header for c in RESULT_COLUMNS]
 
 
 def result_lines(db, year: AcademicYear | None) -> list[ResultLine]:
+    """Every planned result of the current programme × every year of it (or only ``year``)."""
+    from app.academic_year import year_range
     from app.programme.programmes import current_programme
     from app.programme.results import list_results
     from app.programme.tasks import list_tasks
@@ -78,25 +85,23 @@ def result_lines(db, year: AcademicYear | None) -> list[ResultLine]:
     programme = current_programme(db)
     if programme is None:
         return []
+    years = [y for y in year_range(programme.first_year, programme.last_year) if year in (None, y)]
     tasks = {t.id: t.text for t in list_tasks(db, programme.id)}
     lines = []
     for result in list_results(db, programme.id):
-        for each, value in sorted(result.achievements.items(), key=lambda kv: kv[0].start_year):
-            if year is None or each == year:
-                lines.append(
-                    ResultLine(
-                        result.task_number,
-                        tasks.get(result.task_id, ""),
-                        result.text,
-                        str(each),
-                        value.label,
-                        value.evidence,
-                        value.comment,
-                    )
-                )
-        if not result.achievements and year is None:
+        for each in years:
+            value = result.achievements.get(each)
             lines.append(
-                ResultLine(result.task_number, tasks[result.task_id], result.text, "", "", "", "")
+                ResultLine(
+                    str(result.id),
+                    result.task_number,
+                    tasks.get(result.task_id, ""),
+                    result.text,
+                    str(each),
+                    value.label if value else "",
+                    value.evidence if value else "",
+                    value.comment if value else "",
+                )
             )
     return lines
 
@@ -121,16 +126,16 @@ class _RoadmapTable:
 @dataclass(frozen=True)
 class _ResultsTable:
     name: str = "planned-results"
-    importable: bool = False
+    importable: bool = True
 
     def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
         lines = result_lines(installation.db, year)
         return write_table(path, texts.RESULTS_SHEET, RESULT_COLUMNS, lines)
 
     def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
-        from app.errors import ValidationError
+        from app.programme.results_import import import_results
 
-        raise ValidationError(texts.RESULTS_NOT_IMPORTABLE)
+        return import_results(installation.db, path, dry_run)
 
 
 ROADMAP_TABLE = _RoadmapTable()

@@ -89,11 +89,41 @@ def test_damaged_workbook_is_refused_with_cells_and_nothing_written(school, tmp_
     assert _snapshot(school) == before
 
 
-def test_planned_results_export(school, tmp_path: Path) -> None:
-    build(school.db)
+def test_planned_results_export_has_a_row_per_year(school, tmp_path: Path) -> None:
+    data = build(school.db)
     path = table_io("planned-results").export(school, tmp_path / "results.xlsx", None)
     sheet = load_workbook(path)["Планируемые результаты"]
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    rid = str(data["result"].id)
+    text = "Доля неуспевающих снизилась"
     assert values == [
-        [1, "Поддержка учащихся", "Доля неуспевающих снизилась", None, None, None, None]
+        [rid, 1, "Поддержка учащихся", text, "2025-2026", None, None, None],
+        [rid, 1, "Поддержка учащихся", text, "2026-2027", None, None, None],
     ]
+
+
+def test_planned_results_import_sets_levels_or_refuses(school, tmp_path: Path) -> None:
+    from app.programme.results import list_results
+
+    data = build(school.db)
+    io = table_io("planned-results")
+    path = io.export(school, tmp_path / "results.xlsx", None)
+    book = load_workbook(path)
+    sheet = book["Планируемые результаты"]
+    sheet.cell(2, 6).value = "Частично достигнуто"  # F2: level for 2025-2026
+    sheet.cell(2, 8).value = "Курсы перенесены"
+    book.save(path)
+    summary = io.import_file(school, path, dry_run=False)
+    assert (summary.added, summary.updated, summary.unchanged) == (0, 1, 1)
+    (result,) = list_results(school.db, data["programme"].id)
+    assert {str(y): (a.label, a.comment) for y, a in result.achievements.items()} == {
+        "2025-2026": ("частично достигнуто", "Курсы перенесены")
+    }
+    sheet.cell(3, 6).value = "почти"  # F3
+    sheet.cell(2, 5).value = "2031-2032"  # E2: outside the programme
+    book.save(path)
+    with pytest.raises(ExcelImportError) as caught:
+        io.import_file(school, path, dry_run=False)
+    assert {e.cell for e in caught.value.errors} == {"E2", "F3"}
+    (again,) = list_results(school.db, data["programme"].id)
+    assert len(again.achievements) == 1
