@@ -24,15 +24,13 @@ if TYPE_CHECKING:
     from ui.programme.roadmap_section import RoadmapSection
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RoadmapActions", text)
-
-
 class DeleteCommand(QUndoCommand):
     """Delete activities; undo puts them back with their ids and evidence."""
 
     def __init__(self, section: RoadmapSection, rows: list[ActivityRow]) -> None:
-        label = tr("Delete %1 activities").replace("%1", str(len(rows)))
+        label = QCoreApplication.translate("RoadmapActions", "Delete %1 activities").replace(
+            "%1", str(len(rows))
+        )
         super().__init__(label)
         self.section, self.ids = section, [r.id for r in rows]
         self.deleted: list[ActivityRow] = []
@@ -60,11 +58,15 @@ def delete_selected(section: RoadmapSection) -> None:
     if not rows:
         return
     if len(rows) == 1:
-        text = tr("Delete the activity «%1»?").replace("%1", rows[0].title)
+        text = QCoreApplication.translate("RoadmapActions", "Delete the activity «%1»?").replace(
+            "%1", rows[0].title
+        )
     else:
-        text = tr("Delete %1 selected activities?").replace("%1", str(len(rows)))
-    text += "\n" + tr("You can undo this with Ctrl+Z.")
-    if widgets.confirm(section, tr("Delete"), text):
+        text = QCoreApplication.translate(
+            "RoadmapActions", "Delete %1 selected activities?"
+        ).replace("%1", str(len(rows)))
+    text += "\n" + QCoreApplication.translate("RoadmapActions", "You can undo this with Ctrl+Z.")
+    if widgets.confirm(section, QCoreApplication.translate("RoadmapActions", "Delete"), text):
         section.undo_stack.push(DeleteCommand(section, rows))
 
 
@@ -91,38 +93,57 @@ def paste(section: RoadmapSection, text: str | None = None) -> PasteResult | Non
         show_error(section, err)
         return None
     if result.errors:
-        message = tr("Nothing was pasted: fix these rows and copy them again.")
+        message = QCoreApplication.translate(
+            "RoadmapActions", "Nothing was pasted: fix these rows and copy them again."
+        )
         section.paste_errors = widgets.show_errors(
-            section, tr("Paste rows"), message, list(result.errors)
+            section,
+            QCoreApplication.translate("RoadmapActions", "Paste rows"),
+            message,
+            list(result.errors),
         )
     else:
         count = str(len(result.rows))
-        widgets.inform(section, tr("Paste rows"), tr("Activities added: %1").replace("%1", count))
+        widgets.inform(
+            section,
+            QCoreApplication.translate("RoadmapActions", "Paste rows"),
+            QCoreApplication.translate("RoadmapActions", "Activities added: %1").replace(
+                "%1", count
+            ),
+        )
     return result
 
 
 def copy_forward(section: RoadmapSection) -> None:
     year = section.current_year()
     text = (
-        tr("Copy the unfinished activities of %1 into %2 as planned?")
+        QCoreApplication.translate(
+            "RoadmapActions", "Copy the unfinished activities of %1 into %2 as planned?"
+        )
         .replace("%1", str(year))
         .replace("%2", str(year.next()))
     )
-    if not widgets.confirm(section, tr("Carry unfinished to next year"), text):
+    if not widgets.confirm(
+        section, QCoreApplication.translate("RoadmapActions", "Carry unfinished to next year"), text
+    ):
         return
 
     def done(rows) -> None:
         message = (
-            tr("Activities copied into %1: %2")
+            QCoreApplication.translate("RoadmapActions", "Activities copied into %1: %2")
             .replace("%1", str(year.next()))
             .replace("%2", str(len(rows)))
         )
-        widgets.inform(section, tr("Carry unfinished to next year"), message)
+        widgets.inform(
+            section,
+            QCoreApplication.translate("RoadmapActions", "Carry unfinished to next year"),
+            message,
+        )
 
     section.ctx.run_op(
         lambda inst, _progress: forward.copy_forward(inst.db, year),
         parent=section,
-        label=tr("Copying activities…"),
+        label=QCoreApplication.translate("RoadmapActions", "Copying activities…"),
         on_done=done,
     )
 
@@ -133,7 +154,10 @@ def export_excel(section: RoadmapSection) -> None:
     year = section.current_year()
     default = f"roadmap-{year.start_year}-{year.end_year}.xlsx"
     name, _ = QFileDialog.getSaveFileName(
-        section, tr("Export the roadmap"), default, tr("Excel workbook (*.xlsx)")
+        section,
+        QCoreApplication.translate("RoadmapActions", "Export the roadmap"),
+        default,
+        QCoreApplication.translate("RoadmapActions", "Excel workbook (*.xlsx)"),
     )
     if not name:
         return
@@ -142,16 +166,21 @@ def export_excel(section: RoadmapSection) -> None:
     run_task(
         lambda _progress: table_io("roadmap").export(inst, path, year),
         parent=section,
-        label=tr("Exporting the roadmap…"),
+        label=QCoreApplication.translate("RoadmapActions", "Exporting the roadmap…"),
         on_done=lambda _path: widgets.inform(
-            section, tr("Export"), tr("Saved: %1").replace("%1", str(path))
+            section,
+            QCoreApplication.translate("RoadmapActions", "Export"),
+            QCoreApplication.translate("RoadmapActions", "Saved: %1").replace("%1", str(path)),
         ),
     )
 
 
 def import_excel(section: RoadmapSection) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        section, tr("Import the roadmap"), "", tr("Excel workbook (*.xlsx)")
+        section,
+        QCoreApplication.translate("RoadmapActions", "Import the roadmap"),
+        "",
+        QCoreApplication.translate("RoadmapActions", "Excel workbook (*.xlsx)"),
     )
     if name:
         import_file(section, Path(name))
@@ -165,16 +194,16 @@ def import_file(section: RoadmapSection, path: Path) -> None:
     def done(summary) -> None:
         section.ctx.bus.changed.emit(Changes(roadmap=True), None)
         message = (
-            tr("Added: %1, updated: %2.")
+            QCoreApplication.translate("RoadmapActions", "Added: %1, updated: %2.")
             .replace("%1", str(summary.added))
             .replace("%2", str(summary.updated))
         )
-        widgets.inform(section, tr("Import"), message)
+        widgets.inform(section, QCoreApplication.translate("RoadmapActions", "Import"), message)
 
     run_task(
         lambda _progress: table_io("roadmap").import_file(inst, path, dry_run=False),
         parent=section,
-        label=tr("Importing the roadmap…"),
+        label=QCoreApplication.translate("RoadmapActions", "Importing the roadmap…"),
         on_done=done,
         on_error=lambda err: import_failed(section, err),
     )
@@ -187,5 +216,9 @@ def import_failed(section: RoadmapSection, err: BaseException) -> None:
         show_error(section, err)
         return
     lines = [widgets.cell_error_text(e.sheet, e.cell, e.reason) for e in err.errors]
-    message = err.message + " " + tr("Nothing was imported.")
-    section.import_errors = widgets.show_errors(section, tr("Import"), message, lines)
+    message = (
+        err.message + " " + QCoreApplication.translate("RoadmapActions", "Nothing was imported.")
+    )
+    section.import_errors = widgets.show_errors(
+        section, QCoreApplication.translate("RoadmapActions", "Import"), message, lines
+    )

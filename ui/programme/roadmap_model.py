@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -43,16 +44,16 @@ OVERDUE_FG = QColor("#a40000")
 def headers() -> list[str]:
     """Column titles in the current language (translated when asked, not at import)."""
     names = (
-        "Group",
-        "Task",
-        "Period",
-        "Activity",
-        "Responsible",
-        "Forecast result",
-        "Status",
-        "Actual result",
-        "Reason for non-execution",
-        "Resources",
+        QT_TRANSLATE_NOOP("RoadmapModel", "Group"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Task"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Period"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Activity"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Responsible"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Forecast result"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Status"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Actual result"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Reason for non-execution"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Resources"),
     )
     return [QCoreApplication.translate("RoadmapModel", n) for n in names]
 

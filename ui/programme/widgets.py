@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
 from app.academic_year import AcademicYear
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgrammeWidgets", text)
-
-
 def choice_combo(choices: Mapping[Any, str], empty: str | None = None) -> QComboBox:
     combo = QComboBox()
     if empty is not None:
@@ -96,9 +92,13 @@ def cell_error_text(sheet: str, cell: str, reason: str) -> str:
     """«Лист «…», строка 7, столбец B: …» from an Excel cell address."""
     match = re.fullmatch(r"([A-Z]+)(\d+)", cell or "")
     if not match:
-        return tr("Sheet «%1»: %2").replace("%1", sheet).replace("%2", reason)
+        return (
+            QCoreApplication.translate("ProgrammeWidgets", "Sheet «%1»: %2")
+            .replace("%1", sheet)
+            .replace("%2", reason)
+        )
     return (
-        tr("Sheet «%1», row %2, column %3: %4")
+        QCoreApplication.translate("ProgrammeWidgets", "Sheet «%1», row %2, column %3: %4")
         .replace("%1", sheet)
         .replace("%2", match.group(2))
         .replace("%3", match.group(1))
@@ -123,7 +123,9 @@ class ErrorListDialog(QDialog):
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QCoreApplication.translate("ProgrammeWidgets", "Close")
+        )
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
