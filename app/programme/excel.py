@@ -12,12 +12,17 @@ from typing import TYPE_CHECKING
 
 from app.excel import Column, write_table
 from app.programme import texts
+from app.programme.periods import doc_label
 from app.programme.rows import ActivityRow
 
 if TYPE_CHECKING:
     from app.academic_year import AcademicYear
     from app.installation import Installation
     from app.tables import ImportSummary
+
+
+def docs_text(row: ActivityRow) -> str:
+    return "\n".join(doc_label(d.name, d.number, d.day) for d in row.evidence)
 
 
 def _resource(row: ActivityRow) -> str:
@@ -44,6 +49,7 @@ ROADMAP_COLUMNS: list[Column] = [
     Column(texts.COL_REASON_TEXT, lambda r: r.reason_text),
     Column(texts.COL_RESOURCE_KIND, _resource),
     Column(texts.COL_RESOURCE_TEXT, lambda r: r.resource_text),
+    Column(texts.COL_DOCS, lambda r: docs_text(r), width=40),
 ]
 ROADMAP_HEADERS = [c.header for c in ROADMAP_COLUMNS]
 

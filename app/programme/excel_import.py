@@ -48,8 +48,6 @@ def _read_one(sheet: SheetRows, number, values, lookups, errors, existing, seen)
     row.id = _id(values.get(texts.COL_ID), existing, seen, number, fail)
     if len(errors) > before or year is None:
         return None
-    if row.id in existing:
-        row.evidence = list(existing[row.id].evidence)
     try:
         return validate_activity(row)
     except ValidationError as err:

@@ -11,10 +11,10 @@ from typing import Any
 from app.academic_year import AcademicYear
 from app.errors import ValidationError
 from app.programme import texts
-from app.programme.periods import fold, parse_date, parse_period
+from app.programme.periods import fold, parse_date, parse_doc, parse_period
 from app.programme.programmes import current_programme
 from app.programme.reasons import list_reasons
-from app.programme.rows import ActivityRow, ResourceKind, Status
+from app.programme.rows import ActivityRow, EvidenceDoc, ResourceKind, Status
 from app.programme.tasks import list_tasks
 from db.engine import Database
 
@@ -108,7 +108,20 @@ def read_activity(
         code = _choice(kind, texts.RESOURCE_KINDS, texts.COL_RESOURCE_KIND, fail)
         row.resource_kind = ResourceKind(code) if code else None
     row.resource_text = get(texts.COL_RESOURCE_TEXT)
+    if texts.COL_DOCS in values:
+        row.evidence = _read_docs(get(texts.COL_DOCS), fail)
     return row
+
+
+def _read_docs(text: str, fail: Fail) -> list[EvidenceDoc]:
+    docs = []
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                docs.append(EvidenceDoc(*parse_doc(line)))
+            except ValidationError as err:
+                fail(texts.COL_DOCS, err.message)
+    return docs
 
 
 def _read_task(row: ActivityRow, value: str, lookups: Lookups, fail: Fail) -> None:

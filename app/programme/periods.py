@@ -76,3 +76,27 @@ def period_label(start: date | None, end: date | None, period_text: str) -> str:
         return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
     day = start or end
     return f"{day:%d.%m.%Y}" if day else ""
+
+
+_DOC_RE = re.compile(
+    r"^(?P<name>.*?)(?:\s+№\s*(?P<number>\S+))?(?:\s+от\s+(?P<day>\d{1,2}\.\d{1,2}\.\d{4}))?$"
+)
+
+
+def doc_label(name: str, number: str, day: date | None) -> str:
+    """«Приказ № 12-од от 01.09.2025» — one evidence document on one line."""
+    text = name
+    if number:
+        text += f" № {number}"
+    if day:
+        text += f" от {day:%d.%m.%Y}"
+    return text
+
+
+def parse_doc(line: str) -> tuple[str, str, date | None]:
+    """The reverse of :func:`doc_label`; raises ValidationError for an unreadable line."""
+    match = _DOC_RE.match(line.strip())
+    if not match or not match.group("name"):
+        raise ValidationError(texts.BAD_DOC.format(value=line))
+    day = parse_date(match.group("day")) if match.group("day") else None
+    return match.group("name").strip(), match.group("number") or "", day

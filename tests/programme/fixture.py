@@ -9,7 +9,7 @@ from app.programme.programmes import ProgrammeRow, save_programme
 from app.programme.reasons import list_reasons
 from app.programme.results import ResultRow, save_result
 from app.programme.roadmap import save_activities
-from app.programme.rows import ActivityRow, Status
+from app.programme.rows import ActivityRow, EvidenceDoc, Status
 from app.programme.tasks import TaskRow, save_task
 
 Y25 = AcademicYear(2025)
@@ -36,6 +36,7 @@ def build(db) -> dict:
             responsible="Семёнова А. А.",
             status=Status.DONE,
             actual_result="Концерт проведён",
+            evidence=[EvidenceDoc("Приказ", "12-од", date(2025, 12, 1)), EvidenceDoc("Фотоотчёт")],
         ),
         ActivityRow(
             None,

@@ -67,6 +67,22 @@ def test_edited_and_new_rows_are_imported(school, tmp_path: Path) -> None:
     )
 
 
+def test_evidence_documents_travel_one_per_line(school, tmp_path: Path) -> None:
+    path = _export(school, tmp_path)
+    book = load_workbook(path)
+    sheet = book["Дорожная карта"]
+    docs = {r[3].value: r[19] for r in sheet.iter_rows(min_row=2)}  # T: documents
+    assert docs["Ёлочный концерт"].value == "Фотоотчёт\nПриказ № 12-од от 01.12.2025"
+    docs["Курсы для учителей"].value = "Протокол № 3 от 15.03.2026"
+    book.save(path)
+    summary = table_io("roadmap").import_file(school, path, dry_run=False)
+    assert (summary.added, summary.updated) == (0, 1)
+    rows = {r.title: r for r in list_activities(school.db)}
+    (doc,) = rows["Курсы для учителей"].evidence
+    assert (doc.name, doc.number, doc.day) == ("Протокол", "3", date(2026, 3, 15))
+    assert len(rows["Ёлочный концерт"].evidence) == 2
+
+
 def test_damaged_workbook_is_refused_with_cells_and_nothing_written(school, tmp_path) -> None:
     path = _export(school, tmp_path)
     before = _snapshot(school)
