@@ -33,11 +33,11 @@ from ui.context import UiContext
 from ui.programme import roadmap_actions as actions
 from ui.programme.activity_dialog import MONTH_ORDER, ActivityDialog
 from ui.programme.delegates import StatusDelegate
-from ui.programme.roadmap_model import GROUP, PERIOD, STATUS, TITLE, RoadmapModel
+from ui.programme.roadmap_model import GROUP, PERIOD, STATUS, TASK, TITLE, RoadmapModel
 from ui.programme.widgets import choice_combo, fill_years
 from ui.sections.base import Section
 
-WIDTHS = (170, 60, 130, 300, 160, 180, 130, 200, 180, 150)
+WIDTHS = (260, 60, 130, 300, 160, 180, 130, 200, 180, 150)
 
 
 def section_years(programmes, today: date) -> list[AcademicYear]:
@@ -88,6 +88,7 @@ class RoadmapSection(Section):
         self.table = self._make_table()
         layout = QVBoxLayout(self)
         layout.addLayout(self._filters_row())
+        layout.addLayout(self._search_row())
         layout.addLayout(self._buttons_row())
         layout.addWidget(self.table, 1)
         self._fill_periods()
@@ -108,9 +109,14 @@ class RoadmapSection(Section):
         ):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
-        self.task_filter.setMaximumWidth(170)
-        self.search.setMinimumWidth(200)
+        self.task_filter.setMaximumWidth(220)
+        row.addStretch(1)
+        return row
+
+    def _search_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
         row.addWidget(self.search, 1)
+        row.addWidget(self.count)
         return row
 
     def _buttons_row(self) -> QHBoxLayout:
@@ -129,7 +135,6 @@ class RoadmapSection(Section):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.count)
         b = self.buttons
         b["add"].clicked.connect(lambda: self.open_dialog(None))
         b["edit"].clicked.connect(lambda: self.open_dialog(self.selected()))
@@ -237,6 +242,7 @@ class RoadmapSection(Section):
         view = self.view_mode.currentData()
         self.model.set_view(view)
         self.table.setColumnHidden(GROUP, view == "list")
+        self.table.setColumnHidden(TASK, view == "task")
 
     def filter_spec(self) -> RowFilter:
         start = end = None

@@ -1,0 +1,146 @@
+"""The roadmap model filters (ё = е, case-insensitive) and sorts by itself; edits save."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.academic_year import AcademicYear
+from app.errors import ValidationError
+from app.programme.filtering import OVERDUE_FILTER, RowFilter
+from app.programme.rows import ActivityRow, Status
+from ui.programme.roadmap_model import (
+    GROUP,
+    PERIOD,
+    RESPONSIBLE,
+    STATUS,
+    TITLE,
+    RoadmapModel,
+)
+
+YEAR = AcademicYear(2025)
+
+
+def row(title, who, start, status=Status.PLANNED, task=None, overdue=False):
+    return ActivityRow(
+        id=uuid.uuid4(),
+        year=YEAR,
+        title=title,
+        responsible=who,
+        start=start,
+        end=start,
+        status=status,
+        task_number=task,
+        task_text=f"задача {task}" if task else "",
+        overdue=overdue,
+    )
+
+
+ROWS = [
+    row("Ёлка для родителей", "Петрова", date(2025, 12, 25), task=3),
+    row("Семинар учителей", "Фёдоров", date(2025, 10, 5), Status.DONE, task=2),
+    row("Учет посещаемости", "Алексеева", date(2025, 9, 15), task=1, overdue=True),
+    row("Олимпиада по математике", "Петрова", date(2026, 2, 10), Status.CANCELLED, task=2),
+]
+
+
+def titles(model: RoadmapModel) -> list[str]:
+    return [model.index(r, TITLE).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def model(qapp):
+    m = RoadmapModel()
+    m.set_rows(ROWS)
+    return m
+
+
+def test_sorted_by_period_at_start(model):
+    assert titles(model) == [
+        "Учет посещаемости",
+        "Семинар учителей",
+        "Ёлка для родителей",
+        "Олимпиада по математике",
+    ]
+
+
+def test_filter_treats_yo_as_ye_both_ways(model):
+    model.set_filter(RowFilter(text="ЕЛКА"))
+    assert titles(model) == ["Ёлка для родителей"]
+    model.set_filter(RowFilter(text="учёт"))
+    assert titles(model) == ["Учет посещаемости"]
+    model.set_filter(RowFilter(text="федоров"))
+    assert titles(model) == ["Семинар учителей"]
+
+
+def test_filter_by_status_period_and_task(model):
+    model.set_filter(RowFilter(status=OVERDUE_FILTER))
+    assert titles(model) == ["Учет посещаемости"]
+    model.set_filter(RowFilter(status="done"))
+    assert titles(model) == ["Семинар учителей"]
+    model.set_filter(RowFilter(start=date(2025, 12, 1), end=date(2025, 12, 31)))
+    assert titles(model) == ["Ёлка для родителей"]
+    model.set_filter(RowFilter(task_number=2))
+    assert titles(model) == ["Семинар учителей", "Олимпиада по математике"]
+    model.set_filter(RowFilter())
+    assert model.rowCount() == 4
+
+
+def test_sort_by_title_and_responsible(model):
+    model.sort(TITLE, Qt.SortOrder.AscendingOrder)
+    # «Ё» folds to «е», which comes before «о», «с», «у».
+    assert titles(model) == [
+        "Ёлка для родителей",
+        "Олимпиада по математике",
+        "Семинар учителей",
+        "Учет посещаемости",
+    ]
+    model.sort(RESPONSIBLE, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, RESPONSIBLE).data() for r in range(4)] == [
+        "Фёдоров",
+        "Петрова",
+        "Петрова",
+        "Алексеева",
+    ]
+
+
+def test_overdue_row_is_highlighted(model):
+    first = model.index(0, TITLE)
+    assert model.index(0, STATUS).data() == "просрочено"
+    assert first.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(1, TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_group_by_responsible_shows_each_group_once(model):
+    model.set_view("responsible")
+    groups = [model.index(r, GROUP).data() for r in range(4)]
+    assert groups == ["Алексеева", "Петрова", "", "Фёдоров"]
+
+
+def test_edit_goes_through_the_saver_and_refusal_keeps_the_row(model):
+    saved = []
+
+    def saver(changed: ActivityRow) -> ActivityRow:
+        if not changed.title.strip():
+            raise ValidationError("Укажите название мероприятия.")
+        saved.append(changed)
+        open_ = changed.status in (Status.PLANNED, Status.IN_PROGRESS)
+        return replace(changed, overdue=open_ and changed.end < date(2025, 11, 1))
+
+    model.saver = saver
+    errors = []
+    model.error.connect(errors.append)
+    index = model.index(0, TITLE)
+    assert model.setData(index, "Учет посещаемости уроков")
+    assert saved[0].title == "Учет посещаемости уроков"
+    assert model.index(0, TITLE).data() == "Учет посещаемости уроков"
+    assert not model.setData(index, "  ")
+    assert errors == ["Укажите название мероприятия."]
+    assert model.index(0, TITLE).data() == "Учет посещаемости уроков"
+    assert model.setData(model.index(0, STATUS), "done")
+    assert model.index(0, STATUS).data() == "выполнено"
+    assert model.index(0, PERIOD).data() == "15.09.2025"

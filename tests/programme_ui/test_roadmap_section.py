@@ -1,0 +1,172 @@
+"""The roadmap section on the demo school: edit in place, delete + Ctrl+Z, paste, reminders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.academic_year import AcademicYear
+from app.programme.roadmap import list_activities
+from app.programme.rows import ActivityRow, Status
+from ui.programme import widgets
+from ui.programme.roadmap_model import STATUS, TITLE
+
+TODAY = date(2026, 11, 23)  # the demo fixture's «today»
+YEAR = AcademicYear(2026)
+OVERDUE_TITLE = "Диагностика учебных затруднений"
+
+
+@pytest.fixture
+def section(qtbot, filled):
+    from ui.context import UiContext
+    from ui.programme.roadmap_section import RoadmapSection
+
+    widget = RoadmapSection(UiContext(filled))
+    widget.today = TODAY
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.refresh()
+    widget.year.setCurrentIndex(widget.year.findData(YEAR))
+    return widget
+
+
+def titles(section) -> list[str]:
+    model = section.model
+    return [model.index(r, TITLE).data() for r in range(model.rowCount())]
+
+
+def stored(school) -> dict[str, ActivityRow]:
+    return {r.title: r for r in list_activities(school.db, YEAR, TODAY)}
+
+
+def test_filter_with_yo_and_overdue_status(section):
+    before = section.model.rowCount()
+    assert before == 4
+    section.search.setText("елка")
+    assert titles(section) == ["Ёлка для родителей"]
+    section.search.setText("ФЕДОРОВА")
+    assert titles(section) == ["Ёлка для родителей"]
+    section.search.setText("ДИАГНОСТИКА учебных")
+    assert titles(section) == [OVERDUE_TITLE]
+    section.search.setText("")
+    assert section.model.rowCount() == before
+    section.status.setCurrentIndex(section.status.findData("overdue"))
+    assert titles(section) == [OVERDUE_TITLE]
+    assert section.model.index(0, STATUS).data() == "просрочено"
+
+
+def test_editing_a_cell_saves_through_the_domain(section, filled, boxes):
+    section.search.setText("диагностика учебных")
+    assert section.model.setData(section.model.index(0, STATUS), "done")
+    assert stored(filled)[OVERDUE_TITLE].status == Status.DONE
+    assert section.model.index(0, STATUS).data() == "выполнено"
+    # An empty title is refused in Russian and nothing is written.
+    assert not section.model.setData(section.model.index(0, TITLE), "   ")
+    assert boxes == ["Укажите название мероприятия."]
+    assert OVERDUE_TITLE in stored(filled)
+
+
+def test_delete_asks_then_deletes_and_ctrl_z_restores(qtbot, section, filled, monkeypatch):
+    asked = []
+    monkeypatch.setattr(widgets, "confirm", lambda *args: asked.append(args[2]) or False)
+    section.search.setText("диагностика учебных")
+    section.table.selectRow(0)
+    section.table.setFocus()
+    qtbot.keyClick(section.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and OVERDUE_TITLE in asked[0]
+    assert OVERDUE_TITLE in stored(filled)  # answered «No»
+
+    monkeypatch.setattr(widgets, "confirm", lambda *args: True)
+    section.buttons["delete"].click()
+    assert OVERDUE_TITLE not in stored(filled)
+    assert titles(section) == []
+
+    section.table.setFocus()
+    qtbot.keyClick(section.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = stored(filled)
+    assert OVERDUE_TITLE in back
+    assert back[OVERDUE_TITLE].end == date(2026, 9, 30)
+    assert back[OVERDUE_TITLE].responsible == "Кузьмина О. В."
+    assert titles(section) == [OVERDUE_TITLE]
+
+
+def test_paste_with_a_bad_row_lists_errors_and_saves_nothing(section, filled):
+    from ui.programme import roadmap_actions
+
+    count = len(stored(filled))
+    text = (
+        "1\tКонсультации для родителей\tдекабрь\tИванова И. И.\t10 консультаций\t\t\t\n"
+        "9\t\tфевралль\tПетров П. П.\t\tзапланировано\t\t\n"
+    )
+    result = roadmap_actions.paste(section, text)
+    lines = section.paste_errors.lines()
+    assert result.rows == []
+    assert lines == result.errors
+    assert any(line.startswith("Строка 2, столбец «№ задачи»") for line in lines)
+    assert any(line.startswith("Строка 2, столбец «Мероприятие»") for line in lines)
+    assert any(line.startswith("Строка 2, столбец «Срок»") for line in lines)
+    assert not any(line.startswith("Строка 1") for line in lines)
+    assert len(stored(filled)) == count
+
+
+def test_paste_of_good_rows_adds_them(section, filled, boxes):
+    from ui.programme import roadmap_actions
+
+    text = "1\tКонсультации для родителей\tдекабрь\tИванова И. И.\t10 консультаций\t\t\t\n"
+    roadmap_actions.paste(section, text)
+    row = stored(filled)["Консультации для родителей"]
+    assert (row.start, row.end, row.task_number) == (date(2026, 12, 1), date(2026, 12, 31), 1)
+    assert boxes == ["Добавлено мероприятий: 1"]
+    assert "Консультации для родителей" in titles(section)
+
+
+def test_add_through_the_dialog_validates_then_saves(section, filled):
+    dialog = section.open_dialog(None)
+    dialog.accept()  # no title
+    assert dialog.errors.text() == "Укажите название мероприятия."
+    assert dialog.isVisible()
+    dialog.title.setPlainText("Школьная научно-практическая конференция")
+    dialog.period.kind.setCurrentIndex(2)  # quarter
+    dialog.period.quarter.setCurrentIndex(3)  # IV
+    dialog.responsible.setText("Павлов Д. С.")
+    dialog.value.setText("12,5")
+    dialog.unit.setText("%")
+    dialog.accept()
+    assert not dialog.isVisible()
+    row = stored(filled)["Школьная научно-практическая конференция"]
+    assert (row.start, row.end, row.period_text) == (
+        date(2027, 4, 1),
+        date(2027, 5, 31),
+        "IV четверть",
+    )
+    assert row.forecast_value == 12.5
+
+
+def test_import_errors_are_listed_with_sheet_row_and_column(section):
+    from app.excel import CellError, ExcelImportError
+    from ui.programme import roadmap_actions
+
+    err = ExcelImportError(
+        [CellError("Дорожная карта", "C7", "Дата должна быть в виде ДД.ММ.ГГГГ.")]
+    )
+    roadmap_actions.import_failed(section, err)
+    assert section.import_errors.lines() == [
+        "Лист «Дорожная карта», строка 7, столбец C: Дата должна быть в виде ДД.ММ.ГГГГ."
+    ]
+
+
+def test_reminders_panel_lists_overdue_and_upcoming(qtbot, filled):
+    from ui.context import UiContext
+    from ui.programme.reminders import RemindersPanel
+
+    panel = RemindersPanel(UiContext(filled), today=TODAY)
+    qtbot.addWidget(panel)
+    assert [r.title for r in panel.rows(overdue=True)] == [OVERDUE_TITLE]
+    assert panel.overdue_label.text() == "Просрочено: 1"
+    assert panel.overdue.item(0).text().startswith(OVERDUE_TITLE)
+    assert [r.title for r in panel.rows(overdue=False)] == ["Курсы повышения квалификации"]
+    assert panel.upcoming_label.text() == "Срок истекает в ближайшие 30 дней: 1"
