@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, Line, String
-from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
@@ -51,46 +50,92 @@ def trend_line(
     width: float = 220,
     height: float = 120,
 ) -> Drawing:
-    """A small line chart of yearly values (gaps skipped), with the target as a dashed line."""
+    """A small line chart of yearly values (gaps skipped), the target as a dashed red line.
+
+    Drawn from plain shapes rather than LinePlot: a report holds a dozen of these and the
+    axis widgets cost ten times more to render.
+    """
     fonts.register_fonts()
     drawing = Drawing(width, height)
     used = _title(drawing, title, width, height)
-    points = [(i, v) for i, v in enumerate(values) if v is not None]
-    plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = 30, 16, width - 42, height - 26 - used
-    plot.data = [points or [(0, 0)]]
-    plot.lines[0].strokeColor = PALETTE[0]
-    plot.lines[0].strokeWidth = 1.5
-    plot.lines[0].symbol = makeMarker("FilledCircle", size=3)
-    top = max([v for _, v in points] + [target or 0, 1])
-    bottom = min([v for _, v in points] + [target if target is not None else top, 0])
-    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = bottom, top * 1.1
-    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = -0.3, max(len(labels) - 0.7, 0.7)
-    plot.xValueAxis.valueSteps = list(range(len(labels)))
-    plot.xValueAxis.labelTextFormat = lambda i: _short(labels, i)
-    for axis in (plot.xValueAxis, plot.yValueAxis):
-        axis.labels.fontName, axis.labels.fontSize = fonts.SANS, 6.5
-    plot.yValueAxis.labelTextFormat = lambda v: f"{v:g}".replace(".", ",")
-    drawing.add(plot)
-    if target is not None and points:
-        span = plot.yValueAxis.valueMax - plot.yValueAxis.valueMin or 1
-        y = plot.y + plot.height * (target - plot.yValueAxis.valueMin) / span
+    left, bottom = 30.0, 16.0
+    plot_w, plot_h = width - left - 10, height - 26 - used
+    known = [v for v in values if v is not None]
+    low, high = _value_range(known + ([target] if target is not None else []))
+    step = plot_w / max(len(labels) - 1, 1)
+
+    def y_of(value: float) -> float:
+        return bottom + plot_h * (value - low) / (high - low)
+
+    axis = colors.HexColor("#555555")
+    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=axis, strokeWidth=0.6))
+    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=axis, strokeWidth=0.6))
+    for tick in _ticks(low, high):
+        y = y_of(tick)
+        drawing.add(Line(left - 2, y, left, y, strokeColor=axis, strokeWidth=0.6))
+        drawing.add(
+            String(
+                left - 4, y - 2.2, _num(tick), fontName=fonts.SANS, fontSize=6.5, textAnchor="end"
+            )
+        )
+    for i in range(len(labels)):
+        drawing.add(
+            String(
+                left + i * step,
+                bottom - 9,
+                _short(labels, i),
+                fontName=fonts.SANS,
+                fontSize=6.5,
+                textAnchor="middle",
+            )
+        )
+    if target is not None and known:
+        y = y_of(target)
         drawing.add(
             Line(
-                plot.x,
+                left,
                 y,
-                plot.x + plot.width,
+                left + plot_w,
                 y,
                 strokeColor=TARGET,
                 strokeDashArray=[3, 2],
                 strokeWidth=0.8,
             )
         )
+    points = [(left + i * step, y_of(v)) for i, v in enumerate(values) if v is not None]
+    if len(points) > 1:
+        flat = [c for p in points for c in p]
+        drawing.add(PolyLine(flat, strokeColor=PALETTE[0], strokeWidth=1.5))
+    for x, y in points:
+        drawing.add(Circle(x, y, 1.8, fillColor=PALETTE[0], strokeColor=None))
     return drawing
 
 
+def _value_range(values: list[float]) -> tuple[float, float]:
+    if not values:
+        return 0.0, 1.0
+    low, high = min(min(values), 0.0), max(values)
+    if high <= low:
+        high = low + 1
+    return low, high * 1.1 if high > 0 else high
+
+
+def _ticks(low: float, high: float) -> list[float]:
+    """About four round ticks between low and high."""
+    raw = (high - low) / 4
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first = math.ceil(low / step) * step
+    count = int((high - first) / step + 1e-9) + 1
+    return [first + i * step for i in range(count)]
+
+
+def _num(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
 def _short(labels: Sequence[str], index: float) -> str:
-    i = round(index)
+    i = int(index)
     if 0 <= i < len(labels):
         return labels[i][2:4] + "/" + labels[i][-2:] if len(labels[i]) == 9 else labels[i]
     return ""

@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -141,16 +142,13 @@ def data_table(
     columns aligned right.
     """
     st = styles()
-    right = ParagraphStyle("cell_right", parent=st["cell"], alignment=2)
+    total = float(sum(widths))
+    col_widths = [FRAME_WIDTH * w / total for w in widths]
     data = [[Paragraph(markup(h), st["cell_head"]) for h in header]]
     for row in rows:
-        data.append(
-            [Paragraph(markup(v), right if i in numeric else st["cell"]) for i, v in enumerate(row)]
-        )
-    total = float(sum(widths))
-    table = Table(
-        data, colWidths=[FRAME_WIDTH * w / total for w in widths], repeatRows=1, hAlign="LEFT"
-    )
+        data.append([_cell(v, col_widths[i], st["cell"]) for i, v in enumerate(row)])
+    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    extra = [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in numeric]
     table.setStyle(
         TableStyle(
             [
@@ -163,10 +161,21 @@ def data_table(
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("FONTSIZE", (0, 1), (-1, -1), 9),
+                ("LEADING", (0, 1), (-1, -1), 11),
+                *extra,
             ]
         )
     )
     return table
+
+
+def _cell(value: str, width: float, style: ParagraphStyle) -> str | Paragraph:
+    """Short one-line text stays a plain string (ten times cheaper); the rest wraps."""
+    text = "" if value is None else str(value)
+    if "\n" not in text and stringWidth(text, fonts.SANS, 9) <= width - 7:
+        return text
+    return Paragraph(markup(text), style)
 
 
 def key_value_table(rows: Sequence[tuple[str, str]], label_share: float = 0.35) -> Table:

@@ -33,6 +33,7 @@ def register_fonts() -> None:
     global _registered
     if _registered:
         return
+    from reportlab import rl_config
     from reportlab.graphics.shapes import STATE_DEFAULTS
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
@@ -49,4 +50,6 @@ def register_fonts() -> None:
         addMapping(family, 0, 1, italic)
         addMapping(family, 1, 1, bold)
     STATE_DEFAULTS["fontName"] = SANS
+    rl_config.shapeChecking = 0  # attribute validation triples the cost of drawing charts
+    rl_config.useA85 = 0  # binary compressed streams: smaller files, no ASCII85 pass
     _registered = True

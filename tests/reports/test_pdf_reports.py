@@ -188,3 +188,25 @@ def test_unwritable_target_is_a_russian_error(school, tmp_path):
     blocker.write_text("x")
     with pytest.raises(ValidationError, match="Не удалось записать файл"):
         build_report(school, blocker / "r.pdf", today=DEMO_TODAY)
+
+
+def test_summary_prints_programme_and_roadmap_in_seed_002_columns(summary_2025):
+    text = flat(pdf_text(summary_2025.path))
+    for title in (
+        "Программа перехода в эффективный режим работы",
+        "Цель программы",
+        "Задачи программы",
+        "Планируемые результаты и степень их достижения",
+        "Исполнение дорожной карты",
+        "Наименование мероприятия",
+        "Прогнозируемый результат",
+        "Исполнение",
+        "Причины невыполнения",
+    ):
+        assert title in text, title
+    assert re.search(r"Всего мероприятий: \d+; выполнено: \d+; просрочено: \d+\.", text)
+
+
+def test_roadmap_printout_for_a_year_without_activities(demo, tmp_path):
+    result = build_report(demo, tmp_path / "r.pdf", "roadmap", AcademicYear(2019), today=DEMO_TODAY)
+    assert "Данных за этот учебный год нет." in flat(pdf_text(result.path))
