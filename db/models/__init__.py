@@ -8,6 +8,7 @@ from db.models.indicators import Indicator  # noqa: F401  (indicator tables)
 from db.models.organisation import MunicipalityProfile, SchoolProfile
 from db.models.partnership import PartnerSchool  # noqa: F401  (partnership tables)
 from db.models.programme import Programme  # noqa: F401  (programme and roadmap tables)
+from db.models.programme_links import DeficitTask  # noqa: F401  (deficit ↔ task/activity)
 from db.models.reports import ReportConclusion  # noqa: F401  (report conclusions)
 from db.models.self_assessment import Run  # noqa: F401  (self-assessment tables)
 

@@ -119,6 +119,9 @@ class JointEvent(UuidPrimaryKey, Timestamps, Base):
     measure_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("support_measure.id", ondelete="SET NULL"), nullable=True, index=True
     )
+    activity_id: Mapped[uuid.UUID | None] = mapped_column(  # the roadmap activity it serves
+        Uuid, ForeignKey("roadmap_activity.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     our_teachers: Mapped[int] = mapped_column(Integer, default=0)
     our_pupils: Mapped[int] = mapped_column(Integer, default=0)
     our_parents: Mapped[int] = mapped_column(Integer, default=0)
