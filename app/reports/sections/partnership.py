@@ -96,7 +96,7 @@ def events(data) -> list[Flowable]:
     ]
     story: list[Flowable] = [heading(texts.H_EVENTS, 2), para(_events_line(data.criteria))]
     if rows:
-        story.append(data_table(texts.COLS_EVENTS, rows, (11, 17, 34, 15, 13, 10)))
+        story.append(data_table(texts.COLS_EVENTS, rows, (11, 16, 30, 15, 15, 13)))
     return story
 
 
