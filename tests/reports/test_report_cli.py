@@ -67,3 +67,16 @@ def test_missing_installation_is_one_russian_line(tmp_path, capsys):
     assert code == 1
     assert len(captured.err.strip().splitlines()) == 1
     assert "Traceback" not in captured.err
+
+
+def test_at_a_municipality_the_default_is_municipal_and_refused(tmp_path, capsys):
+    from app.data_folder import DataFolder
+    from app.installation import MunicipalityInfo, create_municipality
+
+    folder = DataFolder(tmp_path / "mun")
+    create_municipality(folder, MunicipalityInfo(name="Управление образования")).close()
+    out = tmp_path / "m.pdf"
+    code = run("report", "--data-dir", str(folder.root), "--out", str(out))
+    assert code == 1
+    assert "появится в следующей версии" in capsys.readouterr().err
+    assert not out.exists()
