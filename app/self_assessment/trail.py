@@ -2,8 +2,7 @@
 
 deficit → programme tasks → roadmap activities (with status) → support measures and
 joint events → indicators with their change → the area's score in the following runs.
-The programme's tasks and activities join the trail when that area provides its tables;
-until then those parts are empty.
+The programme's tasks and activities come from ``app.programme.links`` (its link tables).
 """
 
 from __future__ import annotations
@@ -18,17 +17,38 @@ from sqlalchemy.orm import Session
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import NotFoundError
+from app.programme import links as programme_links
 from app.self_assessment import texts
 from app.self_assessment.deficits import DeficitRow, deficit_row
 from app.self_assessment.runs import list_runs
 from db.engine import Database
 from db.models.indicators import Indicator, IndicatorValue
 from db.models.partnership import Agreement, JointEvent, PartnerSchool, SupportMeasure
+from db.models.programme import ProgrammeTask, RoadmapActivity
+from db.models.programme_links import DeficitActivity, DeficitTask
 from db.models.self_assessment import Deficit, DeficitEvent, DeficitIndicator, DeficitMeasure
 
-LINKS = {"measure": DeficitMeasure, "event": DeficitEvent, "indicator": DeficitIndicator}
-_COLUMN = {"measure": "measure_id", "event": "event_id", "indicator": "indicator_id"}
-_TARGET = {"measure": SupportMeasure, "event": JointEvent, "indicator": Indicator}
+LINKS = {
+    "measure": DeficitMeasure,
+    "event": DeficitEvent,
+    "indicator": DeficitIndicator,
+    "task": DeficitTask,
+    "activity": DeficitActivity,
+}
+_COLUMN = {
+    "measure": "measure_id",
+    "event": "event_id",
+    "indicator": "indicator_id",
+    "task": "task_id",
+    "activity": "activity_id",
+}
+_TARGET = {
+    "measure": SupportMeasure,
+    "event": JointEvent,
+    "indicator": Indicator,
+    "task": ProgrammeTask,
+    "activity": RoadmapActivity,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +114,12 @@ def deficit_trail(db: Database, deficit_id: uuid.UUID) -> Trail:
         measures = _measures(session, deficit_id)
         events = _events(session, deficit_id)
         indicators = _indicators(session, deficit_id)
+        tasks = tuple(label for _, label in programme_links.deficit_tasks(session, deficit_id))
+        activities = programme_links.deficit_activities(session, deficit_id)
     return Trail(
         deficit,
+        tasks=tasks,
+        activities=tuple(label for _, label in activities),
         measures=measures,
         events=events,
         indicators=indicators,
@@ -129,6 +153,10 @@ def link_targets(db: Database, kind: str) -> list[tuple[uuid.UUID, str]]:
     with db.reading() as session:
         if kind == "measure":
             rows = session.execute(select(SupportMeasure.id, SupportMeasure.measure))
+        elif kind == "task":
+            return programme_links.task_targets(session)
+        elif kind == "activity":
+            return programme_links.activity_targets(session)
         elif kind == "event":
             query = select(JointEvent.id, JointEvent.day, JointEvent.topic)
             rows = ((i, f"{d:%d.%m.%Y} — {t}") for i, d, t in session.execute(query))
@@ -163,6 +191,20 @@ def create_measure(
     created = save_measure(db, info)
     link(db, deficit_id, "measure", created.value)
     return OpResult(created.value, created.changes | Changes(self_assessment=True))
+
+
+def create_task(db: Database, deficit_id: uuid.UUID, text: str = "") -> OpResult[uuid.UUID]:
+    """A new task of the current programme worded from the deficit, linked to it."""
+    created = programme_links.task_from_deficit(db, deficit_id, text=text)
+    return OpResult(created.value.id, created.changes)
+
+
+def create_activity(
+    db: Database, deficit_id: uuid.UUID, year: AcademicYear | None = None, title: str = ""
+) -> OpResult[uuid.UUID]:
+    """A new planned roadmap activity worded from the deficit, linked to it."""
+    created = programme_links.activity_from_deficit(db, deficit_id, year, title)
+    return OpResult(created.value.id, created.changes)
 
 
 def _measures(session: Session, deficit_id: uuid.UUID) -> tuple[TrailMeasure, ...]:
