@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,8 @@ class PeriodEditor(QWidget):
         row.addWidget(self.end)
         for widget in (dates, self.month, self.quarter, QWidget()):
             self.stack.addWidget(widget)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.kind)
@@ -112,6 +115,10 @@ class ActivityDialog(QDialog):
 
     def _build(self, tasks, reasons) -> None:
         self.task = choice_combo({t.id: t.label for t in tasks}, self.tr("— no task —"))
+        self.task.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.task.setMinimumContentsLength(30)
         self.title = QPlainTextEdit()
         self.title.setFixedHeight(56)
         self.period = PeriodEditor(self.row.year)
@@ -121,8 +128,10 @@ class ActivityDialog(QDialog):
         self.value.setPlaceholderText(self.tr("number"))
         self.unit.setPlaceholderText(self.tr("unit, e.g. %"))
         self.forecast = QPlainTextEdit()
+        self.forecast.setFixedHeight(70)
         self.status = choice_combo({s: texts.STATUSES[s] for s in Status})
         self.actual = QPlainTextEdit()
+        self.actual.setFixedHeight(90)
         self.reason = choice_combo({r.id: r.title for r in reasons}, self.tr("— none —"))
         self.reason_text = QLineEdit()
         self.kind = choice_combo({k: texts.RESOURCE_KINDS[k] for k in ResourceKind}, "—")

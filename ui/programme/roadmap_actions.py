@@ -149,8 +149,6 @@ def copy_forward(section: RoadmapSection) -> None:
 
 
 def export_excel(section: RoadmapSection) -> None:
-    from app.tables import table_io
-
     year = section.current_year()
     default = f"roadmap-{year.start_year}-{year.end_year}.xlsx"
     name, _ = QFileDialog.getSaveFileName(
@@ -161,7 +159,13 @@ def export_excel(section: RoadmapSection) -> None:
     )
     if not name:
         return
-    path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+    export_file(section, Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+
+
+def export_file(section: RoadmapSection, path: Path) -> None:
+    from app.tables import table_io
+
+    year = section.current_year()
     inst = section.ctx.installation
     run_task(
         lambda _progress: table_io("roadmap").export(inst, path, year),

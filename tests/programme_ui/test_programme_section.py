@@ -1,0 +1,153 @@
+"""«Программа перехода»: card validation, tasks, degree of achievement per year; Excel buttons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.academic_year import AcademicYear
+from app.programme.programmes import current_programme
+from app.programme.results import ResultRow, list_results, save_result
+from app.programme.rows import Achievement
+from app.programme.tasks import list_tasks
+
+YEAR = AcademicYear(2026)
+
+
+@pytest.fixture
+def section(qtbot, filled):
+    from ui.context import UiContext
+    from ui.programme.programme_section import ProgrammeSection
+
+    programme = current_programme(filled.db)
+    task = list_tasks(filled.db, programme.id)[0]
+    save_result(filled.db, ResultRow(None, task.id, "Доля неуспевающих снизилась до 5 %"))
+    widget = ProgrammeSection(UiContext(filled))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    widget.refresh()
+    return widget
+
+
+def test_card_saves_and_refuses_an_empty_title(section, filled):
+    section.title.setText("  ")
+    section.save()
+    assert section.card_errors.text() == "Укажите название программы."
+    section.title.setText("Программа «Шаг вперёд»")
+    section.order_number.setText("54-од")
+    section.order_date.setText("28.08.2026")
+    section.goal.setPlainText("Повышение качества образования")
+    section.save()
+    saved = current_programme(filled.db)
+    assert (saved.title, saved.order_number, saved.order_date) == (
+        "Программа «Шаг вперёд»",
+        "54-од",
+        date(2026, 8, 28),
+    )
+    assert saved.goal == "Повышение качества образования"
+
+
+def test_bad_order_date_is_refused_in_russian(section):
+    section.order_date.setText("31.02.2026")
+    section.save()
+    assert section.card_errors.text() == "Дата должна быть в виде ДД.ММ.ГГГГ."
+
+
+def test_degree_of_achievement_cell_saves_per_year(section, filled):
+    model = section.tasks_page.results_model
+    assert model.headers()[2:] == ["2026-2027"]
+    assert model.index(0, 1).data() == "Доля неуспевающих снизилась до 5 %"
+    assert model.setData(model.index(0, 2), "partial")
+    assert model.index(0, 2).data() == "частично достигнуто"
+    programme = current_programme(filled.db)
+    stored = list_results(filled.db, programme.id)[0].achievements[YEAR]
+    assert stored.level == Achievement.PARTIAL
+    assert model.setData(model.index(0, 2), "")
+    assert list_results(filled.db, programme.id)[0].achievements == {}
+
+
+def test_achievement_dialog_keeps_a_comment(section, filled):
+    page = section.tasks_page
+    page.results_view.setCurrentIndex(page.results_model.index(0, 2))
+    dialog = page.edit_level()
+    dialog.level.setCurrentIndex(dialog.level.findData("achieved"))
+    dialog.evidence.setText("справка по итогам ВПР")
+    dialog.comment.setPlainText("по итогам года")
+    dialog.accept()
+    programme = current_programme(filled.db)
+    found = list_results(filled.db, programme.id)[0].achievements[YEAR]
+    assert (found.level, found.evidence, found.comment) == (
+        Achievement.ACHIEVED,
+        "справка по итогам ВПР",
+        "по итогам года",
+    )
+
+
+def test_task_number_clash_is_shown_in_the_dialog(section, filled):
+    dialog = section.tasks_page.add_task()
+    assert dialog.number.value() == 2
+    dialog.number.setValue(1)
+    dialog.text.setPlainText("Развитие партнёрства")
+    dialog.accept()
+    assert dialog.errors.text() == "Задача № 1 в этой программе уже есть."
+    dialog.number.setValue(2)
+    dialog.accept()
+    programme = current_programme(filled.db)
+    assert [t.label for t in list_tasks(filled.db, programme.id)] == [
+        "1. Поддержка учащихся",
+        "2. Развитие партнёрства",
+    ]
+    assert section.tasks_page.tasks_model.rowCount() == 2
+
+
+def test_roadmap_excel_export_then_import_round_trips(qtbot, filled, tmp_path, boxes):
+    from ui.context import UiContext
+    from ui.programme import roadmap_actions
+    from ui.programme.roadmap_section import RoadmapSection
+
+    page = RoadmapSection(UiContext(filled))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.year.setCurrentIndex(page.year.findData(YEAR))
+    path = tmp_path / "roadmap.xlsx"
+    roadmap_actions.export_file(page, path)
+    qtbot.waitUntil(lambda: path.exists() and bool(boxes), timeout=10000)
+    boxes.clear()
+    roadmap_actions.import_file(page, path)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=10000)
+    assert boxes == ["Добавлено: 0, обновлено: 0."]
+
+
+def test_damaged_roadmap_workbook_lists_errors_and_changes_nothing(qtbot, filled, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.programme import texts
+    from app.programme.roadmap import list_activities
+    from app.tables import table_io
+    from ui.context import UiContext
+    from ui.programme import roadmap_actions
+    from ui.programme.roadmap_section import RoadmapSection
+
+    path = tmp_path / "roadmap.xlsx"
+    table_io("roadmap").export(filled, path, YEAR)
+    book = load_workbook(path)
+    sheet = book[texts.ROADMAP_SHEET]
+    headers = [c.value for c in sheet[1]]
+    column = headers.index(texts.COL_TITLE) + 1
+    sheet.cell(row=3, column=column, value="")
+    book.save(path)
+    before = list_activities(filled.db, YEAR)
+
+    page = RoadmapSection(UiContext(filled))
+    qtbot.addWidget(page)
+    page.import_errors = None
+    roadmap_actions.import_file(page, path)
+    qtbot.waitUntil(lambda: page.import_errors is not None, timeout=10000)
+    lines = page.import_errors.lines()
+    letter = chr(ord("A") + column - 1)
+    assert lines == [
+        f"Лист «{texts.ROADMAP_SHEET}», строка 3, столбец {letter}: {texts.TITLE_REQUIRED}"
+    ]
+    assert list_activities(filled.db, YEAR) == before
