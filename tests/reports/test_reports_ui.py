@@ -87,6 +87,15 @@ def test_create_report_writes_the_pdf_on_the_worker(qtbot, section, tmp_path, mo
     assert "Годовой отчёт для муниципалитета" in flat(pdf_text(target))
     assert section.open_button.isEnabled()
     assert str(target) in section.result.text()
+    if os.environ.get("PEREKHOD_SHOTS"):
+        section.grab().save(str(Path(os.environ["PEREKHOD_SHOTS"]) / "reports-done.png"))
+
+
+def test_reports_section_is_registered_for_schools():
+    from ui.sections import SCHOOL_SECTIONS
+
+    spec = next(s for s in SCHOOL_SECTIONS if s.key == "reports")
+    assert spec.factory == "ui.reports.section:ReportsSection"
 
 
 def test_cancelled_save_dialog_writes_nothing(section, monkeypatch):
