@@ -102,13 +102,20 @@ def test_libreoffice_reads_the_same_values(tmp_path):
     assert {r[2] for r in rows[1:]} == {"23.11.2026"}
 
 
+def _table_names() -> list[str]:
+    from app.tables import TABLES
+
+    return sorted(TABLES)
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_libreoffice_opens_an_app_export_with_the_same_values(demo, tmp_path):
+@pytest.mark.parametrize("table", _table_names())
+def test_libreoffice_opens_every_app_export_with_the_same_values(demo, tmp_path, table):
     from openpyxl import load_workbook
 
     from app.tables import table_io
 
-    path = table_io("events").export(demo, tmp_path / "events.xlsx", None)
+    path = table_io(table).export(demo, tmp_path / f"{table}.xlsx", None)
     ours = [
         ["" if v is None else v for v in row]
         for row in load_workbook(path, data_only=True).active.iter_rows(values_only=True)
