@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Forecast result</source>
-        <translation>Прогнозируемый результат</translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Status</source>

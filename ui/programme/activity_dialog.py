@@ -109,7 +109,7 @@ class ActivityDialog(QDialog):
         self.ctx, self.row = ctx, row
         title = self.tr("New activity") if row.id is None else self.tr("Activity")
         self.setWindowTitle(f"{title} — {row.year}")
-        self.resize(1040, 600)
+        self.resize(1000, 480)
         self._build(tasks, reasons)
         self._load(row)
 
@@ -139,8 +139,11 @@ class ActivityDialog(QDialog):
         self.evidence = EvidenceEditor()
         self.errors = error_label()
         grid = QGridLayout()
-        grid.addLayout(self._left(), 0, 0)
-        grid.addLayout(self._right(), 0, 1)
+        for column, form in enumerate((self._left(), self._right())):
+            box = QVBoxLayout()
+            box.addLayout(form)
+            box.addStretch(1)
+            grid.addLayout(box, 0, column)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         buttons = QDialogButtonBox(

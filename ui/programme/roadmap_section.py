@@ -37,7 +37,8 @@ from ui.programme.roadmap_model import GROUP, PERIOD, STATUS, TASK, TITLE, Roadm
 from ui.programme.widgets import choice_combo, fill_years
 from ui.sections.base import Section
 
-WIDTHS = (260, 60, 130, 300, 160, 180, 130, 200, 180, 150)
+WIDTHS = (230, 60, 130, 280, 150, 160, 130, 200, 180, 150)
+GROUP_WIDTHS = {"task": 230, "month": 120, "responsible": 170}
 
 
 def section_years(programmes, today: date) -> list[AcademicYear]:
@@ -243,6 +244,8 @@ class RoadmapSection(Section):
         self.model.set_view(view)
         self.table.setColumnHidden(GROUP, view == "list")
         self.table.setColumnHidden(TASK, view == "task")
+        if view in GROUP_WIDTHS:
+            self.table.setColumnWidth(GROUP, GROUP_WIDTHS[view])
 
     def filter_spec(self) -> RowFilter:
         start = end = None
