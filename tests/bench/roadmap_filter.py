@@ -95,7 +95,7 @@ def make_rows(count: int, seed: int = 7) -> list[ActivityRow]:
 def stock_pair(rows: list[ActivityRow]) -> tuple[QStandardItemModel, QSortFilterProxyModel]:
     model = QStandardItemModel(len(rows), 10)
     for r, row in enumerate(rows):
-        texts = ("", *cells(row))
+        texts = (row.task_text, *cells(row))
         for c, text in enumerate(texts):
             model.setItem(r, c, QStandardItem(text))
     proxy = QSortFilterProxyModel()
