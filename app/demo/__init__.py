@@ -25,6 +25,7 @@ DEMO_SCHOOL_STEPS: tuple[str, ...] = (
     "app.programme.demo:step",
     "app.indicators.demo:step",
     "app.self_assessment.demo:step",
+    "app.programme.demo_links:step",
 )
 
 
