@@ -170,3 +170,13 @@ def test_reminders_panel_lists_overdue_and_upcoming(qtbot, filled):
     assert panel.overdue.item(0).text().startswith(OVERDUE_TITLE)
     assert [r.title for r in panel.rows(overdue=False)] == ["Курсы повышения квалификации"]
     assert panel.upcoming_label.text() == "Срок истекает в ближайшие 30 дней: 1"
+
+
+def test_double_click_on_a_read_only_cell_opens_the_dialog(section):
+    from ui.programme.activity_dialog import ActivityDialog
+    from ui.programme.roadmap_model import PERIOD
+
+    section.search.setText("елка")
+    section.table.doubleClicked.emit(section.model.index(0, PERIOD))
+    opened = [d for d in section.findChildren(ActivityDialog) if d.isVisible()]
+    assert [d.title.toPlainText() for d in opened] == ["Ёлка для родителей"]

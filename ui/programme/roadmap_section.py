@@ -167,6 +167,7 @@ class RoadmapSection(Section):
         for column, width in enumerate(WIDTHS):
             view.setColumnWidth(column, width)
         view.setColumnHidden(GROUP, True)
+        view.doubleClicked.connect(self._double_clicked)
         return view
 
     def _build_actions(self) -> None:
@@ -277,6 +278,11 @@ class RoadmapSection(Section):
     # ---- editing ---------------------------------------------------------------------------
     def _save_edit(self, row: ActivityRow) -> ActivityRow:
         return self.ctx.perform(lambda inst: save_activity(inst.db, row, self.today), self)
+
+    def _double_clicked(self, index) -> None:
+        """Editable cells edit in place; the others open the full dialog."""
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.open_dialog(self.model.row(index.row()))
 
     def _edit_refused(self, message: str) -> None:
         from ui.programme.widgets import inform
