@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+from reportlab.graphics.shapes import Drawing, Line, Path, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
@@ -67,28 +67,18 @@ def trend_line(
     def y_of(value: float) -> float:
         return bottom + plot_h * (value - low) / (high - low)
 
-    axis = colors.HexColor("#555555")
-    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=axis, strokeWidth=0.6))
-    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=axis, strokeWidth=0.6))
+    axis = Path(strokeColor=colors.HexColor("#555555"), strokeWidth=0.6, fillColor=None)
+    axis.moveTo(left, bottom + plot_h)
+    axis.lineTo(left, bottom)
+    axis.lineTo(left + plot_w, bottom)
     for tick in _ticks(low, high):
         y = y_of(tick)
-        drawing.add(Line(left - 2, y, left, y, strokeColor=axis, strokeWidth=0.6))
-        drawing.add(
-            String(
-                left - 4, y - 2.2, _num(tick), fontName=fonts.SANS, fontSize=6.5, textAnchor="end"
-            )
-        )
+        axis.moveTo(left - 2, y)
+        axis.lineTo(left, y)
+        drawing.add(_label(left - 4, y - 2.2, _num(tick), "end"))
+    drawing.add(axis)
     for i in range(len(labels)):
-        drawing.add(
-            String(
-                left + i * step,
-                bottom - 9,
-                _short(labels, i),
-                fontName=fonts.SANS,
-                fontSize=6.5,
-                textAnchor="middle",
-            )
-        )
+        drawing.add(_label(left + i * step, bottom - 9, _short(labels, i), "middle"))
     if target is not None and known:
         y = y_of(target)
         drawing.add(
@@ -106,9 +96,25 @@ def trend_line(
     if len(points) > 1:
         flat = [c for p in points for c in p]
         drawing.add(PolyLine(flat, strokeColor=PALETTE[0], strokeWidth=1.5))
-    for x, y in points:
-        drawing.add(Circle(x, y, 1.8, fillColor=PALETTE[0], strokeColor=None))
+    if points:
+        drawing.add(_markers(points))
     return drawing
+
+
+def _label(x: float, y: float, text: str, anchor: str) -> String:
+    return String(x, y, text, fontName=fonts.SANS, fontSize=6.5, textAnchor=anchor)
+
+
+def _markers(points: list[tuple[float, float]], size: float = 1.8) -> Path:
+    """All point markers (small diamonds) as one filled path: one node to render."""
+    path = Path(fillColor=PALETTE[0], strokeColor=None)
+    for x, y in points:
+        path.moveTo(x, y - size)
+        path.lineTo(x + size, y)
+        path.lineTo(x, y + size)
+        path.lineTo(x - size, y)
+        path.closePath()
+    return path
 
 
 def _value_range(values: list[float]) -> tuple[float, float]:
