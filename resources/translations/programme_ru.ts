@@ -99,6 +99,10 @@
         <translation>Фактический результат:</translation>
     </message>
     <message>
+        <source>Catalogue…</source>
+        <translation>Справочник…</translation>
+    </message>
+    <message>
         <source>Reason for non-execution:</source>
         <translation>Причина невыполнения:</translation>
     </message>
@@ -294,6 +298,64 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <source>Reasons for non-execution</source>
+        <translation>Причины невыполнения</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Hide / offer</source>
+        <translation>Скрыть / предлагать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>A reason in use cannot be deleted; hide it so it is no longer offered.</source>
+        <translation>Причину, указанную у мероприятий, удалить нельзя: скройте её, чтобы она больше не предлагалась.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Delete the reason «%1»?</source>
+        <translation>Удалить причину «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Предлагается</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыта</translation>
     </message>
 </context>
 <context>

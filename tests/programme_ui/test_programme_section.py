@@ -151,3 +151,43 @@ def test_damaged_roadmap_workbook_lists_errors_and_changes_nothing(qtbot, filled
         f"Лист «{texts.ROADMAP_SHEET}», строка 3, столбец {letter}: {texts.TITLE_REQUIRED}"
     ]
     assert list_activities(filled.db, YEAR) == before
+
+
+def test_reasons_catalogue_adds_hides_and_refuses_deleting_a_used_reason(
+    qtbot, filled, monkeypatch
+):
+    from app.programme.reasons import list_reasons
+    from app.programme.roadmap import list_activities, save_activity
+    from ui.context import UiContext
+    from ui.programme import reasons_dialog
+    from ui.programme.reasons_dialog import ReasonsDialog
+
+    seeded = [r.title for r in list_reasons(filled.db)]
+    assert seeded == [
+        "Кадровый дефицит",
+        "Финансирование",
+        "Ограничительные меры",
+        "Перенос сроков",
+        "Изменение приоритетов",
+        "Иное",
+    ]
+    used = list_reasons(filled.db)[1]
+    row = list_activities(filled.db, YEAR)[0]
+    row.reason_id = used.id
+    save_activity(filled.db, row)
+
+    dialog = ReasonsDialog(UiContext(filled))
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "ask_title", lambda current="": "погодные условия")
+    dialog.add()
+    assert [r.title for r in list_reasons(filled.db)][-1] == "погодные условия"
+
+    monkeypatch.setattr(reasons_dialog, "confirm", lambda *args: True)
+    dialog.view.setCurrentIndex(dialog.model.index(1, 0))  # финансирование, in use
+    dialog.delete()
+    assert dialog.errors.text() == (
+        "Причина «Финансирование» указана у мероприятий (1); её можно только скрыть."
+    )
+    dialog.toggle()
+    assert "Финансирование" not in [r.title for r in list_reasons(filled.db)]
+    assert dialog.model.index(1, 1).data() == "скрыта"

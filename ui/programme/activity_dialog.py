@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -177,12 +178,29 @@ class ActivityDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Actual result:"), self.actual)
-        form.addRow(self.tr("Reason for non-execution:"), self.reason)
+        reason = QHBoxLayout()
+        reason.addWidget(self.reason, 1)
+        catalogue = QPushButton(self.tr("Catalogue…"))
+        catalogue.clicked.connect(self.edit_reasons)
+        reason.addWidget(catalogue)
+        form.addRow(self.tr("Reason for non-execution:"), reason)
         form.addRow(self.tr("Reason, details:"), self.reason_text)
         form.addRow(self.tr("Resources:"), self.kind)
         form.addRow(self.tr("Resources, details:"), self.resources)
         form.addRow(self.tr("Evidence documents:"), self.evidence)
         return form
+
+    def edit_reasons(self) -> None:
+        from app.programme.reasons import list_reasons
+        from ui.programme.reasons_dialog import ReasonsDialog
+
+        ReasonsDialog(self.ctx, self).exec()
+        chosen = self.reason.currentData()
+        self.reason.clear()
+        self.reason.addItem(self.tr("— none —"), None)
+        for r in list_reasons(self.ctx.db):
+            self.reason.addItem(r.title, r.id)
+        set_combo(self.reason, chosen)
 
     def _load(self, row: ActivityRow) -> None:
         set_combo(self.task, row.task_id)

@@ -1,0 +1,124 @@
+"""The editable catalogue of reasons for non-execution (кадровый дефицит, финансирование…)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.errors import PerekhodError
+from app.programme import reasons as rs
+from ui.context import UiContext
+from ui.programme.programme_models import _SelfSorting
+from ui.programme.programme_tasks import table
+from ui.programme.widgets import confirm, error_label
+
+
+class ReasonsModel(_SelfSorting):
+    def headers(self) -> list[str]:
+        return [self.tr("Reason"), self.tr("Offered")]
+
+    def text(self, row: Any, column: int) -> str:
+        if column == 0:
+            return row.title
+        return self.tr("yes") if row.active else self.tr("hidden")
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        return row.position if column == 0 else (not row.active, row.position)
+
+
+class ReasonsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Reasons for non-execution"))
+        self.resize(560, 420)
+        self.model = ReasonsModel(self)
+        self.view = table(self.model)
+        self.view.setColumnWidth(0, 380)
+        self.errors = error_label()
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add"), self.add),
+            (self.tr("Rename"), self.rename),
+            (self.tr("Hide / offer"), self.toggle),
+            (self.tr("Delete"), self.delete),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = self.tr("A reason in use cannot be deleted; hide it so it is no longer offered.")
+        hint = QLabel(note)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.errors)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(rs.list_reasons(self.ctx.db, include_inactive=True))
+
+    def selected(self) -> rs.ReasonRow | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def save(self, row: rs.ReasonRow) -> bool:
+        try:
+            self.ctx.perform(lambda inst: rs.save_reason(inst.db, row))
+        except PerekhodError as err:
+            self.errors.setText(err.message)
+            self.errors.show()
+            return False
+        self.errors.hide()
+        self.reload()
+        return True
+
+    def ask_title(self, current: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Reason:"), text=current)
+        return text if ok else None
+
+    def add(self) -> None:
+        title = self.ask_title()
+        if title is not None:
+            self.save(rs.ReasonRow(None, title))
+
+    def rename(self) -> None:
+        reason = self.selected()
+        title = self.ask_title(reason.title) if reason else None
+        if reason is not None and title is not None:
+            self.save(rs.ReasonRow(reason.id, title, reason.active, reason.position))
+
+    def toggle(self) -> None:
+        reason = self.selected()
+        if reason is not None:
+            self.save(rs.ReasonRow(reason.id, reason.title, not reason.active, reason.position))
+
+    def delete(self) -> None:
+        reason = self.selected()
+        if reason is None:
+            return
+        text = self.tr("Delete the reason «%1»?").replace("%1", reason.title)
+        if not confirm(self, self.tr("Delete"), text):
+            return
+        try:
+            self.ctx.perform(lambda inst: rs.delete_reason(inst.db, reason.id))
+        except PerekhodError as err:
+            self.errors.setText(err.message)
+            self.errors.show()
+            return
+        self.reload()
