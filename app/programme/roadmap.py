@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
-from app.programme import texts
+from app.programme import link_store, texts
 from app.programme.rows import ActivityRow, EvidenceDoc, ResourceKind, Status
 from db.engine import Database
 from db.models.programme import (
@@ -93,7 +93,12 @@ def _rows(session: Session, activities: Iterable[RoadmapActivity], today: date) 
         evidence.setdefault(doc.activity_id, []).append(
             EvidenceDoc(doc.name, doc.number, doc.issued_on)
         )
-    return [_row(a, tasks.get(a.task_id), reasons, evidence, today) for a in activities]
+    rows = [_row(a, tasks.get(a.task_id), reasons, evidence, today) for a in activities]
+    deficits, events = link_store.deficit_links(session), link_store.event_links(session)
+    for row in rows:
+        row.deficit_ids = tuple(deficits.get(row.id, ()))
+        row.event_ids = tuple(events.get(row.id, ()))
+    return rows
 
 
 def _row(a: RoadmapActivity, task, reasons: dict, evidence: dict, today: date) -> ActivityRow:
@@ -163,13 +168,16 @@ def store(session: Session, rows: Iterable[ActivityRow]) -> list[uuid.UUID]:
 
 
 def save_activities(
-    db: Database, rows: list[ActivityRow], today: date | None = None
+    db: Database, rows: list[ActivityRow], today: date | None = None, restore_links: bool = False
 ) -> OpResult[list[ActivityRow]]:
     """Validate all, then write all in one transaction; returns the saved rows."""
     checked = [validate_activity(replace(r, evidence=list(r.evidence))) for r in rows]
     with db.unit_of_work() as session:
         ids = store(session, checked)
         session.flush()
+        if restore_links:
+            link_store.relink(session, checked)
+            session.flush()
         saved = session.scalars(select(RoadmapActivity).where(RoadmapActivity.id.in_(ids))).all()
         by_id = {a.id: a for a in _rows(session, saved, today or date.today())}
     return OpResult([by_id[i] for i in ids], CHANGED)
@@ -201,5 +209,5 @@ def delete_activities(db: Database, ids: list[uuid.UUID]) -> OpResult[list[Activ
 
 
 def restore_activities(db: Database, rows: list[ActivityRow]) -> OpResult[list[ActivityRow]]:
-    """Put deleted rows back with their ids (undo of a delete)."""
-    return save_activities(db, rows)
+    """Put deleted rows back with their ids and links to deficits/events (undo of a delete)."""
+    return save_activities(db, rows, restore_links=True)

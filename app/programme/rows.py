@@ -71,3 +71,7 @@ class ActivityRow:
     resource_text: str = ""
     evidence: list[EvidenceDoc] = field(default_factory=list)
     overdue: bool = False  # derived: end date passed and not done/partial/not done/cancelled
+    # Links (read-only here, see app.programme.links): deficits this activity answers and
+    # joint events that serve it. Saving ignores them; restore_activities re-creates them.
+    deficit_ids: tuple[uuid.UUID, ...] = ()
+    event_ids: tuple[uuid.UUID, ...] = ()

@@ -11,7 +11,7 @@ from app.errors import NotFoundError, ValidationError
 from app.partnership.events import EventInput, save_event
 from app.partnership.partners import PartnerInput, save_partner
 from app.programme.links import activity_events, set_event_activity
-from app.programme.roadmap import delete_activities, list_activities
+from app.programme.roadmap import delete_activities, list_activities, restore_activities
 from app.programme.tasks import list_tasks
 from app.self_assessment.deficits import DeficitInput, save_deficit
 from app.self_assessment.trail import create_activity, create_task, deficit_trail, link, unlink
@@ -103,3 +103,26 @@ def test_joint_event_serves_an_activity(school) -> None:
     assert activity_events(db, activity) == []
     with pytest.raises(NotFoundError):
         set_event_activity(db, event, activity)
+
+
+def test_undo_of_a_delete_puts_deficit_and_event_links_back(school) -> None:
+    db = school.db
+    data = build(db)
+    deficit = _deficit(db)
+    partner = save_partner(db, PartnerInput("МОУ «Школа-партнёр»", "Школа-партнёр")).value
+    event = save_event(
+        db, EventInput(partner, "seminar", date(2026, 3, 10), "Семинар"), today=TODAY
+    ).value
+    courses = data["rows"][1]
+    link(db, deficit, "activity", courses.id)
+    set_event_activity(db, event, courses.id)
+    deleted = delete_activities(db, [courses.id]).value
+    assert (deleted[0].deficit_ids, deleted[0].event_ids) == ((deficit,), (event,))
+    assert deficit_trail(db, deficit).activities == ()
+    restore_activities(db, deleted)
+    assert deficit_trail(db, deficit).activities == (
+        "Курсы для учителей (2025-2026) — не выполнено",
+    )
+    assert activity_events(db, courses.id) == [(event, date(2026, 3, 10), "Семинар")]
+    row = next(r for r in list_activities(db, year=Y25, today=TODAY) if r.id == courses.id)
+    assert (row.deficit_ids, row.event_ids) == ((deficit,), (event,))
