@@ -37,7 +37,11 @@ def build(ctx: ReportContext) -> list[Flowable]:
     ]
     drawn = [s for s in series if any(v is not None for v in s.actual.values())]
     if drawn:
-        story += [heading(texts.INDICATORS_CHARTS, 2), _chart_grid(drawn)]
+        story += [
+            heading(texts.INDICATORS_CHARTS, 2),
+            para(texts.CHARTS_LEGEND, "caption"),
+            _chart_grid(drawn),
+        ]
     return story
 
 
