@@ -134,6 +134,8 @@ class ActivityDialog(QDialog):
         self.actual = QPlainTextEdit()
         self.actual.setFixedHeight(90)
         self.reason = choice_combo({r.id: r.title for r in reasons}, self.tr("— none —"))
+        if self.row.reason_id and self.reason.findData(self.row.reason_id) < 0:
+            self.reason.addItem(self.row.reason_title, self.row.reason_id)  # a hidden reason
         self.reason_text = QLineEdit()
         self.kind = choice_combo({k: texts.RESOURCE_KINDS[k] for k in ResourceKind}, "—")
         self.resources = QLineEdit()

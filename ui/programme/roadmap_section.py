@@ -302,14 +302,10 @@ class RoadmapSection(Section):
     def open_dialog(self, row: ActivityRow | None) -> ActivityDialog | None:
         if row is None:
             row = ActivityRow(id=None, year=self.current_year(), title="")
-            row.status = Status.PLANNED
-        dialog = ActivityDialog(self.ctx, row, self.tasks, self.list_all_reasons(), self)
+        dialog = ActivityDialog(self.ctx, row, self.tasks, self.reasons, self)
         dialog.saved.connect(lambda saved: self.select_activity(saved.id))
         dialog.open()
         return dialog
-
-    def list_all_reasons(self) -> list:
-        return self.reasons
 
     def select_activity(self, activity_id) -> None:
         """Select (and scroll to) an activity, e.g. from a Главная reminder."""
