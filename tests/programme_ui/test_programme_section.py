@@ -191,3 +191,21 @@ def test_reasons_catalogue_adds_hides_and_refuses_deleting_a_used_reason(
     dialog.toggle()
     assert "Финансирование" not in [r.title for r in list_reasons(filled.db)]
     assert dialog.model.index(1, 1).data() == "скрыта"
+
+
+def test_keyboard_insert_opens_a_task_dialog_and_delete_asks(qtbot, section, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from ui.programme import programme_tasks
+    from ui.programme.programme_dialogs import TaskDialog
+
+    page = section.tasks_page
+    section.tabs.setCurrentIndex(1)
+    qtbot.keyClick(page.tasks_view, Qt.Key.Key_Insert)
+    opened = [d for d in page.findChildren(TaskDialog) if d.isVisible()]
+    assert [d.number.value() for d in opened] == [2]
+    asked = []
+    monkeypatch.setattr(programme_tasks, "confirm", lambda *args: asked.append(args[2]) or False)
+    page.tasks_view.setCurrentIndex(page.tasks_model.index(0, 1))
+    qtbot.keyClick(page.tasks_view, Qt.Key.Key_Delete)
+    assert asked and asked[0].startswith("Удалить задачу 1")

@@ -25,7 +25,7 @@ from ui.errors import show_error
 from ui.programme.delegates import ChoiceDelegate
 from ui.programme.programme_dialogs import AchievementDialog, ResultDialog, TaskDialog
 from ui.programme.programme_models import ResultsModel, TasksModel, level_choices
-from ui.programme.widgets import confirm, inform
+from ui.programme.widgets import add_keys, confirm, inform
 
 
 def table(model, sort_column: int = 0) -> QTableView:
@@ -77,6 +77,8 @@ class TasksResultsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.results_model.set_filter)
         self._layout()
+        add_keys(self.tasks_view, self.edit_task, self.delete_task, self.add_task)
+        add_keys(self.results_view, self.edit_level, self.delete_result, self.add_result)
 
     def _layout(self) -> None:
         task_buttons, self.task_buttons = buttons(

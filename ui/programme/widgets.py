@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -137,3 +137,34 @@ def show_errors(parent: QWidget | None, title: str, message: str, lines: list[st
     dialog = ErrorListDialog(parent, title, message, lines)
     dialog.open()
     return dialog
+
+
+class KeyActions(QObject):
+    """Enter / Delete / Insert on a table call the given slots (no modifiers)."""
+
+    def __init__(self, view: QWidget, slots: dict) -> None:
+        super().__init__(view)
+        self.slots = slots
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            slot = self.slots.get(event.key())
+            if slot is not None:
+                slot()
+                return True
+        return False
+
+
+def add_keys(view: QWidget, on_edit=None, on_delete=None, on_add=None) -> KeyActions:
+    slots = {}
+    if on_edit is not None:
+        slots[Qt.Key.Key_Return] = slots[Qt.Key.Key_Enter] = on_edit
+    if on_delete is not None:
+        slots[Qt.Key.Key_Delete] = on_delete
+    if on_add is not None:
+        slots[Qt.Key.Key_Insert] = on_add
+    return KeyActions(view, slots)
