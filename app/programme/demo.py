@@ -18,6 +18,8 @@ from db.engine import Database
 
 # Which past-year outcome each of 20 rng draws maps to (mostly done).
 _PAST = (Status.DONE,) * 14 + (Status.PARTIAL,) * 3 + (Status.NOT_DONE,) * 2 + (Status.CANCELLED,)
+# Partnership work uses partners' resources, the environment task the municipality's.
+_RESOURCES = {3: ResourceKind.PARTNER, 5: ResourceKind.MUNICIPAL}
 
 
 def step(db: Database, ctx) -> None:
@@ -52,6 +54,7 @@ def _tasks(db: Database, programme_id: uuid.UUID, ctx) -> dict[int, uuid.UUID]:
         task = save_task(db, TaskRow(None, programme_id, number, text)).value
         ids[number] = task.id
         ctx.refs[f"programme:task:{number}"] = task.id
+        ctx.refs[f"task:{number}"] = task.id
         for result_text in results:
             result = save_result(db, ResultRow(None, task.id, result_text)).value
             for index, year in enumerate(ctx.years[:-1]):
@@ -78,7 +81,7 @@ def _activity(template, year, tasks, reasons, ctx) -> ActivityRow:
         forecast_value=value,
         forecast_unit=unit,
         forecast_text=forecast,
-        resource_kind=ResourceKind.PARTNER if task == 3 else ResourceKind.INTERNAL,
+        resource_kind=_RESOURCES.get(task, ResourceKind.INTERNAL),
     )
     _outcome(row, year, reasons, ctx)
     return row
