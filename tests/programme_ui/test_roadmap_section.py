@@ -174,9 +174,29 @@ def test_reminders_panel_lists_overdue_and_upcoming(qtbot, filled):
 
 def test_double_click_on_a_read_only_cell_opens_the_dialog(section):
     from ui.programme.activity_dialog import ActivityDialog
-    from ui.programme.roadmap_model import PERIOD
+    from ui.programme.roadmap_model import RESOURCES
 
     section.search.setText("елка")
-    section.table.doubleClicked.emit(section.model.index(0, PERIOD))
+    section.table.doubleClicked.emit(section.model.index(0, RESOURCES))
     opened = [d for d in section.findChildren(ActivityDialog) if d.isVisible()]
     assert [d.title.toPlainText() for d in opened] == ["Ёлка для родителей"]
+
+
+def test_period_task_and_reason_cells_edit_through_the_domain_rule(section, filled, boxes):
+    from app.programme.reasons import list_reasons
+    from ui.programme.roadmap_model import PERIOD, REASON, TASK
+
+    section.search.setText("елка")
+    model = section.model
+    assert model.setData(model.index(0, PERIOD), "январь")
+    row = stored(filled)["Ёлка для родителей"]
+    assert (row.start, row.end, row.period_text) == (date(2027, 1, 1), date(2027, 1, 31), "январь")
+    assert not model.setData(model.index(0, PERIOD), "в феврале как-нибудь")
+    assert boxes and boxes[0].startswith("Срок «в феврале как-нибудь» не распознан")
+    assert stored(filled)["Ёлка для родителей"].period_text == "январь"
+    assert model.setData(model.index(0, TASK), "")
+    assert stored(filled)["Ёлка для родителей"].task_number is None
+    reason = list_reasons(filled.db)[3]
+    assert model.setData(model.index(0, REASON), str(reason.id))
+    assert stored(filled)["Ёлка для родителей"].reason_title == reason.title
+    assert model.index(0, REASON).data() == reason.title

@@ -36,6 +36,19 @@ Saver = Callable[[ActivityRow], ActivityRow]
 
 GROUP, TASK, PERIOD, TITLE, RESPONSIBLE, FORECAST, STATUS, ACTUAL, REASON, RESOURCES = range(10)
 EDITABLE = frozenset({TITLE, RESPONSIBLE, FORECAST, STATUS, ACTUAL})
+# Columns editable only with the domain's cell rule (``RoadmapModel.apply_edit``).
+RULE_EDITABLE = frozenset({PERIOD, TASK, REASON})
+EDIT_KEYS = {
+    PERIOD: "period",
+    TASK: "task",
+    TITLE: "title",
+    RESPONSIBLE: "responsible",
+    FORECAST: "forecast",
+    STATUS: "status",
+    ACTUAL: "actual",
+    REASON: "reason",
+}
+Rule = Callable[[str, ActivityRow, Any], ActivityRow]
 VIEWS = ("list", "task", "month", "responsible")
 OVERDUE_BG = QColor("#fde2e1")
 OVERDUE_FG = QColor("#a40000")
@@ -122,6 +135,7 @@ class RoadmapModel(QAbstractTableModel):
     def __init__(self, saver: Saver | None = None, parent=None) -> None:
         super().__init__(parent)
         self.saver = saver
+        self.apply_edit: Rule | None = None  # app.programme.editing.apply_edit with lookups
         self.view = "list"
         self._headers = headers()
         self._all: list[ActivityRow] = []
@@ -235,6 +249,9 @@ class RoadmapModel(QAbstractTableModel):
     @staticmethod
     def _edit_value(row: ActivityRow, column: int) -> Any:
         return {
+            PERIOD: row.period_text or period_label(row.start, row.end, ""),
+            TASK: str(row.task_number or ""),
+            REASON: str(row.reason_id) if row.reason_id else "",
             TITLE: row.title,
             RESPONSIBLE: row.responsible,
             FORECAST: row.forecast_text,
@@ -244,19 +261,22 @@ class RoadmapModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE and self.saver is not None:
+        if index.isValid() and self.saver is not None and self._editable(index.column()):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE or not self.saver:
+        column = index.column()
+        if role != Qt.ItemDataRole.EditRole or not self.saver or not self._editable(column):
             return False
         i = self._shown[index.row()]
         old = self._all[i]
-        changed = _edited(old, index.column(), value)
-        if changed is None:
+        if self._edit_value(old, column) == ("" if value is None else str(value).strip()):
             return False
         try:
+            changed = self._changed(old, column, value)
+            if changed is None:
+                return False
             saved = self.saver(changed)
         except PerekhodError as err:
             self.error.emit(err.message)
@@ -264,6 +284,15 @@ class RoadmapModel(QAbstractTableModel):
         self.replace_row(i, saved)
         self.row_saved.emit(saved)
         return True
+
+    def _editable(self, column: int) -> bool:
+        return column in EDITABLE or (column in RULE_EDITABLE and self.apply_edit is not None)
+
+    def _changed(self, old: ActivityRow, column: int, value: Any) -> ActivityRow | None:
+        if self.apply_edit is None:
+            return _edited(old, column, value)
+        copy = replace(old, evidence=list(old.evidence))
+        return self.apply_edit(EDIT_KEYS[column], copy, value)
 
     def replace_row(self, i: int, row: ActivityRow) -> None:
         """Put a saved row in place (keys recomputed) without resorting the view."""

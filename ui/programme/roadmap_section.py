@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from app.academic_year import AcademicYear
 from app.changes import Changes
 from app.programme import texts
+from app.programme.editing import apply_edit
+from app.programme.fields import Lookups
 from app.programme.filtering import OVERDUE_FILTER, RowFilter
 from app.programme.periods import month_bounds, quarter_bounds
 from app.programme.programmes import current_programme, list_programmes
@@ -32,8 +34,16 @@ from app.programme.tasks import list_tasks
 from ui.context import UiContext
 from ui.programme import roadmap_actions as actions
 from ui.programme.activity_dialog import MONTH_ORDER, ActivityDialog
-from ui.programme.delegates import StatusDelegate
-from ui.programme.roadmap_model import GROUP, PERIOD, STATUS, TASK, TITLE, RoadmapModel
+from ui.programme.delegates import ChoiceDelegate, StatusDelegate
+from ui.programme.roadmap_model import (
+    GROUP,
+    PERIOD,
+    REASON,
+    STATUS,
+    TASK,
+    TITLE,
+    RoadmapModel,
+)
 from ui.programme.widgets import choice_combo, fill_years
 from ui.sections.base import Section
 
@@ -62,6 +72,8 @@ class RoadmapSection(Section):
         self.undo_stack = QUndoStack(self)
         self.model = RoadmapModel(self._save_edit, self)
         self.model.error.connect(self._edit_refused)
+        self.model.apply_edit = self._apply_edit
+        self.lookups = Lookups()
         self._build()
         self._build_actions()
         self._loaded = False
@@ -210,7 +222,9 @@ class RoadmapSection(Section):
         programme = current_programme(db)
         self.tasks = list_tasks(db, programme.id if programme else None)
         self.reasons = list_reasons(db)
+        self.lookups = Lookups.load(db)
         self._fill_tasks()
+        self._set_choice_delegates()
         self.model.set_rows(list_activities(db, self.current_year(), self.today))
         self._update_count()
 
@@ -278,6 +292,19 @@ class RoadmapSection(Section):
     # ---- editing ---------------------------------------------------------------------------
     def _save_edit(self, row: ActivityRow) -> ActivityRow:
         return self.ctx.perform(lambda inst: save_activity(inst.db, row, self.today), self)
+
+    def _apply_edit(self, key: str, row: ActivityRow, value) -> ActivityRow:
+        return apply_edit(key, row, value, self.lookups)
+
+    def _set_choice_delegates(self) -> None:
+        none = {"": "—"}
+        tasks = {**none, **{str(t.number): t.label for t in self.tasks}}
+        reasons = {**none, **{str(r.id): r.title for r in self.reasons}}
+        for column, choices in ((TASK, tasks), (REASON, reasons)):
+            old = self.table.itemDelegateForColumn(column)
+            self.table.setItemDelegateForColumn(column, ChoiceDelegate(choices, self.table))
+            if old is not None:
+                old.deleteLater()
 
     def _double_clicked(self, index) -> None:
         """Editable cells edit in place; the others open the full dialog."""
