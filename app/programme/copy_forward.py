@@ -10,6 +10,7 @@ from app.academic_year import AcademicYear
 from app.changes import OpResult
 from app.errors import ValidationError
 from app.programme import texts
+from app.programme.link_store import relink
 from app.programme.roadmap import CHANGED, list_activities, store
 from app.programme.rows import ActivityRow, Status
 from db.engine import Database
@@ -46,6 +47,7 @@ def forward_copy(row: ActivityRow) -> ActivityRow:
         reason_text="",
         evidence=[],
         overdue=False,
+        event_ids=(),  # events belong to the old year; the deficits it answers carry over
     )
 
 
@@ -80,4 +82,5 @@ def copy_forward(
         new_ids = store(session, copies)
         for new_id, origin in zip(new_ids, origins, strict=True):
             session.get(RoadmapActivity, new_id).copied_from_id = origin
+        relink(session, copies)
     return OpResult(copies, CHANGED)

@@ -126,3 +126,26 @@ def test_undo_of_a_delete_puts_deficit_and_event_links_back(school) -> None:
     assert activity_events(db, courses.id) == [(event, date(2026, 3, 10), "Семинар")]
     row = next(r for r in list_activities(db, year=Y25, today=TODAY) if r.id == courses.id)
     assert (row.deficit_ids, row.event_ids) == ((deficit,), (event,))
+
+
+def test_copy_forward_keeps_the_deficit_links_but_not_the_events(school) -> None:
+    from app.programme.copy_forward import copy_forward
+
+    db = school.db
+    data = build(db)
+    deficit = _deficit(db)
+    partner = save_partner(db, PartnerInput("МОУ «Школа-партнёр»", "Школа-партнёр")).value
+    event = save_event(
+        db, EventInput(partner, "seminar", date(2026, 3, 10), "Семинар"), today=TODAY
+    ).value
+    courses = data["rows"][1]  # not done in 2025-2026: copied
+    link(db, deficit, "activity", courses.id)
+    set_event_activity(db, event, courses.id)
+    copies = copy_forward(db, Y25).value
+    copy = next(c for c in copies if c.title == "Курсы для учителей")
+    assert (copy.deficit_ids, copy.event_ids) == ((deficit,), ())
+    assert deficit_trail(db, deficit).activities == (
+        "Курсы для учителей (2025-2026) — не выполнено",
+        "Курсы для учителей (2026-2027) — запланировано",
+    )
+    assert activity_events(db, copy.id) == []
