@@ -13,6 +13,7 @@ from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
 from app.self_assessment import texts
 from db.engine import Database
+from db.models.programme_links import DeficitActivity, DeficitTask
 from db.models.self_assessment import (
     Deficit,
     DeficitEvent,
@@ -57,7 +58,7 @@ class DeficitRow:
     score: float | None
     source: str
     confirmed: bool
-    links: int = 0  # measures + events + indicators linked
+    links: int = 0  # measures + events + indicators + programme tasks/activities linked
 
     @property
     def risk_label(self) -> str:
@@ -212,7 +213,7 @@ def strength_row(s: Strength) -> StrengthRow:
 
 def _link_counts(session: Session) -> dict[uuid.UUID, int]:
     counts: dict[uuid.UUID, int] = {}
-    for model in (DeficitMeasure, DeficitEvent, DeficitIndicator):
+    for model in (DeficitMeasure, DeficitEvent, DeficitIndicator, DeficitTask, DeficitActivity):
         query = select(model.deficit_id, func.count()).group_by(model.deficit_id)
         for deficit_id, count in session.execute(query):
             counts[deficit_id] = counts.get(deficit_id, 0) + count

@@ -149,3 +149,14 @@ def test_copy_forward_keeps_the_deficit_links_but_not_the_events(school) -> None
         "Курсы для учителей (2026-2027) — запланировано",
     )
     assert activity_events(db, copy.id) == []
+
+
+def test_deficit_link_count_includes_tasks_and_activities(school) -> None:
+    from app.self_assessment.deficits import list_deficits
+
+    db = school.db
+    data = build(db)
+    deficit = _deficit(db)
+    link(db, deficit, "task", data["tasks"][0].id)
+    link(db, deficit, "activity", data["rows"][0].id)
+    assert [d.links for d in list_deficits(db) if d.id == deficit] == [2]
