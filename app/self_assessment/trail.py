@@ -97,6 +97,8 @@ class Trail:
     events: tuple[TrailEvent, ...] = ()
     indicators: tuple[TrailIndicator, ...] = ()
     scores: tuple[TrailScore, ...] = field(default=())  # the area in this and later runs
+    task_ids: tuple[uuid.UUID, ...] = ()  # parallel to tasks (for «unlink:task:ID»)
+    activity_ids: tuple[uuid.UUID, ...] = ()  # parallel to activities
 
     @property
     def score_change(self) -> float | None:
@@ -114,12 +116,14 @@ def deficit_trail(db: Database, deficit_id: uuid.UUID) -> Trail:
         measures = _measures(session, deficit_id)
         events = _events(session, deficit_id)
         indicators = _indicators(session, deficit_id)
-        tasks = tuple(label for _, label in programme_links.deficit_tasks(session, deficit_id))
+        tasks = programme_links.deficit_tasks(session, deficit_id)
         activities = programme_links.deficit_activities(session, deficit_id)
     return Trail(
         deficit,
-        tasks=tasks,
+        tasks=tuple(label for _, label in tasks),
         activities=tuple(label for _, label in activities),
+        task_ids=tuple(i for i, _ in tasks),
+        activity_ids=tuple(i for i, _ in activities),
         measures=measures,
         events=events,
         indicators=indicators,

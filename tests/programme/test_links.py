@@ -34,6 +34,7 @@ def test_trail_lists_linked_tasks_and_activities(school) -> None:
     trail = deficit_trail(db, deficit)
     assert trail.tasks == ("Задача 2. Развитие педагогов",)
     assert trail.activities == ("Курсы для учителей (2025-2026) — не выполнено",)
+    assert (trail.task_ids, trail.activity_ids) == ((t2.id,), (courses.id,))
     unlink(db, deficit, "task", t2.id)
     assert deficit_trail(db, deficit).tasks == ()
 
