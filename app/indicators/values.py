@@ -115,12 +115,20 @@ def all_values(
 ) -> dict[uuid.UUID, IndicatorValues]:
     """Stored values of every indicator (or of ``indicator_ids``), keyed by indicator id."""
     wanted = None if indicator_ids is None else set(indicator_ids)
+    indicators = select(Indicator.id, Indicator.baseline_year, Indicator.baseline_value)
+    values = select(
+        IndicatorValue.indicator_id,
+        IndicatorValue.year,
+        IndicatorValue.target,
+        IndicatorValue.actual,
+    )
+    # Plain column rows, not ORM objects: reports read every value of every indicator.
     with db.reading() as session:
         result: dict[uuid.UUID, IndicatorValues] = {}
-        for ind in session.scalars(select(Indicator)):
-            if wanted is None or ind.id in wanted:
-                result[ind.id] = IndicatorValues(ind.id, ind.baseline_year, ind.baseline_value)
-        for row in session.scalars(select(IndicatorValue)):
-            if row.indicator_id in result:
-                result[row.indicator_id].years[row.year] = YearValues(row.target, row.actual)
+        for ind_id, baseline_year, baseline_value in session.execute(indicators):
+            if wanted is None or ind_id in wanted:
+                result[ind_id] = IndicatorValues(ind_id, baseline_year, baseline_value)
+        for ind_id, year, target, actual in session.execute(values):
+            if ind_id in result:
+                result[ind_id].years[year] = YearValues(target, actual)
         return result
