@@ -1,7 +1,7 @@
 """indicators: catalogue and values per year
 
 Revision ID: 0003_indicators
-Revises: 0001_foundation
+Revises: 0002_programme
 Create Date: 2026-11-23 19:47:52.982020
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_indicators"
-down_revision: str | None = "0001_foundation"
+down_revision: str | None = "0002_programme"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """partnership: partners, roles, agreements, directions, support measures, joint events
 
 Revision ID: 0004_partnership
-Revises: 0001_foundation
+Revises: 0003_indicators
 Create Date: 2026-11-23 19:45:29.692928
 """
 

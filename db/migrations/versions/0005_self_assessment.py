@@ -1,7 +1,7 @@
 """self-assessment: instruments, runs, answers, deficits, strengths, links
 
 Revision ID: 0005_self_assessment
-Revises: 0001_foundation
+Revises: 0004_partnership
 Create Date: 2026-11-23 19:49:46.356728
 """
 

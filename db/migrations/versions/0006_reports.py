@@ -1,7 +1,7 @@
 """reports: director conclusions
 
 Revision ID: 0006_reports
-Revises: 0001_foundation
+Revises: 0005_self_assessment
 Create Date: 2026-11-23 20:00:29.795524
 """
 

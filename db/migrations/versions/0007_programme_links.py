@@ -1,13 +1,11 @@
 """programme links: deficit to task and activity, joint event activity
 
 Revision ID: 0007_programme_links
-Revises: 0002_programme, 0006_reports
+Revises: 0006_reports
 Create Date: 2026-11-23 20:29:03.640415
 
-Merges the two branches: it links programme tables (0002) with joint_event (0004) and
-sa_deficit (0005), so all must exist first (with 0002 alone as parent Alembic ran it
-before 0004 and the batch copy of joint_event failed). When the lead linearises the
-chain, set down_revision to the last revision of the line.
+Links programme tables (0002) with joint_event (0004) and sa_deficit (0005), so it comes
+after both in the line.
 """
 
 from collections.abc import Sequence
@@ -16,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007_programme_links"
-down_revision: str | tuple[str, ...] | None = ("0002_programme", "0006_reports")
+down_revision: str | None = "0006_reports"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
