@@ -12,7 +12,6 @@ from app import texts
 from app.cli.parser import build_parser
 from app.data_folder import DataFolder, resolve
 from app.errors import PerekhodError
-from app.logging_setup import configure_logging
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 GuiRunner = Callable[[DataFolder], int]
@@ -58,6 +57,8 @@ def run_command(handler: Callable, args: object, folder: DataFolder) -> int:
 
 
 def _log_to(folder: DataFolder) -> Path:
+    from app.logging_setup import configure_logging
+
     try:
         return configure_logging(folder.logs) if folder.root.exists() else _fallback_log()
     except OSError:
@@ -65,4 +66,6 @@ def _log_to(folder: DataFolder) -> Path:
 
 
 def _fallback_log() -> Path:
+    from app.logging_setup import configure_logging
+
     return configure_logging(Path(tempfile.gettempdir()) / "perekhod-logs")

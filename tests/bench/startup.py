@@ -94,7 +94,9 @@ def main() -> None:
         data = Path(tmp) / "demo"
         subprocess.run(
             [sys.executable, "-m", "ui", "demo", "school", "--data-dir", str(data)],
-            env=env, check=True, capture_output=True,
+            env=env,
+            check=True,
+            capture_output=True,
         )
         app_args = ["--data-dir", str(data)]
         run_once(APP, app_args, env)  # warm the OS file cache for both
