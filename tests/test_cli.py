@@ -85,7 +85,9 @@ def test_usage_error_exits_2_in_russian(capsys):
     with pytest.raises(SystemExit) as exit_info:
         run("init", "school")
     assert exit_info.value.code == 2
-    assert "ошибка в команде" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "ошибка в команде" in err
+    assert "не указаны обязательные параметры: --name" in err
 
 
 def _school_name(folder: Path) -> str:

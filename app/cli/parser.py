@@ -7,6 +7,7 @@ import sys
 from importlib import import_module
 from typing import NoReturn
 
+from app.cli import argparse_ru
 from app.version import APP_VERSION
 
 # Modules with a ``register(subparsers, common)`` function, in help order.
@@ -40,13 +41,19 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_ru.install()
     common = common_options()
     parser = RussianArgumentParser(
         prog="perekhod",
         description="«Переход» — программа перехода школы в эффективный режим работы.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"perekhod {APP_VERSION}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"perekhod {APP_VERSION}",
+        help="показать версию программы и выйти",
+    )
     commands = parser.add_subparsers(
         dest="command", metavar="КОМАНДА", parser_class=RussianArgumentParser
     )
