@@ -43,12 +43,18 @@ class IndicatorSeries:
 def years_with_data(db: Database) -> set[AcademicYear]:
     """Academic years holding any target, actual or baseline of any indicator."""
     with db.reading() as session:
-        years = {
-            row.year
-            for row in session.scalars(select(IndicatorValue))
-            if row.target is not None or row.actual is not None
-        }
-        years |= {y for y in session.scalars(select(Indicator.baseline_year)) if y is not None}
+        years = set(
+            session.scalars(
+                select(IndicatorValue.year)
+                .where(IndicatorValue.target.is_not(None) | IndicatorValue.actual.is_not(None))
+                .distinct()
+            )
+        )
+        years |= set(
+            session.scalars(
+                select(Indicator.baseline_year).where(Indicator.baseline_year.is_not(None))
+            )
+        )
     return years
 
 

@@ -71,7 +71,7 @@ def list_activities(
     """Activities (of ``year``; of ``programme_id``'s tasks, plus those with no task)."""
     today = today or date.today()
     with db.reading() as session:
-        query = select(RoadmapActivity).order_by(
+        query = select(*_ACTIVITY_COLUMNS).order_by(
             RoadmapActivity.year, RoadmapActivity.position, RoadmapActivity.starts_on
         )
         if year is not None:
@@ -81,18 +81,51 @@ def list_activities(
             query = query.where(
                 RoadmapActivity.task_id.in_(tasks) | RoadmapActivity.task_id.is_(None)
             )
-        activities = session.scalars(query).all()
+        activities = session.execute(query).all()
         return _rows(session, activities, today)
 
 
-def _rows(session: Session, activities: Iterable[RoadmapActivity], today: date) -> list:
-    tasks = {t.id: t for t in session.scalars(select(ProgrammeTask))}
-    reasons = {r.id: r.title for r in session.scalars(select(NonExecutionReason))}
+# What an ActivityRow needs of an activity: read as plain rows, not ORM objects.
+_ACTIVITY_COLUMNS = tuple(
+    getattr(RoadmapActivity, name)
+    for name in [
+        "id",
+        "year",
+        "title",
+        "task_id",
+        "starts_on",
+        "ends_on",
+        "period_text",
+        "responsible",
+        "responsible_role",
+        "participants",
+        "forecast_value",
+        "forecast_unit",
+        "forecast_text",
+        "status",
+        "actual_result",
+        "reason_id",
+        "reason_text",
+        "resource_kind",
+        "resource_text",
+    ]
+)
+
+
+def _rows(session: Session, activities: Iterable, today: date) -> list:
+    """ActivityRows of ORM activities or of rows of ``_ACTIVITY_COLUMNS``."""
+    query = select(ProgrammeTask.id, ProgrammeTask.number, ProgrammeTask.text)
+    tasks = {t.id: t for t in session.execute(query)}
+    reasons = dict(session.execute(select(NonExecutionReason.id, NonExecutionReason.title)).all())
     evidence: dict[uuid.UUID, list[EvidenceDoc]] = {}
-    for doc in session.scalars(select(ActivityEvidence).order_by(ActivityEvidence.issued_on)):
-        evidence.setdefault(doc.activity_id, []).append(
-            EvidenceDoc(doc.name, doc.number, doc.issued_on)
-        )
+    query = select(
+        ActivityEvidence.activity_id,
+        ActivityEvidence.name,
+        ActivityEvidence.number,
+        ActivityEvidence.issued_on,
+    ).order_by(ActivityEvidence.issued_on)
+    for activity_id, name, number, issued_on in session.execute(query):
+        evidence.setdefault(activity_id, []).append(EvidenceDoc(name, number, issued_on))
     rows = [_row(a, tasks.get(a.task_id), reasons, evidence, today) for a in activities]
     deficits, events = link_store.deficit_links(session), link_store.event_links(session)
     for row in rows:
@@ -101,7 +134,7 @@ def _rows(session: Session, activities: Iterable[RoadmapActivity], today: date) 
     return rows
 
 
-def _row(a: RoadmapActivity, task, reasons: dict, evidence: dict, today: date) -> ActivityRow:
+def _row(a, task, reasons: dict, evidence: dict, today: date) -> ActivityRow:
     status = Status(a.status)
     return ActivityRow(
         id=a.id,

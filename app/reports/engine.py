@@ -94,6 +94,7 @@ def styles() -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4),
+        "numbered": ParagraphStyle("numbered", parent=body, leftIndent=18, bulletIndent=2),
         "note": ParagraphStyle(
             "note", parent=body, fontName=fonts.SERIF_ITALIC, fontSize=10, leading=13
         ),
@@ -125,6 +126,12 @@ def heading(text: str, level: int = 1) -> Paragraph:
 
 def bullets(lines: Sequence[str]) -> list[Flowable]:
     return [Paragraph(markup(line), styles()["bullet"], bulletText="•") for line in lines]
+
+
+def numbered(items: Sequence[tuple[int, str]]) -> list[Flowable]:
+    """A numbered list: «1.» hangs in the margin once, the text wraps beside it."""
+    style = styles()["numbered"]
+    return [Paragraph(markup(text), style, bulletText=f"{n}.") for n, text in items]
 
 
 def gap(height_mm: float = 3) -> Spacer:

@@ -13,7 +13,7 @@ from app.self_assessment import texts
 from app.self_assessment.compare import verdict
 from app.self_assessment.deficits import DeficitRow, StrengthRow, list_deficits, list_strengths
 from app.self_assessment.instruments import Instrument, builtin_instruments
-from app.self_assessment.runs import RunDetail, RunRow, get_run, list_runs
+from app.self_assessment.runs import RunDetail, RunRow, run_details
 from app.self_assessment.scoring import item_score
 from app.self_assessment.trail import deficit_trail
 from db.engine import Database
@@ -114,13 +114,13 @@ def years_with_data(db: Database) -> set[AcademicYear]:
 
 def self_assessment_year(db: Database, year: AcademicYear) -> SelfAssessmentYear | None:
     """Every run of ``year`` with evidence, scores, changes, deficits, strengths and trails."""
-    all_runs = list_runs(db)
-    runs = [r for r in all_runs if r.year == year]
+    details = run_details(db)
+    runs = [d for d in details if d.run.year == year]
     deficits = list_deficits(db, year)
     strengths = list_strengths(db, year)
     if not runs and not deficits and not strengths:
         return None
-    reports = tuple(_run_report(db, r, all_runs, deficits, strengths) for r in runs)
+    reports = tuple(_run_report(db, r, details, deficits, strengths) for r in runs)
     return SelfAssessmentYear(
         year,
         reports,
@@ -145,14 +145,16 @@ def blank_form(
 
 def _run_report(
     db: Database,
-    run: RunRow,
-    all_runs: list[RunRow],
+    detail: RunDetail,
+    details: list[RunDetail],
     deficits: list[DeficitRow],
     strengths: list[StrengthRow],
 ) -> RunReport:
-    detail = get_run(db, run.id)
-    earlier = [r for r in all_runs if r.instrument_key == run.instrument_key and r.year < run.year]
-    previous = get_run(db, earlier[-1].id) if earlier else None
+    run = detail.run
+    earlier = [
+        d for d in details if d.run.instrument_key == run.instrument_key and d.run.year < run.year
+    ]
+    previous = earlier[-1] if earlier else None
     own_deficits = tuple(d for d in deficits if d.run_id == run.id)
     return RunReport(
         run,
@@ -210,7 +212,7 @@ def _trail(db: Database, deficit: DeficitRow) -> TrailBrief:
         deficit.text,
         len(trail.tasks),
         len(trail.activities),
-        tuple(f"{m.text} ({m.status})" for m in trail.measures),
+        _measures(trail.measures),
         tuple(f"{e.day:%d.%m.%Y} {e.topic}" for e in trail.events),
         tuple(
             f"{i.name}: {_num(i.actual[0][1])} → {_num(i.actual[-1][1])}"
@@ -219,6 +221,17 @@ def _trail(db: Database, deficit: DeficitRow) -> TrailBrief:
         ),
         tuple((s.year, s.score) for s in trail.scores if s.year > deficit.year),
     )
+
+
+def _measures(measures) -> tuple[str, ...]:
+    """«text (status, years)»: a measure repeated over several years is listed once."""
+    years: dict[tuple[str, str], list[str]] = {}
+    for m in measures:
+        seen = years.setdefault((m.text, m.status), [])
+        year = str(AcademicYear.containing(m.starts_on))
+        if year not in seen:
+            seen.append(year)
+    return tuple(f"{text} ({status}, {', '.join(y)})" for (text, status), y in years.items())
 
 
 def _num(value: float) -> str:

@@ -204,53 +204,97 @@ def delete_run(db: Database, run_id: uuid.UUID) -> OpResult[None]:
 
 def list_runs(db: Database, year: AcademicYear | None = None) -> list[RunRow]:
     with db.reading() as session:
-        query = select(Run).order_by(Run.year, Run.started_on)
-        if year is not None:
-            query = query.where(Run.year == year)
-        return [_run_row(session, r) for r in session.scalars(query).all()]
+        where = () if year is None else (Run.year == year,)
+        return [detail.run for detail in _details(session, where, with_text=False)]
 
 
 def get_run(db: Database, run_id: uuid.UUID) -> RunDetail:
     with db.reading() as session:
-        run = _found(session, run_id)
-        instrument = _instrument(session, run)
-        answers = {
-            a.item_key: AnswerRow(a.item_key, a.level, a.evidence, a.comment)
-            for a in session.scalars(select(Answer).where(Answer.run_id == run_id))
-        }
-        levels = {k: a.level for k, a in answers.items()}
-        return RunDetail(
-            _run_row(session, run), instrument, answers, area_scores(instrument, levels)
+        found = _details(session, (Run.id == run_id,))
+    if not found:
+        raise NotFoundError(texts.RUN_NOT_FOUND)
+    return found[0]
+
+
+def run_details(db: Database, year: AcademicYear | None = None) -> list[RunDetail]:
+    """Every run (of ``year``) with its answers and scores: one query per table."""
+    with db.reading() as session:
+        where = () if year is None else (Run.year == year,)
+        return _details(session, where)
+
+
+def _details(session: Session, where: tuple, with_text: bool = True) -> list[RunDetail]:
+    """Runs matching ``where`` as details; answers, team and reopenings read in one query
+    each for all of them (plain column rows, no ORM objects)."""
+    runs = session.execute(
+        select(
+            Run.id,
+            Run.instrument_id,
+            Run.year,
+            Run.status,
+            Run.started_on,
+            Run.finished_at,
+            InstrumentVersion.key,
+            InstrumentVersion.title,
+            InstrumentVersion.version,
+            InstrumentVersion.definition,
         )
+        .join(InstrumentVersion, InstrumentVersion.id == Run.instrument_id)
+        .where(*where)
+        .order_by(Run.year, Run.started_on)
+    ).all()
+    if not runs:
+        return []
+    answers = _grouped(session, _answer_columns(with_text), Answer.run_id, where)
+    team = _grouped(
+        session, (TeamMember.name, TeamMember.role), TeamMember.run_id, where, TeamMember.position
+    )
+    reopenings = _grouped(
+        session, (Reopening.at, Reopening.reason), Reopening.run_id, where, Reopening.at
+    )
+    return [
+        _detail(r, answers.get(r.id, []), team.get(r.id, []), reopenings.get(r.id, []))
+        for r in runs
+    ]
 
 
-def _run_row(session: Session, run: Run) -> RunRow:
-    version = session.get(InstrumentVersion, run.instrument_id)
-    assert version is not None
-    instrument = parse_definition(version.definition)
-    levels = _levels(session, run.id)
-    team = session.scalars(
-        select(TeamMember).where(TeamMember.run_id == run.id).order_by(TeamMember.position)
-    )
-    reopenings = session.scalars(
-        select(Reopening).where(Reopening.run_id == run.id).order_by(Reopening.at)
-    )
-    return RunRow(
+def _answer_columns(with_text: bool) -> tuple:
+    if with_text:
+        return (Answer.item_key, Answer.level, Answer.evidence, Answer.comment)
+    return (Answer.item_key, Answer.level)
+
+
+def _grouped(session: Session, columns: tuple, run_id, where: tuple, *order) -> dict:
+    """``columns`` of the rows of the runs matching ``where``, grouped by run id."""
+    query = select(run_id, *columns).join(Run, Run.id == run_id).where(*where)
+    grouped: dict[uuid.UUID, list] = {}
+    for row in session.execute(query.order_by(*order) if order else query):
+        grouped.setdefault(row[0], []).append(row[1:])
+    return grouped
+
+
+def _detail(run, answers: list, team: list, reopenings: list) -> RunDetail:
+    instrument = parse_definition(run.definition)
+    rows = {a[0]: AnswerRow(*a) for a in answers}
+    levels = {k: a.level for k, a in rows.items()}
+    scores = area_scores(instrument, levels)
+    row = RunRow(
         run.id,
         run.instrument_id,
-        version.key,
-        version.title,
-        version.version,
+        run.key,
+        run.title,
+        run.version,
         run.year,
         run.status,
         run.started_on,
         run.finished_at,
         sum(1 for v in levels.values() if v is not None),
         len(instrument.all_items()),
-        overall_score(area_scores(instrument, levels)),
-        tuple(Member(m.name, m.role) for m in team),
-        tuple(ReopeningRow(r.at, r.reason) for r in reopenings),
+        overall_score(scores),
+        tuple(Member(name, role) for name, role in team),
+        tuple(ReopeningRow(at, reason) for at, reason in reopenings),
     )
+    return RunDetail(row, instrument, rows, scores)
 
 
 def _store_proposals(session: Session, run: Run, instrument: Instrument, levels: dict) -> None:

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable
 
 from app.reports import texts
 from app.reports.context import ReportContext, area_data
-from app.reports.engine import bullets, data_table, heading, para
+from app.reports.engine import data_table, heading, numbered, para
 
 
 def build_programme(ctx: ReportContext) -> list[Flowable]:
@@ -25,7 +25,7 @@ def build_programme(ctx: ReportContext) -> list[Flowable]:
     if data.goal:
         story += [heading(texts.H_GOAL, 2), para(data.goal)]
     if data.tasks:
-        story += [heading(texts.H_TASKS, 2), *bullets([t.label for t in data.tasks])]
+        story += [heading(texts.H_TASKS, 2), *numbered([(t.number, t.text) for t in data.tasks])]
     return story + _results(data.results)
 
 
