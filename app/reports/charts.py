@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
 from app.reports import fonts
+from app.reports.quickdraw import PlainDrawing
 
 PALETTE = (
     colors.HexColor("#2F5D8A"),
@@ -56,7 +57,7 @@ def trend_line(
     axis widgets cost ten times more to render.
     """
     fonts.register_fonts()
-    drawing = Drawing(width, height)
+    drawing = PlainDrawing(width, height)
     used = _title(drawing, title, width, height)
     left, bottom = 30.0, 16.0
     plot_w, plot_h = width - left - 10, height - 26 - used

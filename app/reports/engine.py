@@ -7,6 +7,7 @@ Built on reportlab platypus. A report is a list of flowables (the "story") rende
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -222,12 +224,36 @@ def key_value_table(rows: Sequence[tuple[str, str]], label_share: float = 0.35) 
     return table
 
 
+class _FastFlate(pdfdoc.PDFStreamFilterZCompress):
+    """Flate at level 1: the embedded font subsets (50–80 KB each, five per report) compress
+    three times faster than at the default level 6 for files about 5 % larger."""
+
+    def encode(self, text: str | bytes) -> bytes:
+        return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, 1)
+
+
+_FAST_FLATE = _FastFlate()
+
+
+class _FastDocument(pdfdoc.PDFDocument):
+    """Our reports' PDF document: streams made before formatting (the font subsets and their
+    ToUnicode maps) are compressed with :data:`_FAST_FLATE`."""
+
+    def format(self) -> bytes:
+        for obj in self.idToObject.values():
+            filters = getattr(obj, "filters", None)
+            if filters:
+                obj.filters = [_FAST_FLATE if f is pdfdoc.PDFZCompress else f for f in filters]
+        return super().format()
+
+
 def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
     """A canvas that remembers its pages and stamps header and «стр. N из M» at the end."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
+            self._doc.__class__ = _FastDocument
             self._pages: list[dict] = []
 
         def showPage(self) -> None:
