@@ -52,7 +52,7 @@ class TrailBrief:
     activities: int
     measures: tuple[str, ...]  # «text (status)»
     events: tuple[str, ...]  # «dd.mm.yyyy topic»
-    indicators: tuple[str, ...]  # «name: first → last»
+    indicators: tuple[str, ...]  # «name: с first до last»
     later_scores: tuple[tuple[AcademicYear, float | None], ...]
 
 
@@ -215,7 +215,7 @@ def _trail(db: Database, deficit: DeficitRow) -> TrailBrief:
         _measures(trail.measures),
         tuple(f"{e.day:%d.%m.%Y} {e.topic}" for e in trail.events),
         tuple(
-            f"{i.name}: {_num(i.actual[0][1])} → {_num(i.actual[-1][1])}"
+            f"{i.name}: с {_num(i.actual[0][1])} до {_num(i.actual[-1][1])}"
             for i in trail.indicators
             if i.actual
         ),

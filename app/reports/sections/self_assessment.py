@@ -96,11 +96,17 @@ def _items(report) -> list[Flowable]:
 def _lists(deficits, strengths) -> list[Flowable]:
     story: list[Flowable] = []
     if deficits:
-        lines = [f"{d.text} ({d.risk_label})" if d.risk_label else d.text for d in deficits]
+        lines = [_deficit_line(d) for d in deficits]
         story += [heading(texts.H_DEFICITS, 2), *bullets(lines)]
     if strengths:
         story += [heading(texts.H_STRENGTHS, 2), *bullets([s.text for s in strengths])]
     return story
+
+
+def _deficit_line(deficit) -> str:
+    """The deficit with its risk; proposals from a run already say it («… (средний риск, …)»)."""
+    label = deficit.risk_label
+    return f"{deficit.text} ({label})" if label and label not in deficit.text else deficit.text
 
 
 def _manual(data) -> list[Flowable]:
