@@ -5,9 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, Line, Path, PolyLine, String
+from reportlab.graphics.shapes import Drawing, Line, Path, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
@@ -102,8 +100,8 @@ def trend_line(
     return drawing
 
 
-def _label(x: float, y: float, text: str, anchor: str) -> String:
-    return String(x, y, text, fontName=fonts.SANS, fontSize=6.5, textAnchor=anchor)
+def _label(x: float, y: float, text: str, anchor: str, size: float = 6.5) -> String:
+    return String(x, y, text, fontName=fonts.SANS, fontSize=size, textAnchor=anchor)
 
 
 def _markers(points: list[tuple[float, float]], size: float = 1.8) -> Path:
@@ -156,35 +154,94 @@ def bars(
     height: float = 170,
     stacked: bool = False,
 ) -> Drawing:
-    """Grouped (or stacked) vertical bars with a legend under the chart."""
+    """Grouped (or stacked) vertical bars with a legend under the chart.
+
+    Plain shapes (like :func:`trend_line`): the bar-chart widget costs more to render than
+    all the tables of a report.
+    """
     fonts.register_fonts()
-    drawing = Drawing(width, height)
+    drawing = PlainDrawing(width, height)
     _title(drawing, title, width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 35, 42, width - 50, height - 62
-    chart.data = [list(values) for _, values in series] or [[0]]
-    chart.categoryAxis.categoryNames = list(categories)
-    chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = fonts.SANS, 7
-    chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = fonts.SANS, 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:g}".replace(".", ",")
-    if stacked:
-        chart.categoryAxis.style = "stacked"
-    for i in range(len(chart.data)):
-        chart.bars[i].fillColor = PALETTE[i % len(PALETTE)]
-        chart.bars[i].strokeColor = None
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 35, 12
-    legend.fontName, legend.fontSize = fonts.SANS, 7
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = (width - 50) / max(len(series), 1)
-    legend.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], name) for i, (name, _) in enumerate(series)
-    ]
-    drawing.add(legend)
+    x, y, plot_w, plot_h = 35.0, 42.0, width - 50, height - 62
+    data = [[v or 0 for v in values] for _, values in series] or [[0.0]]
+    count = max((len(values) for values in data), default=0) or 1
+    peak = max(_totals(data, count) if stacked else [v for values in data for v in values] or [0])
+    ticks = _bar_ticks(peak)
+    scale = plot_h / ticks[-1]
+    slot = plot_w / count
+    _bar_axes(drawing, x, y, plot_w, plot_h, ticks, scale)
+    for i in range(count):
+        left = x + slot * (i + 0.2)
+        drawing.add(_label(x + slot * (i + 0.5), y - 10, _at(categories, i), "middle", 7))
+        drawing.add(Line(x + slot * (i + 1), y, x + slot * (i + 1), y - 4, strokeWidth=0.6))
+        _bar_group(
+            drawing,
+            [values[i] if i < len(values) else 0 for values in data],
+            left,
+            y,
+            slot * 0.6,
+            scale,
+            stacked,
+        )
+    _legend(drawing, [name for name, _ in series], 35, 12, (width - 50) / max(len(series), 1))
     return drawing
+
+
+def _totals(data: list[list[float]], count: int) -> list[float]:
+    return [sum(values[i] for values in data if i < len(values)) for i in range(count)]
+
+
+def _bar_ticks(peak: float) -> list[float]:
+    """Round ticks (steps of 1, 2 or 5 × 10ⁿ, about five) from 0 up to at least ``peak``."""
+    top = peak if peak > 0 else 1.0
+    magnitude = 10 ** math.floor(math.log10(top / 5))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= top / 5)
+    step = max(step, 1.0) if top >= 1 else step  # counts: no «0,2» ticks
+    return [i * step for i in range(math.ceil(top / step - 1e-9) + 1)]
+
+
+def _bar_axes(drawing: Drawing, x: float, y: float, w: float, h: float, ticks, scale) -> None:
+    axis = Path(strokeColor=colors.black, strokeWidth=0.6, fillColor=None)
+    axis.moveTo(x, y + h)
+    axis.lineTo(x, y)
+    axis.lineTo(x + w, y)
+    axis.moveTo(x, y)
+    axis.lineTo(x, y - 4)
+    for tick in ticks:
+        axis.moveTo(x - 4, y + tick * scale)
+        axis.lineTo(x, y + tick * scale)
+        drawing.add(_label(x - 6, y + tick * scale - 2.5, _num(tick), "end", 7))
+    drawing.add(axis)
+
+
+def _bar_group(drawing: Drawing, values, left, bottom, width, scale, stacked: bool) -> None:
+    """One category's bars: stacked from the axis up, or side by side."""
+    base, step = bottom, width / max(len(values), 1)
+    for n, value in enumerate(values):
+        color = PALETTE[n % len(PALETTE)]
+        if stacked:
+            height = value * scale
+            drawing.add(Rect(left, base, width, height, fillColor=color, strokeColor=None))
+            base += height
+        else:
+            drawing.add(
+                Rect(
+                    left + n * step, bottom, step, value * scale, fillColor=color, strokeColor=None
+                )
+            )
+
+
+def _legend(drawing: Drawing, names: Sequence[str], x: float, y: float, step: float) -> None:
+    for n, name in enumerate(names):
+        left = x + n * step
+        swatch = Rect(left, y - 2, 10, 10, fillColor=PALETTE[n % len(PALETTE)])
+        swatch.strokeColor, swatch.strokeWidth = colors.black, 0.5
+        drawing.add(swatch)
+        drawing.add(_label(left + 16, y + 1, name, "start", 7))
+
+
+def _at(labels: Sequence[str], index: int) -> str:
+    return labels[index] if index < len(labels) else ""
 
 
 def organiser_mix(

@@ -3,7 +3,7 @@
 ``renderPDF`` walks a drawing through a state tracker that pushes, diffs and pops the whole
 graphics state around every node; for a dozen small trend charts of strings, lines and paths
 that walk costs more than the rest of the page. :class:`PlainDrawing` paints its top-level
-String, Line, PolyLine and Path nodes with direct canvas calls (same geometry, fonts and
+String, Line, PolyLine, Path and Rect nodes with direct canvas calls (same geometry, fonts and
 colours) and falls back to ``renderPDF`` when it holds anything else (groups, widgets).
 """
 
@@ -20,6 +20,7 @@ from reportlab.graphics.shapes import (
     Line,
     Path,
     PolyLine,
+    Rect,
     String,
 )
 from reportlab.pdfgen.canvas import Canvas
@@ -101,4 +102,19 @@ def _path(canvas: Canvas, node: Path) -> None:
         canvas.drawPath(path, stroke=int(stroke), fill=int(fill and closed))
 
 
-_PAINTERS: dict[type, Callable] = {String: _string, Line: _line, PolyLine: _polyline, Path: _path}
+def _rect(canvas: Canvas, node: Rect) -> None:
+    stroke = _stroke(canvas, node)
+    fill = node.fillColor is not None
+    if fill:
+        canvas.setFillColor(node.fillColor)
+    if stroke or fill:
+        canvas.rect(node.x, node.y, node.width, node.height, stroke=int(stroke), fill=int(fill))
+
+
+_PAINTERS: dict[type, Callable] = {
+    String: _string,
+    Line: _line,
+    PolyLine: _polyline,
+    Path: _path,
+    Rect: _rect,
+}
