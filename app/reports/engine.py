@@ -7,10 +7,11 @@ Built on reportlab platypus. A report is a list of flowables (the "story") rende
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -18,11 +19,11 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from app.reports import fonts, texts
 from app.reports.format import markup
@@ -157,24 +158,17 @@ def data_table(
     data = [[_wrap(h, w, fonts.SANS_BOLD) for h, w in zip(header, col_widths, strict=True)]]
     for row in rows:
         data.append([_wrap(v, col_widths[i]) for i, v in enumerate(row)])
-    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    cells = [[_Cell("") for _ in col_widths] for _ in data]
+    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT", cellStyles=cells)
     extra = [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in numeric]
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
                 ("FONTNAME", (0, 0), (-1, 0), fonts.SANS_BOLD),
                 ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID_GREY),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("FONTSIZE", (0, 0), (-1, -1), 9),
-                ("LEADING", (0, 0), (-1, -1), 11),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID_GREY),
                 *extra,
             ]
         )
@@ -182,11 +176,26 @@ def data_table(
     return table
 
 
+class _Cell(CellStyle):
+    """A data-table cell's defaults (PT Sans 9/11, small padding, top-aligned), given to
+    every cell at creation instead of style commands that walk all cells one by one."""
+
+    fontname = fonts.SANS
+    fontsize = 9
+    leading = 11
+    topPadding = 2.5
+    bottomPadding = 3
+    leftPadding = 3
+    rightPadding = 3
+    valign = "TOP"
+
+
 def _wrap(value: object, width: float, font: str = fonts.SANS) -> str:
     """The cell's text broken into lines that fit ``width`` at 9 pt.
 
     Plain multi-line strings render about ten times faster than Paragraphs, and a report
-    prints hundreds of cells.
+    prints hundreds of cells. Lines break between words as reportlab's ``simpleSplit`` does
+    (a word wider than the cell stays whole), with word widths cached.
     """
     text = "" if value is None else str(value)
     room = width - 6.5
@@ -195,8 +204,43 @@ def _wrap(value: object, width: float, font: str = fonts.SANS) -> str:
         if stringWidth(line, font, 9) <= room:
             lines.append(line)
         else:
-            lines += simpleSplit(line, font, 9, room) or [""]
+            lines += _split(line, font, room)
     return "\n".join(lines)
+
+
+def _split(line: str, font: str, room: float) -> list[str]:
+    space = _width(" ", font)
+    lines: list[str] = []
+    current, used = "", 0.0
+    for word, glued in _tokens(line, font, room):
+        size = _width(word, font)
+        gap = 0.0 if glued or not current else space
+        if not current or used + gap + size <= room:
+            current += (" " if gap else "") + word
+            used += gap + size
+        else:
+            lines.append(current)
+            current, used = word, size
+    return [*lines, current]
+
+
+def _tokens(line: str, font: str, room: float) -> list[tuple[str, bool]]:
+    """Words; one too wide for the cell is cut after its hyphens («школой-|партнёром»),
+    the pieces glued (no space) when they share a line."""
+    tokens: list[tuple[str, bool]] = []
+    for word in line.split():
+        if "-" in word[1:-1] and _width(word, font) > room:
+            pieces = re.split(r"(?<=-)(?=.)", word)
+            tokens += [(pieces[0], False), *((p, True) for p in pieces[1:])]
+        else:
+            tokens.append((word, False))
+    return tokens
+
+
+@lru_cache(maxsize=50_000)
+def _width(text: str, font: str) -> float:
+    """Width of a word at the 9 pt of table cells (a report repeats its words a lot)."""
+    return stringWidth(text, font, 9)
 
 
 def key_value_table(rows: Sequence[tuple[str, str]], label_share: float = 0.35) -> Table:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from app.self_assessment.runs import RunDetail, RunRow, run_details
 from app.self_assessment.scoring import item_score
 from app.self_assessment.trail import deficit_trail
 from db.engine import Database
-from db.models.self_assessment import Deficit, Run, Strength
+from db.models.self_assessment import Deficit, InstrumentVersion, Run, Strength
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ def years_with_data(db: Database) -> set[AcademicYear]:
 
 def self_assessment_year(db: Database, year: AcademicYear) -> SelfAssessmentYear | None:
     """Every run of ``year`` with evidence, scores, changes, deficits, strengths and trails."""
-    details = run_details(db)
+    details = run_details(db, ids=_needed_runs(db, year))
     runs = [d for d in details if d.run.year == year]
     deficits = list_deficits(db, year)
     strengths = list_strengths(db, year)
@@ -127,6 +128,25 @@ def self_assessment_year(db: Database, year: AcademicYear) -> SelfAssessmentYear
         tuple(d for d in deficits if d.run_id is None),
         tuple(s for s in strengths if s.run_id is None),
     )
+
+
+def _needed_runs(db: Database, year: AcademicYear) -> set[uuid.UUID]:
+    """The runs of ``year`` and, for each, the previous run of its instrument."""
+    query = (
+        select(Run.id, InstrumentVersion.key, Run.year)
+        .join(InstrumentVersion, InstrumentVersion.id == Run.instrument_id)
+        .order_by(Run.year, Run.started_on)
+    )
+    with db.reading() as session:
+        rows = session.execute(query).all()
+    needed: set[uuid.UUID] = set()
+    for run_id, key, run_year in rows:
+        if run_year == year:
+            needed.add(run_id)
+            earlier = [r for r in rows if r[1] == key and r[2] < year]
+            if earlier:
+                needed.add(earlier[-1][0])
+    return needed
 
 
 def blank_form(

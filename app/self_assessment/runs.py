@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -216,11 +217,15 @@ def get_run(db: Database, run_id: uuid.UUID) -> RunDetail:
     return found[0]
 
 
-def run_details(db: Database, year: AcademicYear | None = None) -> list[RunDetail]:
-    """Every run (of ``year``) with its answers and scores: one query per table."""
+def run_details(
+    db: Database, year: AcademicYear | None = None, ids: Iterable[uuid.UUID] | None = None
+) -> list[RunDetail]:
+    """Every run (of ``year``; among ``ids``) with answers and scores: one query per table."""
+    where = [] if year is None else [Run.year == year]
+    if ids is not None:
+        where.append(Run.id.in_(list(ids)))
     with db.reading() as session:
-        where = () if year is None else (Run.year == year,)
-        return _details(session, where)
+        return _details(session, tuple(where))
 
 
 def _details(session: Session, where: tuple, with_text: bool = True) -> list[RunDetail]:
