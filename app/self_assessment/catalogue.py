@@ -80,7 +80,6 @@ def latest_version(db: Database, key: str) -> uuid.UUID | None:
 
 
 @lru_cache(maxsize=64)
-@lru_cache(maxsize=32)
 def parse_definition(definition: str) -> Instrument:
     """Stored versions never change, so a parsed definition is reused (reports list every
     run, each naming its version)."""
