@@ -131,3 +131,31 @@ def test_delete_key_asks_then_deletes(qtbot, school, section, monkeypatch):
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert len(list_events(school.db)) == 8
     assert section.events.model.rowCount() == 1
+
+
+def test_event_dialog_chooses_a_roadmap_activity_of_its_year(qtbot, school, section):
+    from app.programme.links import activity_events
+    from app.programme.roadmap import save_activity
+    from app.programme.rows import ActivityRow
+
+    save_partner(school.db, PartnerInput("Гимназия № 2"))
+    ours = save_activity(school.db, ActivityRow(None, AcademicYear(2023), "Семинар для учителей"))
+    save_activity(school.db, ActivityRow(None, AcademicYear(2025), "Другой год"))
+    section.refresh()
+    dialog = section.actions.edit_event(None)
+    qtbot.addWidget(dialog)
+    dialog.topic.setText("Семинар по ФГОС")
+    dialog.day.setDate(QDate(2024, 3, 1))  # 2023/24: only «Семинар для учителей»
+    labels = [dialog.activity.itemText(i) for i in range(dialog.activity.count())]
+    assert labels[1:] == ["Семинар для учителей (2023-2024)"]
+    dialog.activity.setCurrentIndex(1)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    (event,) = list_events(school.db)
+    assert [e[0] for e in activity_events(school.db, ours.value.id)] == [event.id]
+    again = section.actions.edit_event(event)
+    qtbot.addWidget(again)
+    assert again.activity.currentData() == ours.value.id
+    again.activity.setCurrentIndex(0)  # back to «none»
+    again.save()
+    assert activity_events(school.db, ours.value.id) == []

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,12 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.academic_year import AcademicYear
+from app.changes import OpResult
 from app.errors import PerekhodError
 from app.partnership import texts
 from app.partnership.agreements import DirectionRow
 from app.partnership.events import CATEGORY_KEYS, SIDES, EventInput, EventRow, save_event
 from app.partnership.measures import MeasureRow
 from app.partnership.partners import PartnerRow
+from app.programme.links import set_event_activity
+from app.programme.roadmap import list_activities
+from app.programme.rows import ActivityRow
 from ui.context import UiContext
 from ui.errors import error_text
 from ui.partnership.widgets import (
@@ -73,8 +79,15 @@ class EventDialog(QDialog):
         outer.addWidget(buttons)
         self.partner.currentIndexChanged.connect(self._fill_measures)
         self._fill_measures()
+        self.activities = list_activities(ctx.db)
+        self.initial_activity = next(
+            (a.id for a in self.activities if event and event.id in a.event_ids), None
+        )
+        self.day.dateChanged.connect(lambda _d: self._fill_activities())
         if event is not None:
             self._load(event)
+        self._fill_activities()
+        set_combo(self.activity, self.initial_activity)
 
     def _main_form(self, partners: list[PartnerRow], day: date | None) -> QFormLayout:
         form = QFormLayout()
@@ -104,6 +117,12 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Stage"), self.stage)
         form.addRow(self.tr("Organiser"), self.organiser)
         form.addRow(self.tr("Support measure"), self.measure)
+        self.activity = QComboBox()
+        self.activity.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.activity.setMinimumContentsLength(30)
+        form.addRow(self.tr("Roadmap activity"), self.activity)
         form.addRow(self._participants())
         return form
 
@@ -158,6 +177,22 @@ class EventDialog(QDialog):
                 self.measure.addItem(m.measure, m.id)
         set_combo(self.measure, keep)
 
+    def _fill_activities(self) -> None:
+        """None + the roadmap activities of the academic year of the event's day."""
+        keep = self.activity.currentData() if self.activity.count() else self.initial_activity
+        year = AcademicYear.containing(to_date(self.day.date()))
+        self.activity.blockSignals(True)
+        self.activity.clear()
+        self.activity.addItem(self.tr("— none —"), None)
+        for a in self.activities:
+            if a.year == year or a.id == keep:
+                self.activity.addItem(_activity_label(a), a.id)
+                self.activity.setItemData(
+                    self.activity.count() - 1, a.title, Qt.ItemDataRole.ToolTipRole
+                )
+        set_combo(self.activity, keep)
+        self.activity.blockSignals(False)
+
     def _load(self, e: EventRow) -> None:
         set_combo(self.partner, e.partner_id)
         set_combo(self.kind, e.kind)
@@ -204,10 +239,24 @@ class EventDialog(QDialog):
     def save(self) -> None:
         info = self.value()
         event_id = self.editing.id if self.editing else None
+        activity = self.activity.currentData()
+        changed = activity != self.initial_activity
+
+        def op(inst) -> OpResult[uuid.UUID]:
+            saved = save_event(inst.db, info, event_id)
+            if not changed:
+                return saved
+            linked = set_event_activity(inst.db, saved.value, activity)
+            return OpResult(saved.value, saved.changes | linked.changes)
+
         try:
-            self.saved_id = self.ctx.perform(lambda inst: save_event(inst.db, info, event_id))
+            self.saved_id = self.ctx.perform(op)
         except PerekhodError as err:
             self.error.setText(error_text(err))
             self.error.show()
             return
         self.accept()
+
+
+def _activity_label(a: ActivityRow) -> str:
+    return f"{a.title} ({a.year})"
