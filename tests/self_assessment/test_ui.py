@@ -120,3 +120,62 @@ def test_enter_on_the_runs_list_opens_the_run(section, school, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert section.tabs.currentWidget() is section.editor
     assert section.editor.detail.run.title == instrument.title
+
+
+def _deficit_on_trail(section, school) -> object:
+    from app.self_assessment.deficits import DeficitInput, save_deficit
+
+    info = DeficitInput(Y, "Мало родителей на собраниях", "Родители", confirmed=True)
+    deficit = save_deficit(school.db, info).value
+    section.tabs.setCurrentWidget(section.trail)
+    section.refresh()
+    section.trail.select(deficit)
+    return deficit
+
+
+def test_create_programme_task_from_a_deficit_shows_in_trail(section, school, monkeypatch):
+    from app.programme.programmes import ProgrammeRow, save_programme
+    from app.self_assessment.trail import deficit_trail
+    from ui.self_assessment.dialogs import ActionDialog
+
+    row = ProgrammeRow(None, "Программа перехода", AcademicYear(2024), AcademicYear(2026))
+    save_programme(school.db, row)
+    deficit = _deficit_on_trail(section, school)
+    monkeypatch.setattr(ActionDialog, "exec", lambda self: True)
+    section.trail.create_task()
+    trail = deficit_trail(school.db, deficit)
+    assert trail.tasks == ("Задача 1. Устранить дефицит: Мало родителей на собраниях",)
+    html = section.trail.text.toHtml()
+    assert "Устранить дефицит: Мало родителей на собраниях" in html
+    assert f"unlink:task:{trail.task_ids[0]}" in html
+
+
+def test_create_and_link_roadmap_activity_from_the_trail(section, school, monkeypatch):
+    from app.programme.roadmap import save_activity
+    from app.programme.rows import ActivityRow
+    from app.self_assessment.trail import deficit_trail
+    from ui.self_assessment.dialogs import ActionDialog, LinkDialog
+
+    existing = save_activity(school.db, ActivityRow(None, Y, "Родительский лекторий")).value.id
+    deficit = _deficit_on_trail(section, school)
+    monkeypatch.setattr(LinkDialog, "exec", lambda self: True)
+    monkeypatch.setattr(LinkDialog, "value", lambda self: existing)
+    section.trail.add_link("activity", "Связать с мероприятием…")
+    assert deficit_trail(school.db, deficit).activity_ids == (existing,)
+    assert "Родительский лекторий" in section.trail.text.toHtml()
+
+    def prefilled(self):
+        self.text.setPlainText("Клуб для родителей")
+        self.year.setCurrentIndex(self.year.findData(AcademicYear(2025)))
+        return True
+
+    monkeypatch.setattr(ActionDialog, "exec", prefilled)
+    section.trail.create_activity()
+    trail = deficit_trail(school.db, deficit)
+    assert len(trail.activities) == 2 and "Клуб для родителей" in trail.activities[1]
+    assert "Клуб для родителей" in section.trail.text.toHtml()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from PySide6.QtCore import QUrl
+
+    section.trail.remove_link(QUrl(f"unlink:activity:{existing}"))
+    assert existing not in deficit_trail(school.db, deficit).activity_ids

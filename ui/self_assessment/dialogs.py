@@ -241,3 +241,35 @@ class LinkDialog(QDialog):
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+class ActionDialog(QDialog):
+    """A programme task or roadmap activity worded from a deficit (prefilled, editable)."""
+
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        years: list[AcademicYear] | None = None,
+        year: AcademicYear | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(620, 240)
+        self.text = QPlainTextEdit(text)
+        self.year = QComboBox()
+        for y in years or []:
+            self.year.addItem(str(y), y)
+        if year is not None:
+            self.year.setCurrentIndex(max(0, self.year.findData(year)))
+        form = QFormLayout()
+        form.addRow(self.tr("Wording:"), self.text)
+        if years:
+            form.addRow(self.tr("Academic year:"), self.year)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> tuple[str, AcademicYear | None]:
+        return self.text.toPlainText().strip(), self.year.currentData()

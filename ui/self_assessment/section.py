@@ -11,11 +11,12 @@ from app.changes import Changes
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.sections.base import Section
-from ui.self_assessment.analysis import ComparePage, TrailPage
+from ui.self_assessment.analysis import ComparePage
 from ui.self_assessment.deficits_page import DeficitsPage
 from ui.self_assessment.matching_page import MatchingPage
 from ui.self_assessment.pages import InstrumentsPage, RunsPage
 from ui.self_assessment.run_editor import RunEditor
+from ui.self_assessment.trail_page import TrailPage
 
 
 class SelfAssessmentSection(Section):
