@@ -288,6 +288,10 @@
         <translation>Мера поддержки</translation>
     </message>
     <message>
+        <source>Roadmap activity</source>
+        <translation>Мероприятие дорожной карты</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Wording:</source>
+        <translation>Формулировка:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Instrument:</source>
@@ -637,6 +648,22 @@
         <translation>Подтверждённые дефициты</translation>
     </message>
     <message>
+        <source>Create programme task</source>
+        <translation>Создать задачу программы</translation>
+    </message>
+    <message>
+        <source>Create roadmap activity</source>
+        <translation>Создать мероприятие дорожной карты</translation>
+    </message>
+    <message>
+        <source>Link to task…</source>
+        <translation>Связать с задачей…</translation>
+    </message>
+    <message>
+        <source>Link to activity…</source>
+        <translation>Связать с мероприятием…</translation>
+    </message>
+    <message>
         <source>Choose a deficit to see its trail.</source>
         <translation>Выберите дефицит, чтобы увидеть его след.</translation>
     </message>
@@ -661,16 +688,8 @@
         <translation>Задачи программы</translation>
     </message>
     <message>
-        <source>the programme section is not available yet</source>
-        <translation>раздел программы пока недоступен</translation>
-    </message>
-    <message>
         <source>Roadmap activities</source>
         <translation>Мероприятия дорожной карты</translation>
-    </message>
-    <message>
-        <source>the roadmap section is not available yet</source>
-        <translation>раздел дорожной карты пока недоступен</translation>
     </message>
     <message>
         <source>Support measures</source>
