@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Link joint event…</source>
-        <translation>Связать с мероприятием…</translation>
+        <translation>Связать с совместным мероприятием…</translation>
     </message>
     <message>
         <source>Link support measure…</source>

@@ -82,7 +82,7 @@ class TrailPage(QWidget):
             (self.tr("Create programme task"), self.create_task),
             (self.tr("Create roadmap activity"), self.create_activity),
         ]
-        rows: list[list[QPushButton]] = [[], []]
+        rows: list[list[QPushButton]] = [[], [], []]
         for label, slot in create:
             rows[0].append(self._button(label, slot))
         for number, (label, kind) in enumerate(
@@ -95,7 +95,7 @@ class TrailPage(QWidget):
             )
         ):
             slot = lambda _c=False, k=kind, text=label: self.add_link(k, text)  # noqa: E731
-            rows[0 if number < 2 else 1].append(self._button(label, slot))
+            rows[1 if number < 3 else 2].append(self._button(label, slot))
         return [toolbar(*row) for row in rows]
 
     def _button(self, label: str, slot) -> QPushButton:
