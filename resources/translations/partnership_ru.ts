@@ -379,6 +379,10 @@
         <translation>Мера поддержки</translation>
     </message>
     <message>
+        <source>Roadmap activity</source>
+        <translation>Мероприятие дорожной карты</translation>
+    </message>
+    <message>
         <source>Filter: topic, type, partner…</source>
         <translation>Поиск: тема, вид, партнёр…</translation>
     </message>

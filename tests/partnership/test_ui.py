@@ -159,3 +159,14 @@ def test_event_dialog_chooses_a_roadmap_activity_of_its_year(qtbot, school, sect
     again.activity.setCurrentIndex(0)  # back to «none»
     again.save()
     assert activity_events(school.db, ours.value.id) == []
+    third = section.actions.edit_event(event)
+    qtbot.addWidget(third)
+    assert third.activity.currentData() is None
+    third.activity.setCurrentIndex(1)
+    third.save()
+    _choose_year(section, AcademicYear(2023))
+    model = section.events.model
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = len(header) - 1
+    assert header[column] in ("Roadmap activity", "Мероприятие дорожной карты")
+    assert model.index(0, column).data() == "Семинар для учителей"

@@ -32,8 +32,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("EventsPage", text)
 
 
-def event_columns() -> list[Col]:
+def event_columns(activity_of: dict | None = None) -> list[Col]:
+    """The events table's columns; ``activity_of`` maps event id → its roadmap activity."""
     right = Qt.AlignmentFlag.AlignRight
+    activity_of = {} if activity_of is None else activity_of
     return [
         Col(_t(QT_TRANSLATE_NOOP("EventsPage", "Date")), lambda e: e.day, sort=lambda e: e.day),
         Col(_t(QT_TRANSLATE_NOOP("EventsPage", "Partner")), lambda e: e.partner_name),
@@ -67,6 +69,10 @@ def event_columns() -> list[Col]:
             right,
         ),
         Col(_t(QT_TRANSLATE_NOOP("EventsPage", "Support measure")), lambda e: e.measure_text),
+        Col(
+            _t(QT_TRANSLATE_NOOP("EventsPage", "Roadmap activity")),
+            lambda e: activity_of.get(e.id, ""),
+        ),
     ]
 
 
@@ -79,7 +85,8 @@ class EventsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsModel(event_columns(), self)
+        self.activity_of: dict = {}  # event id → roadmap activity title (filled by set_events)
+        self.model = RowsModel(event_columns(self.activity_of), self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter: topic, type, partner…"))
         self.filter.setClearButtonEnabled(True)
@@ -133,11 +140,13 @@ class EventsPage(QWidget):
         if path:
             self.import_requested.emit(path)
 
-    def set_events(self, events: list[EventRow]) -> None:
+    def set_events(self, events: list[EventRow], activity_of: dict | None = None) -> None:
+        self.activity_of.clear()
+        self.activity_of.update(activity_of or {})
         self.model.set_rows(events)
         self._apply()
         self.view.resizeColumnsToContents()
-        for column, width in ((1, 210), (2, 200), (3, 300), (10, 200)):
+        for column, width in ((1, 210), (2, 200), (3, 300), (10, 200), (11, 260)):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), width))
 
     def _apply(self) -> None:

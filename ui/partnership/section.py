@@ -22,6 +22,7 @@ from app.partnership import events as ev
 from app.partnership import measures as me
 from app.partnership import partners as pa
 from app.partnership.report_data import criteria_for, years_with_data
+from app.programme.roadmap import list_activities
 from ui.context import UiContext
 from ui.partnership.actions import PartnershipActions
 from ui.partnership.agreements_page import AgreementsPage
@@ -70,7 +71,7 @@ class PartnershipSection(Section):
         self.actions = PartnershipActions(self)
 
     def wants(self, changes: Changes) -> bool:
-        return changes.partnership or changes.profile
+        return changes.partnership or changes.profile or changes.roadmap
 
     # ---- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -82,6 +83,7 @@ class PartnershipSection(Section):
             "measures": me.list_measures(db),
             "events": ev.list_events(db),
             "directions": ag.list_directions(db),
+            "activity_of": {e: a.title for a in list_activities(db) for e in a.event_ids},
         }
         self._fill_filters(years_with_data(db) | {AcademicYear.containing(self.today)})
         self._filters_changed()
@@ -119,7 +121,7 @@ class PartnershipSection(Section):
             for e in self.data["events"]
             if year.contains(e.day) and (pid is None or e.partner_id == pid)
         ]
-        self.events.set_events(events)
+        self.events.set_events(events, self.data["activity_of"])
         mine = [e for e in self.data["events"] if pid is None or e.partner_id == pid]
         self.calendar.set_events(mine, self.today)
         agreements = [a for a in self.data["agreements"] if pid is None or a.partner_id == pid]
