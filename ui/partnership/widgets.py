@@ -2,61 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QTableView,
     QWidget,
 )
 
 from ui.partnership.table_model import RowsModel
-
-
-def choice_combo(choices: Mapping[Any, str], empty: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    if empty is not None:
-        combo.addItem(empty, None)
-    for key, label in choices.items():
-        combo.addItem(label, key)
-    return combo
-
-
-def set_combo(combo: QComboBox, key: Any) -> None:
-    index = next((i for i in range(combo.count()) if combo.itemData(i) == key), 0)
-    combo.setCurrentIndex(index)
-
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setDate(to_qdate(value or date.today()))
-    return edit
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
+from ui.widgets.forms import (  # noqa: F401  (re-exported for the area's modules)
+    choice_combo,
+    date_edit,
+    error_label,
+    set_combo,
+    to_date,
+    to_qdate,
+)
 
 
 def make_table(model: RowsModel, parent: QWidget | None = None, sort_column: int = 0) -> QTableView:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from datetime import date
-from typing import Any
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,20 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.academic_year import AcademicYear
-
-
-def choice_combo(choices: Mapping[Any, str], empty: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    if empty is not None:
-        combo.addItem(empty, None)
-    for key, label in choices.items():
-        combo.addItem(label, key)
-    return combo
-
-
-def set_combo(combo: QComboBox, key: Any) -> None:
-    index = next((i for i in range(combo.count()) if combo.itemData(i) == key), 0)
-    combo.setCurrentIndex(index)
+from ui.widgets.forms import (  # noqa: F401  (re-exported for the area's modules)
+    choice_combo,
+    date_edit,
+    error_label,
+    set_combo,
+    to_date,
+    to_qdate,
+)
 
 
 def year_combo(years: Iterable[AcademicYear], current: AcademicYear | None) -> QComboBox:
@@ -50,30 +41,6 @@ def fill_years(combo: QComboBox, years: Iterable[AcademicYear], current) -> None
         combo.addItem(str(year), year)
     set_combo(combo, current)
     combo.blockSignals(False)
-
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setDate(to_qdate(value or date.today()))
-    return edit
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
