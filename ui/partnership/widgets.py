@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,6 +22,7 @@ from ui.widgets.forms import (  # noqa: F401  (re-exported for the area's module
     to_date,
     to_qdate,
 )
+from ui.widgets.keys import KeyActions, add_keys  # noqa: F401  (re-exported)
 
 
 def make_table(model: RowsModel, parent: QWidget | None = None, sort_column: int = 0) -> QTableView:
@@ -55,29 +56,3 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
-
-
-class _Keys(QObject):
-    def __init__(self, view: QTableView, slots: dict) -> None:
-        super().__init__(view)
-        self.slots = slots
-        view.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        ):
-            slot = self.slots.get(event.key())
-            if slot is not None:
-                slot()
-                return True
-        return False
-
-
-def add_keys(view: QTableView, on_edit, on_delete, on_add=None) -> None:
-    """Enter edits, Delete deletes, Insert adds — while the table has focus."""
-    slots = {Qt.Key.Key_Return: on_edit, Qt.Key.Key_Enter: on_edit, Qt.Key.Key_Delete: on_delete}
-    if on_add is not None:
-        slots[Qt.Key.Key_Insert] = on_add
-    _Keys(view, slots)

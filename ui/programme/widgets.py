@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from ui.widgets.forms import (  # noqa: F401  (re-exported for the area's module
     to_date,
     to_qdate,
 )
+from ui.widgets.keys import KeyActions, add_keys  # noqa: F401  (re-exported)
 
 
 def year_combo(years: Iterable[AcademicYear], current: AcademicYear | None) -> QComboBox:
@@ -104,34 +105,3 @@ def show_errors(parent: QWidget | None, title: str, message: str, lines: list[st
     dialog = ErrorListDialog(parent, title, message, lines)
     dialog.open()
     return dialog
-
-
-class KeyActions(QObject):
-    """Enter / Delete / Insert on a table call the given slots (no modifiers)."""
-
-    def __init__(self, view: QWidget, slots: dict) -> None:
-        super().__init__(view)
-        self.slots = slots
-        view.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        ):
-            slot = self.slots.get(event.key())
-            if slot is not None:
-                slot()
-                return True
-        return False
-
-
-def add_keys(view: QWidget, on_edit=None, on_delete=None, on_add=None) -> KeyActions:
-    slots = {}
-    if on_edit is not None:
-        slots[Qt.Key.Key_Return] = slots[Qt.Key.Key_Enter] = on_edit
-    if on_delete is not None:
-        slots[Qt.Key.Key_Delete] = on_delete
-    if on_add is not None:
-        slots[Qt.Key.Key_Insert] = on_add
-    return KeyActions(view, slots)
