@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QLabel,
+    QMessageBox,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -221,6 +222,11 @@ class FirstRunWizard(QWizard):
         page = self.school_page if self.mode is Mode.SCHOOL else self.municipality_page
         return page.form.info()
 
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: ask first once something may have been typed."""
+        if self.created or self.currentId() == MODE_PAGE or confirm_abort(self):
+            super().reject()
+
     def create(self) -> bool:
         """Create the installation now; a failure is shown and the wizard stays open."""
         from app.installation import create_municipality, create_school
@@ -241,6 +247,22 @@ class FirstRunWizard(QWizard):
         QApplication.restoreOverrideCursor()
         self.created = True
         return True
+
+
+def confirm_abort(parent: QWidget) -> bool:
+    """Yes/No, «No» by default (tests replace this function)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FirstRunWizard", "Perekhod"),
+        QCoreApplication.translate(
+            "FirstRunWizard",
+            "Stop the first start? Nothing has been saved; the wizard will open again "
+            "at the next start.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def run_first_run_wizard(folder: DataFolder) -> bool:

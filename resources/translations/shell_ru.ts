@@ -154,6 +154,14 @@ The current data will first be saved as a separate backup in the backups folder,
         <source>Perekhod — first start</source>
         <translation>Переход — первый запуск</translation>
     </message>
+    <message>
+        <source>Perekhod</source>
+        <translation>Переход</translation>
+    </message>
+    <message>
+        <source>Stop the first start? Nothing has been saved; the wizard will open again at the next start.</source>
+        <translation>Прервать первый запуск? Ничего не сохранено; мастер откроется снова при следующем запуске.</translation>
+    </message>
 </context>
 <context>
     <name>HomeSection</name>

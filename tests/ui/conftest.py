@@ -81,6 +81,8 @@ def error_boxes(monkeypatch) -> Iterator[list[str]]:
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
+    # Closing a wizard at teardown must not wait for an answer.
+    monkeypatch.setattr("ui.wizard.confirm_abort", lambda parent: True)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
     yield shown

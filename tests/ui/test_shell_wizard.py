@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -164,3 +165,25 @@ def test_second_run_in_an_occupied_folder_is_refused_in_russian(qtbot, school, e
     assert not wizard.created
     assert len(error_boxes) == 1 and "уже есть установка" in error_boxes[0]
     error_boxes.clear()
+
+
+def test_cancel_after_typing_asks_and_no_keeps_the_wizard(qtbot, data_folder, monkeypatch):
+    asked = []
+    monkeypatch.setattr("ui.wizard.confirm_abort", lambda parent: asked.append(1) or False)
+    wizard = make_wizard(qtbot, data_folder)
+    wizard.next()
+    wizard.school_page.form.full_name.setText("МОУ «Черновая школа»")
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert asked == [1]
+    assert wizard.isVisible() and wizard.currentId() == SCHOOL_PAGE
+    monkeypatch.setattr("ui.wizard.confirm_abort", lambda parent: True)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert not wizard.isVisible()
+    assert not wizard.created and not data_folder.has_installation
+
+
+def test_cancel_on_the_first_page_does_not_ask(qtbot, data_folder, monkeypatch):
+    monkeypatch.setattr("ui.wizard.confirm_abort", lambda parent: pytest.fail("asked"))
+    wizard = make_wizard(qtbot, data_folder)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert not wizard.isVisible()
