@@ -216,10 +216,28 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0 or self.ctx is None:
             return
+        if not self._current_page_can_leave(row):
+            return
         spec = self.specs[row]
         page = self._pages.get(spec.key) or self._build_page(spec)
         self.stack.setCurrentWidget(page)
         self.settings.setValue("last_section", spec.key)
+
+    def _current_page_can_leave(self, row: int) -> bool:
+        """Let the page being left keep unsaved edits; if it stays, so does the selection."""
+        current = self.stack.currentWidget()
+        if current is self._pages.get(self.specs[row].key):
+            return True
+        can_leave = getattr(current, "can_leave", None)
+        if can_leave is None or can_leave():
+            return True
+        previous = next(
+            (r for r, spec in enumerate(self.specs) if self._pages.get(spec.key) is current), -1
+        )
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(previous)
+        self.nav.blockSignals(False)
+        return False
 
     def _build_page(self, spec: SectionSpec) -> QWidget:
         if spec.factory is None:
@@ -252,6 +270,9 @@ class MainWindow(QMainWindow):
         self.resize(min(DEFAULT_WIDTH, screen.width()), min(DEFAULT_HEIGHT, screen.height() - 40))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(getattr(page, "can_leave", lambda: True)() for page in self._pages.values()):
+            event.ignore()
+            return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()

@@ -641,6 +641,14 @@ The previous data was saved as %2.</source>
         <source>There are unsaved changes.</source>
         <translation>Есть несохранённые изменения.</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s profile has unsaved changes. Save them?</source>
+        <translation>Сведения об организации изменены, но не сохранены. Сохранить их?</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

@@ -83,6 +83,9 @@ def error_boxes(monkeypatch) -> Iterator[list[str]]:
     shown: list[str] = []
     # Closing a wizard at teardown must not wait for an answer.
     monkeypatch.setattr("ui.wizard.confirm_abort", lambda parent: True)
+    monkeypatch.setattr(
+        "ui.sections.settings.ask_unsaved", lambda parent: QMessageBox.StandardButton.Discard
+    )
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
     yield shown

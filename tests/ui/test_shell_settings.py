@@ -91,3 +91,44 @@ def test_ctrl_s_saves(window, qtbot, activate):
     qtbot.keyClick(page.form.director, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.status.text() == "Сведения сохранены."
     assert page.form.director.text() == "Ivanova"
+
+
+def _edit(page, name: str) -> None:
+    page.form.short_name.setText(name)
+    page.form.short_name.textEdited.emit(name)
+
+
+def test_leaving_with_unsaved_edits_asks_and_cancel_stays(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = settings_page(window)
+    _edit(page, "Черновик")
+    monkeypatch.setattr(
+        "ui.sections.settings.ask_unsaved", lambda parent: QMessageBox.StandardButton.Cancel
+    )
+    window.open_section("home")
+    assert window.current_page() is page
+    assert window.nav.currentItem().text() == "Настройки"
+    assert page.form.short_name.text() == "Черновик"
+
+
+def test_leaving_with_save_keeps_the_edit(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = settings_page(window)
+    _edit(page, "Сохранённая ОШ")
+    monkeypatch.setattr(
+        "ui.sections.settings.ask_unsaved", lambda parent: QMessageBox.StandardButton.Save
+    )
+    window.open_section("home")
+    assert window.current_page().objectName() == "section_home"
+    assert own_school(window.ctx.installation).short_name == "Сохранённая ОШ"
+
+
+def test_leaving_with_discard_restores_the_stored_profile(window):
+    page = settings_page(window)  # the autouse fixture answers «Discard»
+    _edit(page, "Отброшенная ОШ")
+    window.open_section("home")
+    assert window.current_page().objectName() == "section_home"
+    assert own_school(window.ctx.installation).short_name == "Тестовая ОШ"
+    assert page.form.short_name.text() == "Тестовая ОШ"

@@ -149,6 +149,14 @@ class ReportsSection(Section):
             return
         self._load_conclusions()
 
+    def can_leave(self) -> bool:
+        if not self.conclusions.dirty:
+            return True
+        if not self._keep_or_drop_edits():
+            return False
+        self._load_conclusions()  # saved or dropped: show what is stored
+        return True
+
     def _keep_or_drop_edits(self) -> bool:
         """Ask about unsaved conclusions; False means stay on the current year."""
         answer = QMessageBox.question(

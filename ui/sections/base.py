@@ -23,6 +23,11 @@ class Section(QWidget):
     def refresh(self) -> None:
         """Reload from the database."""
 
+    def can_leave(self) -> bool:
+        """Asked before another section is shown or the window closes; a page with unsaved
+        edits asks the user and returns False to stay."""
+        return True
+
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is not self and self.wants(changes):
             self.refresh()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -135,6 +136,17 @@ class SettingsSection(Section):
         self.status.setText(self.tr("Profile saved."))
         return True
 
+    def can_leave(self) -> bool:
+        if not self.save_button.isEnabled():
+            return True
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.refresh()
+            return True
+        return False
+
     def _save_if_edited(self) -> None:
         if self.save_button.isEnabled():
             self.save()
@@ -149,3 +161,18 @@ class SettingsSection(Section):
     def _set_dirty(self, dirty: bool) -> None:
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
+
+
+def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel for an edited profile (tests replace this function)."""
+    return QMessageBox.question(
+        parent,
+        QCoreApplication.translate("SettingsSection", "Unsaved changes"),
+        QCoreApplication.translate(
+            "SettingsSection", "The organisation's profile has unsaved changes. Save them?"
+        ),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
