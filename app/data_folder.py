@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,11 +47,17 @@ class DataFolder:
             folder.mkdir(parents=True, exist_ok=True)
 
 
-def resolve(explicit: str | os.PathLike[str] | None, default: Path | None) -> DataFolder:
-    """``--data-dir`` wins, then ``PEREKHOD_DATA_DIR``, then the platform default."""
-    chosen = explicit or os.environ.get(ENV_VAR) or default
-    if chosen is None:
-        chosen = Path.home() / ".local" / "share" / "perekhod"
+def resolve(
+    explicit: str | os.PathLike[str] | None, default: Callable[[], Path] | None
+) -> DataFolder:
+    """``--data-dir`` wins, then ``PEREKHOD_DATA_DIR``, then the platform default.
+
+    ``default`` is called only when needed: finding the platform folder loads Qt, which a
+    command given ``--data-dir`` should not pay for.
+    """
+    chosen = explicit or os.environ.get(ENV_VAR)
+    if not chosen:
+        chosen = default() if default else Path.home() / ".local" / "share" / "perekhod"
     return DataFolder(Path(chosen).expanduser().absolute())
 
 

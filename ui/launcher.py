@@ -29,7 +29,7 @@ def open_gui(folder) -> int:
 def main(argv: list[str] | None = None) -> int:
     from app.cli import main as cli_main
 
-    return cli_main(argv, default_data_dir=default_data_dir(), open_gui=open_gui)
+    return cli_main(argv, default_data_dir=default_data_dir, open_gui=open_gui)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 def main(
     argv: Sequence[str] | None = None,
-    default_data_dir: Path | None = None,
+    default_data_dir: Callable[[], Path] | None = None,
     open_gui: GuiRunner | None = None,
 ) -> int:
     parser = build_parser()
