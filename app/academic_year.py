@@ -1,74 +1,31 @@
-"""Academic year value type: 1 September – 31 August, written «2024-2025»."""
+"""Academic years for the application: the value type lives in db.types (models store it);
+this module words its errors in Russian for forms, imports and commands."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import date
-
 from app import texts
 from app.errors import ValidationError
+from db.errors import InvalidAcademicYear
+from db.types import FIRST_MONTH, AcademicYear, year_range
 
-_PATTERN = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
-FIRST_MONTH = 9  # September
+__all__ = ["FIRST_MONTH", "AcademicYear", "parse_year", "year_error", "year_range"]
 
-
-@dataclass(frozen=True, order=True, slots=True)
-class AcademicYear:
-    """An academic year identified by the calendar year it starts in."""
-
-    start_year: int
-
-    def __post_init__(self) -> None:
-        if not 1990 <= self.start_year <= 2100:
-            raise ValidationError(texts.YEAR_OUT_OF_RANGE.format(year=self.start_year))
-
-    @classmethod
-    def parse(cls, text: str) -> AcademicYear:
-        match = _PATTERN.match(text or "")
-        if not match:
-            raise ValidationError(texts.YEAR_BAD_FORMAT.format(text=text))
-        first, second = int(match.group(1)), int(match.group(2))
-        if second != first + 1:
-            raise ValidationError(texts.YEAR_NOT_CONSECUTIVE.format(text=text))
-        return cls(first)
-
-    @classmethod
-    def containing(cls, day: date) -> AcademicYear:
-        return cls(day.year if day.month >= FIRST_MONTH else day.year - 1)
-
-    @classmethod
-    def current(cls, today: date | None = None) -> AcademicYear:
-        return cls.containing(today or date.today())
-
-    @property
-    def end_year(self) -> int:
-        return self.start_year + 1
-
-    @property
-    def first_day(self) -> date:
-        return date(self.start_year, FIRST_MONTH, 1)
-
-    @property
-    def last_day(self) -> date:
-        return date(self.end_year, 8, 31)
-
-    def contains(self, day: date) -> bool:
-        return self.first_day <= day <= self.last_day
-
-    def next(self) -> AcademicYear:
-        return AcademicYear(self.start_year + 1)
-
-    def previous(self) -> AcademicYear:
-        return AcademicYear(self.start_year - 1)
-
-    def __str__(self) -> str:
-        return f"{self.start_year}-{self.end_year}"
-
-    def __repr__(self) -> str:
-        return f"AcademicYear('{self}')"
+_MESSAGES = {
+    "format": texts.YEAR_BAD_FORMAT,
+    "not_consecutive": texts.YEAR_NOT_CONSECUTIVE,
+    "out_of_range": texts.YEAR_OUT_OF_RANGE,
+}
 
 
-def year_range(first: AcademicYear, last: AcademicYear) -> list[AcademicYear]:
-    """All academic years from ``first`` to ``last`` inclusive."""
-    return [AcademicYear(y) for y in range(first.start_year, last.start_year + 1)]
+def year_error(err: InvalidAcademicYear) -> ValidationError:
+    """The Russian sentence for an academic year that failed a rule."""
+    template = _MESSAGES[err.problem]
+    return ValidationError(template.format(text=err.value, year=err.value))
+
+
+def parse_year(text: str) -> AcademicYear:
+    """``AcademicYear.parse`` for what a person typed: errors come as ValidationError."""
+    try:
+        return AcademicYear.parse(text)
+    except InvalidAcademicYear as err:
+        raise year_error(err) from err

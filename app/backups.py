@@ -13,6 +13,7 @@ from app.data_folder import DataFolder
 from app.errors import BackupError, InstallationError
 from app.installation import Installation, open_installation
 from app.progress import Progress
+from app.store_errors import in_russian
 from db.backup import BACKUP_SUFFIX, backup_name, check_backup, online_backup, restore_into
 from db.backup import list_backups as _list_files
 from db.migrate import ensure_known
@@ -50,7 +51,8 @@ def make_backup(installation: Installation, target: Path | None = None) -> Path:
         target = installation.folder.backups / backup_name("manual", revision)
     elif target.suffix != BACKUP_SUFFIX:
         raise BackupError(texts.BACKUP_BAD_NAME)
-    written = online_backup(installation.folder.database, target)
+    with in_russian():
+        written = online_backup(installation.folder.database, target)
     installation.state.last_backup_at = datetime.now(UTC)
     installation.save_state()
     return written
@@ -86,15 +88,17 @@ def restore_backup(folder: DataFolder, source: Path) -> RestoreResult:
     """Check ``source``, save the current database, then put the backup in its place."""
     if not folder.has_installation:
         raise InstallationError(texts.INSTALL_MISSING.format(folder=folder.root))
-    ensure_known(check_backup(source))
+    with in_russian():
+        ensure_known(check_backup(source))
     installation = open_installation(folder, migrate=False)
     try:
         revision = installation.schema.current if installation.schema else None
-        previous = online_backup(
-            folder.database, folder.backups / backup_name("before-restore", revision)
-        )
-        installation.db.dispose()
-        restore_into(source, folder.database)
+        with in_russian():
+            previous = online_backup(
+                folder.database, folder.backups / backup_name("before-restore", revision)
+            )
+            installation.db.dispose()
+            restore_into(source, folder.database)
         installation.migrate()
         _sync_display_name(installation)
     finally:

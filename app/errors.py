@@ -31,6 +31,10 @@ class BackupError(PerekhodError):
     """A backup could not be made, read or restored."""
 
 
+class ReadOnlyError(PerekhodError):
+    """A change asked of data this installation only views (an imported school)."""
+
+
 class CancelledError(PerekhodError):
     """Long work stopped at the user's request."""
 

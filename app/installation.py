@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app import texts
 from app.data_folder import DataFolder
 from app.errors import InstallationError, ValidationError
 from app.state import InstallState, Mode, load_state, save_state
 from db.engine import Database, sqlite_url
+from app.store_errors import in_russian
 from db.migrate import SchemaStatus, file_status, schema_status, upgrade
+
+if TYPE_CHECKING:
+    from app.scope import SchoolScope
 
 
 @dataclass(slots=True)
@@ -66,13 +71,25 @@ class Installation:
     state: InstallState
     db: Database
     schema: SchemaStatus | None = field(default=None)
+    _own: SchoolScope | None = field(default=None, repr=False)
 
     @property
     def mode(self) -> Mode:
         return self.state.mode
 
+    @property
+    def scope(self) -> SchoolScope:
+        """The installation's own organisation's data (the school, or the municipality)."""
+        if self._own is None:
+            from app.scope import SchoolScope, own_organisation_id
+
+            self._own = SchoolScope(self.db, own_organisation_id(self.db))
+        return self._own
+
     def migrate(self) -> SchemaStatus:
-        self.schema = upgrade(self.db.engine, self.folder.backups, self.folder.database)
+        with in_russian():
+            self.schema = upgrade(self.db.engine, self.folder.backups, self.folder.database)
+        self._own = None
         return self.schema
 
     def save_state(self) -> None:
@@ -87,11 +104,13 @@ def open_installation(folder: DataFolder, migrate: bool = True) -> Installation:
     if not folder.has_installation:
         raise InstallationError(texts.INSTALL_MISSING.format(folder=folder.root))
     state = load_state(folder.state_file)
-    status = file_status(folder.database)
+    with in_russian():
+        status = file_status(folder.database)
     folder.create_layout()
     installation = Installation(folder, state, Database.at(sqlite_url(folder.database)))
     try:
-        installation.schema = status if status else schema_status(installation.db.engine)
+        with in_russian():
+            installation.schema = status if status else schema_status(installation.db.engine)
         if migrate:
             installation.migrate()
     except BaseException:
@@ -133,7 +152,8 @@ def _create(folder: DataFolder, mode: Mode, org_id: uuid.UUID, name: str) -> Ins
 
     generate_key_pair(folder.keys)
     database = Database.at(sqlite_url(folder.database))
-    upgrade(database.engine)
+    with in_russian():
+        upgrade(database.engine)
     state = InstallState(mode=mode, organisation_uuid=org_id, display_name=name)
     # state.json is written last: its presence marks a complete installation.
     installation = Installation(folder, state, database)

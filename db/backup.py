@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import texts
-from app.errors import BackupError
+from db.errors import BackupFailure
 
 BACKUP_SUFFIX = ".perekhod-backup"
 REQUIRED_TABLES = {"alembic_version"}
@@ -32,7 +31,7 @@ def backup_name(reason: str, revision: str | None, now: datetime | None = None) 
 def online_backup(database: Path, target: Path) -> Path:
     """Copy a live database into ``target`` page by page, consistent even under writers."""
     if target.suffix != BACKUP_SUFFIX:
-        raise BackupError(texts.BACKUP_BAD_NAME)
+        raise BackupFailure("bad_name", target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:
@@ -47,28 +46,26 @@ def online_backup(database: Path, target: Path) -> Path:
         partial.replace(target)
     except (sqlite3.Error, OSError) as err:
         partial.unlink(missing_ok=True)
-        raise BackupError(texts.BACKUP_FAILED.format(reason=err)) from err
+        raise BackupFailure("failed", target, err) from err
     return target
 
 
 def check_backup(path: Path) -> str | None:
     """Refuse a file that is missing, damaged or not a Perekhod database; return its schema."""
     if not path.is_file():
-        raise BackupError(texts.BACKUP_NOT_FOUND.format(path=path))
+        raise BackupFailure("not_found", path)
     try:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()
             if not result or result[0] != "ok":
-                raise BackupError(texts.BACKUP_DAMAGED.format(path=path, reason=result))
+                raise BackupFailure("damaged", path, result)
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if not tables >= REQUIRED_TABLES:
-                raise BackupError(
-                    texts.BACKUP_DAMAGED.format(path=path, reason="нет таблиц программы")
-                )
+                raise BackupFailure("no_tables", path)
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as err:
-        raise BackupError(texts.BACKUP_DAMAGED.format(path=path, reason=err)) from err
+        raise BackupFailure("damaged", path, err) from err
     return row[0] if row else None
 
 
@@ -85,7 +82,7 @@ def restore_into(backup: Path, database: Path) -> None:
             dest.execute("PRAGMA journal_mode=WAL")
             dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as err:
-        raise BackupError(texts.BACKUP_FAILED.format(reason=err)) from err
+        raise BackupFailure("failed", database, err) from err
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:

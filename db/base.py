@@ -1,12 +1,19 @@
-"""Declarative base, naming convention and the mixins every synced row uses."""
+"""Declarative base, naming convention and the mixins every synced row uses.
+
+Ownership: every row of an organisation's data carries ``school_id`` — the id of its
+owner in ``organisation`` (a school, or the municipality for its own project and plan).
+"This school's data" is one WHERE in every table. Catalogue tables (reasons, directions,
+indicators) hold shipped rows with no owner (``school_id`` NULL, a deterministic id from
+:func:`catalogue_id`) beside a school's own additions (random id, owned).
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from sqlalchemy import MetaData, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import ForeignKey, MetaData, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from db.types import UtcDateTime, utc_now
 
@@ -18,6 +25,15 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+# Fixed for ever: shipped catalogue entries get uuid5(CATALOGUE_NAMESPACE, "<kind>:<code>"),
+# so every school and the municipality agree on their ids.
+CATALOGUE_NAMESPACE = uuid.UUID("6f1c8a52-3d0e-5b7a-9c41-2e8d5f0a7b63")
+
+
+def catalogue_id(kind: str, code: str) -> uuid.UUID:
+    """The id a shipped catalogue entry has in every installation."""
+    return uuid.uuid5(CATALOGUE_NAMESPACE, f"{kind}:{code}")
 
 
 class Base(DeclarativeBase):
@@ -37,3 +53,28 @@ class Timestamps:
     updated_at: Mapped[datetime] = mapped_column(
         UtcDateTime, default=utc_now, onupdate=utc_now, nullable=False
     )
+
+
+class Owned:
+    """A row of one organisation's data. Sessions opened for a school see only its rows
+    and stamp new rows with its id (``db.scoping``)."""
+
+    @declared_attr
+    def school_id(cls) -> Mapped[uuid.UUID]:
+        return mapped_column(
+            Uuid, ForeignKey("organisation.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+
+
+class SharedOrOwned:
+    """A catalogue row: shipped with the app (no owner) or a school's own addition."""
+
+    @declared_attr
+    def school_id(cls) -> Mapped[uuid.UUID | None]:
+        return mapped_column(
+            Uuid, ForeignKey("organisation.id", ondelete="CASCADE"), index=True, nullable=True
+        )
+
+    @property
+    def is_shipped(self) -> bool:
+        return self.school_id is None

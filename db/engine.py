@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+import uuid
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from db.scoping import bind_owner
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -56,9 +59,13 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error."""
-        session = self._sessions()
+    def unit_of_work(self, owner: uuid.UUID | None = None) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on any error.
+
+        With ``owner`` the session sees and writes only that organisation's rows
+        (``db.scoping``); without, it sees everything.
+        """
+        session = bind_owner(self._sessions(), owner)
         try:
             yield session
             session.commit()
@@ -69,9 +76,9 @@ class Database:
             session.close()
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A session for queries only; nothing is committed."""
-        session = self._sessions()
+    def reading(self, owner: uuid.UUID | None = None) -> Iterator[Session]:
+        """A session for queries only; nothing is committed. ``owner`` as above."""
+        session = bind_owner(self._sessions(), owner)
         try:
             yield session
         finally:

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import texts
-from app.errors import DatabaseVersionError
 from db.backup import backup_name, online_backup
+from db.errors import ForeignKeyViolation, SchemaTooNewError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -70,7 +69,7 @@ def ensure_known(revision: str | None, scripts: ScriptDirectory | None = None) -
     """Refuse a schema revision written by a newer version of the application."""
     scripts = scripts or script_directory()
     if revision is not None and revision not in {rev.revision for rev in scripts.walk_revisions()}:
-        raise DatabaseVersionError(texts.DB_NEWER.format(revision=revision))
+        raise SchemaTooNewError(revision)
 
 
 _REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=]*=\s*(.+)$", re.MULTILINE)
@@ -109,7 +108,7 @@ def file_status(path: Path) -> SchemaStatus | None:
     applied = sorted(row[0] for row in rows)
     for revision in applied:
         if revision not in graph:
-            raise DatabaseVersionError(texts.DB_NEWER.format(revision=revision))
+            raise SchemaTooNewError(revision)
     parents = {p for ps in graph.values() for p in ps}
     heads = sorted(set(graph) - parents)
     return SchemaStatus(current="+".join(applied) or None, head="+".join(heads))
@@ -130,10 +129,41 @@ def upgrade(
         written = online_backup(database_file, backups_dir / name)
         if on_backup:
             on_backup(written)
+    run_alembic(engine, "upgrade", "heads")
+    return schema_status(engine)
+
+
+def run_alembic(engine: Engine, direction: str, target: str) -> None:
+    """Upgrade or downgrade in one transaction.
+
+    On SQLite, foreign keys are switched off for the run (batch mode recreates tables;
+    with them on, dropping a parent table would cascade into its children) and checked
+    with ``PRAGMA foreign_key_check`` before the commit; an explicit BEGIN makes the DDL
+    part of the transaction, so a failure leaves the previous schema whole.
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
-    return schema_status(engine)
+    is_sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if is_sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                if is_sqlite:
+                    connection.exec_driver_sql("BEGIN")
+                config.attributes["connection"] = connection
+                getattr(command, direction)(config, target)
+                if is_sqlite:
+                    _check_foreign_keys(connection)
+        finally:
+            if is_sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+
+
+def _check_foreign_keys(connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise ForeignKeyViolation(f"{len(broken)} rows point at nothing, e.g. {broken[:3]}")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from app.changes import OpResult
 from app.installation import Installation
 from app.progress import Progress
+from app.scope import SchoolScope
 
 T = TypeVar("T")
 
@@ -28,22 +29,38 @@ class UiContext(QObject):
         self.bus = ChangeBus(self)
 
     @property
-    def db(self):
-        return self.installation.db
+    def scope(self) -> SchoolScope:
+        """The organisation whose data the screens show (in school mode: the own school)."""
+        return self.installation.scope
 
-    def perform(self, op: Callable[[Installation], OpResult[T]], initiator: object = None) -> T:
+    def perform(self, op: Callable[[SchoolScope], OpResult[T]], initiator: object = None) -> T:
         """Run a quick mutating use case now (a cell edit) and broadcast its changes.
 
         Errors propagate to the caller, which shows them next to the edit.
         """
-        result = op(self.installation)
+        result = op(self.scope)
         if result.changes.any():
             self.bus.changed.emit(result.changes, initiator)
         return result.value
 
+    def try_perform(
+        self,
+        op: Callable[[SchoolScope], OpResult[T]],
+        parent: QWidget | None,
+        initiator: object = None,
+    ) -> T | None:
+        """:meth:`perform`, showing a refusal or failure in a message box (``None`` then)."""
+        from ui.errors import show_error
+
+        try:
+            return self.perform(op, initiator)
+        except Exception as err:  # shown in Russian; unexpected ones are logged there
+            show_error(parent, err)
+            return None
+
     def run_op(
         self,
-        op: Callable[[Installation, Progress], OpResult[Any]],
+        op: Callable[[SchoolScope, Progress], OpResult[Any]],
         *,
         parent: QWidget | None,
         label: str,
@@ -60,7 +77,7 @@ class UiContext(QObject):
                 on_done(result.value)
 
         run_task(
-            lambda progress: op(self.installation, progress),
+            lambda progress: op(self.scope, progress),
             parent=parent,
             label=label,
             on_done=finished,

@@ -18,11 +18,11 @@ KINDS = (
 
 
 def _year(text: str):
-    from app.academic_year import AcademicYear
+    from app.academic_year import parse_year
     from app.errors import ValidationError
 
     try:
-        return AcademicYear.parse(text)
+        return parse_year(text)
     except (ValidationError, ValueError) as err:
         raise argparse.ArgumentTypeError(getattr(err, "message", str(err))) from err
 

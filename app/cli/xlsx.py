@@ -26,12 +26,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
-    from app.academic_year import AcademicYear
+    from app.academic_year import parse_year
     from app.installation import open_installation
     from app.tables import table_io
 
     table = table_io(args.table)
-    year = AcademicYear.parse(args.year) if args.year else None
+    year = parse_year(args.year) if args.year else None
     installation = open_installation(folder)
     try:
         written = table.export(installation, args.out.absolute(), year)

@@ -1,12 +1,14 @@
-"""Demo installations. Each area adds a step that fills its part of the demo school.
+"""Demo installations. Each area adds a step that fills its part of a demo school.
 
-A step is ``step(db: Database, context: DemoContext) -> None`` listed in
-``DEMO_SCHOOL_STEPS``; steps run in order inside one installation and may read what
-earlier steps stored (``context`` carries the school and the years).
+A step is ``step(scope: SchoolScope, context: DemoContext) -> None`` listed in
+``DEMO_SCHOOL_STEPS``; steps run in order for one school and may read what earlier steps
+stored (``context`` carries the school, the years and a seeded random generator).
+:func:`add_demo_school` fills another school into the same database (tests use two).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date
 from importlib import import_module
@@ -14,10 +16,12 @@ from importlib import import_module
 from app.data_folder import DataFolder
 from app.demo.context import DemoContext
 from app.demo.profile import DEMO_SCHOOL
-from app.installation import Installation, create_school
+from app.installation import Installation, SchoolInfo, create_school
+from app.scope import SchoolScope
 from db.engine import Database
+from db.models import SchoolProfile
 
-DemoStep = Callable[[Database, DemoContext], None]
+DemoStep = Callable[[SchoolScope, DemoContext], None]
 
 # "module:function" so a step's heavy imports load only when the demo is built.
 DEMO_SCHOOL_STEPS: tuple[str, ...] = (
@@ -27,13 +31,31 @@ DEMO_SCHOOL_STEPS: tuple[str, ...] = (
     "app.self_assessment.demo:step",
     "app.programme.demo_links:step",
 )
+DEMO_SEED = 2020
 
 
 def create_demo_school(folder: DataFolder, today: date | None = None) -> Installation:
     installation = create_school(folder, DEMO_SCHOOL)
-    context = DemoContext.for_school(installation, today or date.today())
+    fill_demo_school(installation.scope, today or date.today())
+    return installation
+
+
+def add_demo_school(
+    db: Database, info: SchoolInfo, today: date, seed: int, read_only: bool = True
+) -> SchoolScope:
+    """Add another complete demo school to ``db`` (as a municipality holds imported ones)."""
+    info = info.validated()
+    school_id = uuid.uuid4()
+    with db.unit_of_work() as session:
+        fields = {name: getattr(info, name) for name in info.__slots__}
+        session.add(SchoolProfile(id=school_id, is_own=False, **fields))
+    fill_demo_school(SchoolScope(db, school_id), today, seed)
+    return SchoolScope(db, school_id, read_only=read_only)
+
+
+def fill_demo_school(scope: SchoolScope, today: date, seed: int = DEMO_SEED) -> None:
+    context = DemoContext.for_scope(scope, today, seed)
     for spec in DEMO_SCHOOL_STEPS:
         module_name, function_name = spec.split(":")
         step: DemoStep = getattr(import_module(module_name), function_name)
-        step(installation.db, context)
-    return installation
+        step(scope, context)

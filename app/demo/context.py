@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.academic_year import AcademicYear, year_range
-from app.installation import Installation
+from app.scope import SchoolScope
 
 FIRST_DEMO_YEAR = AcademicYear(2020)  # the year of seed 002
 
@@ -24,9 +24,9 @@ class DemoContext:
     refs: dict[str, uuid.UUID] = field(default_factory=dict)
 
     @classmethod
-    def for_school(cls, installation: Installation, today: date) -> DemoContext:
+    def for_scope(cls, scope: SchoolScope, today: date, seed: int = 2020) -> DemoContext:
         years = year_range(FIRST_DEMO_YEAR, AcademicYear.containing(today))
-        return cls(installation.state.organisation_uuid, today, years)
+        return cls(scope.school_id, today, years, rng=random.Random(seed))
 
     @property
     def current_year(self) -> AcademicYear:

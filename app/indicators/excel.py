@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.academic_year import AcademicYear, year_range
+from app.academic_year import AcademicYear, parse_year, year_range
 from app.errors import ValidationError
 from app.excel import CellError, Column, ExcelImportError, SheetRows, read_table, write_table
 from app.indicators import texts
@@ -154,7 +154,7 @@ def _row(sheet: SheetRows, number: int, cells: dict[str, Any], indicators, error
         fail(texts.COL_YEAR, texts.YEAR_REQUIRED)
     else:
         try:
-            year = AcademicYear.parse(str(cells[texts.COL_YEAR]))
+            year = parse_year(str(cells[texts.COL_YEAR]))
         except ValidationError as err:
             fail(texts.COL_YEAR, err.message)
     unit = indicator.unit if indicator else ""

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import replace
 from pathlib import Path
 
-from app.academic_year import AcademicYear
+from app.academic_year import AcademicYear, parse_year
 from app.errors import ValidationError
 from app.excel import CellError, ExcelImportError, SheetRows, read_table
 from app.programme import texts
@@ -57,7 +57,7 @@ def _read_one(sheet: SheetRows, number, values, lookups, errors, existing, seen)
 
 def _year(value, fail) -> AcademicYear | None:
     try:
-        return AcademicYear.parse(str(value or "").strip())
+        return parse_year(str(value or "").strip())
     except ValidationError:
         fail(texts.COL_YEAR, texts.BAD_YEAR)
         return None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import delete
 
-from app.academic_year import AcademicYear
+from app.academic_year import AcademicYear, parse_year
 from app.errors import ValidationError
 from app.excel import CellError, ExcelImportError, read_table
 from app.programme import texts
@@ -89,7 +89,7 @@ def _result_id(value, results: dict, fail) -> uuid.UUID | None:
 
 def _year(value, programme, fail) -> AcademicYear | None:
     try:
-        year = AcademicYear.parse(_text(value))
+        year = parse_year(_text(value))
     except ValidationError:
         fail(texts.COL_YEAR, texts.BAD_YEAR)
         return None

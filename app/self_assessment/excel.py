@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from app.academic_year import AcademicYear
+from app.academic_year import AcademicYear, parse_year
 from app.errors import ValidationError
 from app.excel import CellError, Column, ExcelImportError, SheetRows, read_table, write_table
 from app.self_assessment import texts as t
@@ -165,7 +165,7 @@ def _row_id(value: Any, known: dict, bad) -> uuid.UUID | None:
 
 def _year(value: Any, bad) -> AcademicYear | None:
     try:
-        return AcademicYear.parse(str(value or ""))
+        return parse_year(str(value or ""))
     except ValidationError as err:
         bad(err.message)
         return None

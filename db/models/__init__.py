@@ -5,11 +5,11 @@ Each area owns one module here; add the import below when an area adds a module.
 
 from db.base import Base
 from db.models.indicators import Indicator  # noqa: F401  (indicator tables)
-from db.models.organisation import MunicipalityProfile, SchoolProfile
+from db.models.organisation import MunicipalityProfile, Organisation, SchoolProfile
 from db.models.partnership import PartnerSchool  # noqa: F401  (partnership tables)
 from db.models.programme import Programme  # noqa: F401  (programme and roadmap tables)
 from db.models.programme_links import DeficitTask  # noqa: F401  (deficit ↔ task/activity)
 from db.models.reports import ReportConclusion  # noqa: F401  (report conclusions)
 from db.models.self_assessment import Run  # noqa: F401  (self-assessment tables)
 
-__all__ = ["Base", "MunicipalityProfile", "SchoolProfile"]
+__all__ = ["Base", "MunicipalityProfile", "Organisation", "SchoolProfile"]

@@ -5,13 +5,22 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Timestamps, UuidPrimaryKey
+from db.base import Base, Owned, SharedOrOwned, Timestamps, UuidPrimaryKey
+from db.enums import (
+    EVENT_FORMS,
+    EVENT_KINDS,
+    EVENT_ORGANISERS,
+    EVENT_STAGES,
+    MEASURE_STATUSES,
+    PARTNER_ROLES,
+    one_of,
+)
 
 
-class PartnerSchool(UuidPrimaryKey, Timestamps, Base):
+class PartnerSchool(Owned, UuidPrimaryKey, Timestamps, Base):
     """A school we work with (школа-партнёр)."""
 
     __tablename__ = "partner_school"
@@ -26,10 +35,11 @@ class PartnerSchool(UuidPrimaryKey, Timestamps, Base):
     needs: Mapped[str] = mapped_column(Text, default="")
 
 
-class PartnerRole(UuidPrimaryKey, Timestamps, Base):
+class PartnerRole(Owned, UuidPrimaryKey, Timestamps, Base):
     """The partner's role relative to us from a date on (leader / peer / mentee)."""
 
     __tablename__ = "partner_role"
+    __table_args__ = (one_of("role", PARTNER_ROLES),)
 
     partner_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("partner_school.id", ondelete="CASCADE"), index=True
@@ -39,17 +49,29 @@ class PartnerRole(UuidPrimaryKey, Timestamps, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class CooperationDirection(UuidPrimaryKey, Timestamps, Base):
-    """An editable catalogue entry: a direction of cooperation (seed 001)."""
+class CooperationDirection(SharedOrOwned, UuidPrimaryKey, Timestamps, Base):
+    """A catalogue entry: a direction of cooperation (seed 001). Shipped entries have a
+    ``code``, no owner and the same id everywhere; a school may add its own."""
 
     __tablename__ = "cooperation_direction"
+    __table_args__ = (
+        Index(
+            "uq_cooperation_direction_code",
+            "code",
+            unique=True,
+            sqlite_where=text("code IS NOT NULL"),
+            postgresql_where=text("code IS NOT NULL"),
+        ),
+    )
+
+    code: Mapped[str | None] = mapped_column(String(50), nullable=True)
 
     title: Mapped[str] = mapped_column(String(500))
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Agreement(UuidPrimaryKey, Timestamps, Base):
+class Agreement(Owned, UuidPrimaryKey, Timestamps, Base):
     """A cooperation / network-interaction agreement with a partner."""
 
     __tablename__ = "partnership_agreement"
@@ -67,7 +89,7 @@ class Agreement(UuidPrimaryKey, Timestamps, Base):
     partner_obligations: Mapped[str] = mapped_column(Text, default="")
 
 
-class AgreementDirection(Base):
+class AgreementDirection(Owned, Base):
     """Which catalogue directions an agreement names."""
 
     __tablename__ = "agreement_direction"
@@ -80,10 +102,11 @@ class AgreementDirection(Base):
     )
 
 
-class SupportMeasure(UuidPrimaryKey, Timestamps, Base):
+class SupportMeasure(Owned, UuidPrimaryKey, Timestamps, Base):
     """An item of the plan of targeted support measures under an agreement."""
 
     __tablename__ = "support_measure"
+    __table_args__ = (one_of("status", MEASURE_STATUSES),)
 
     agreement_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("partnership_agreement.id", ondelete="CASCADE"), index=True
@@ -98,10 +121,16 @@ class SupportMeasure(UuidPrimaryKey, Timestamps, Base):
     result: Mapped[str] = mapped_column(Text, default="")
 
 
-class JointEvent(UuidPrimaryKey, Timestamps, Base):
+class JointEvent(Owned, UuidPrimaryKey, Timestamps, Base):
     """A joint event with a partner: planned and/or held, with participants by category."""
 
     __tablename__ = "joint_event"
+    __table_args__ = (
+        one_of("kind", EVENT_KINDS),
+        one_of("form", EVENT_FORMS),
+        one_of("stage", EVENT_STAGES),
+        one_of("organiser", EVENT_ORGANISERS),
+    )
 
     partner_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("partner_school.id", ondelete="CASCADE"), index=True
@@ -132,7 +161,7 @@ class JointEvent(UuidPrimaryKey, Timestamps, Base):
     partner_admin: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class EventDirection(Base):
+class EventDirection(Owned, Base):
     """Which directions of cooperation an event served."""
 
     __tablename__ = "event_direction"

@@ -8,18 +8,39 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.academic_year import AcademicYear
-from db.base import Base, Timestamps, UuidPrimaryKey
-from db.types import AcademicYearType
+from db.base import Base, Owned, SharedOrOwned, Timestamps, UuidPrimaryKey
+from db.enums import ACHIEVEMENT_LEVELS, ACTIVITY_STATUSES, RESOURCE_KINDS, one_of
+from db.types import AcademicYear, AcademicYearType
 
 
-class Programme(UuidPrimaryKey, Timestamps, Base):
-    """A transition programme; one of them is the current one."""
+class Programme(Owned, UuidPrimaryKey, Timestamps, Base):
+    """A transition programme; one of its owner's programmes is the current one."""
 
     __tablename__ = "programme"
+    __table_args__ = (
+        Index(
+            "uq_programme_current",
+            "school_id",
+            unique=True,
+            sqlite_where=text("is_current"),
+            postgresql_where=text("is_current"),
+        ),
+    )
 
     title: Mapped[str] = mapped_column(String(500))
     first_year: Mapped[AcademicYear] = mapped_column(AcademicYearType)
@@ -31,10 +52,11 @@ class Programme(UuidPrimaryKey, Timestamps, Base):
     is_current: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class ProgrammeTask(UuidPrimaryKey, Timestamps, Base):
+class ProgrammeTask(Owned, UuidPrimaryKey, Timestamps, Base):
     """A numbered task (задача) of a programme."""
 
     __tablename__ = "programme_task"
+    __table_args__ = (UniqueConstraint("programme_id", "number"),)
 
     programme_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("programme.id", ondelete="CASCADE"), index=True
@@ -43,7 +65,7 @@ class ProgrammeTask(UuidPrimaryKey, Timestamps, Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class PlannedResult(UuidPrimaryKey, Timestamps, Base):
+class PlannedResult(Owned, UuidPrimaryKey, Timestamps, Base):
     """A planned result (планируемый результат) of a task."""
 
     __tablename__ = "planned_result"
@@ -55,10 +77,11 @@ class PlannedResult(UuidPrimaryKey, Timestamps, Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class ResultAchievement(UuidPrimaryKey, Timestamps, Base):
+class ResultAchievement(Owned, UuidPrimaryKey, Timestamps, Base):
     """The degree of achievement of a planned result in one academic year."""
 
     __tablename__ = "result_achievement"
+    __table_args__ = (one_of("level", ACHIEVEMENT_LEVELS),)
 
     result_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("planned_result.id", ondelete="CASCADE"), index=True
@@ -69,20 +92,36 @@ class ResultAchievement(UuidPrimaryKey, Timestamps, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class NonExecutionReason(UuidPrimaryKey, Timestamps, Base):
-    """Editable catalogue of reason categories for non-execution."""
+class NonExecutionReason(SharedOrOwned, UuidPrimaryKey, Timestamps, Base):
+    """Catalogue of reason categories for non-execution: shipped entries (``code`` set,
+    no owner, the same id everywhere) and a school's own additions."""
 
     __tablename__ = "non_execution_reason"
+    __table_args__ = (
+        Index(
+            "uq_non_execution_reason_code",
+            "code",
+            unique=True,
+            sqlite_where=text("code IS NOT NULL"),
+            postgresql_where=text("code IS NOT NULL"),
+        ),
+    )
+
+    code: Mapped[str | None] = mapped_column(String(50), nullable=True)
 
     title: Mapped[str] = mapped_column(String(300))
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class RoadmapActivity(UuidPrimaryKey, Timestamps, Base):
+class RoadmapActivity(Owned, UuidPrimaryKey, Timestamps, Base):
     """An activity (мероприятие) of the roadmap in one academic year."""
 
     __tablename__ = "roadmap_activity"
+    __table_args__ = (
+        one_of("status", ACTIVITY_STATUSES),
+        one_of("resource_kind", RESOURCE_KINDS, nullable=True),
+    )
 
     task_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("programme_task.id", ondelete="SET NULL"), nullable=True, index=True
@@ -110,7 +149,7 @@ class RoadmapActivity(UuidPrimaryKey, Timestamps, Base):
     copied_from_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
 
 
-class ActivityEvidence(UuidPrimaryKey, Timestamps, Base):
+class ActivityEvidence(Owned, UuidPrimaryKey, Timestamps, Base):
     """A document that proves an activity was done (name, number, date)."""
 
     __tablename__ = "activity_evidence"

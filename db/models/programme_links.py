@@ -10,10 +10,10 @@ import uuid
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base
+from db.base import Base, Owned
 
 
-class DeficitTask(Base):
+class DeficitTask(Owned, Base):
     """A programme task that answers a deficit found by a self-assessment."""
 
     __tablename__ = "deficit_task"
@@ -26,7 +26,7 @@ class DeficitTask(Base):
     )
 
 
-class DeficitActivity(Base):
+class DeficitActivity(Owned, Base):
     """A roadmap activity that answers a deficit found by a self-assessment."""
 
     __tablename__ = "deficit_activity"

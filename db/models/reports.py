@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
-
-from sqlalchemy import ForeignKey, Text, UniqueConstraint, Uuid
+from sqlalchemy import Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.academic_year import AcademicYear
-from db.base import Base, Timestamps, UuidPrimaryKey
-from db.types import AcademicYearType
+from db.base import Base, Owned, Timestamps, UuidPrimaryKey
+from db.types import AcademicYear, AcademicYearType
 
 
-class ReportConclusion(UuidPrimaryKey, Timestamps, Base):
+class ReportConclusion(Owned, UuidPrimaryKey, Timestamps, Base):
     """One school's conclusions for one academic year."""
 
     __tablename__ = "report_conclusion"
@@ -20,9 +17,6 @@ class ReportConclusion(UuidPrimaryKey, Timestamps, Base):
         UniqueConstraint("school_id", "year", name="uq_report_conclusion_school_year"),
     )
 
-    school_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("school.id", ondelete="CASCADE"), index=True
-    )
     year: Mapped[AcademicYear] = mapped_column(AcademicYearType)
     directions: Mapped[str] = mapped_column(Text, default="")
     problems: Mapped[str] = mapped_column(Text, default="")

@@ -21,16 +21,21 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.academic_year import AcademicYear
-from db.base import Base, Timestamps, UuidPrimaryKey
-from db.types import AcademicYearType, UtcDateTime
+from db.base import Base, Owned, Timestamps, UuidPrimaryKey
+from db.enums import DEFICIT_RISKS, ENTRY_SOURCES, INSTRUMENT_SOURCES, RUN_STATUSES, one_of
+from db.types import AcademicYear, AcademicYearType, UtcDateTime
 
 
 class InstrumentVersion(UuidPrimaryKey, Timestamps, Base):
-    """One version of an instrument, its whole definition kept as JSON."""
+    """One version of an instrument, its whole definition kept as JSON. A shared catalogue:
+    no owner, and the id is ``catalogue_id("instrument", "<key>:<version>")`` everywhere;
+    items are keyed by their stable ``item_key`` inside the definition."""
 
     __tablename__ = "sa_instrument"
-    __table_args__ = (UniqueConstraint("key", "version", name="uq_sa_instrument_key_version"),)
+    __table_args__ = (
+        UniqueConstraint("key", "version", name="uq_sa_instrument_key_version"),
+        one_of("source", INSTRUMENT_SOURCES),
+    )
 
     key: Mapped[str] = mapped_column(String(100))
     version: Mapped[str] = mapped_column(String(50))
@@ -39,10 +44,11 @@ class InstrumentVersion(UuidPrimaryKey, Timestamps, Base):
     source: Mapped[str] = mapped_column(String(20), default="builtin")  # builtin / file
 
 
-class Run(UuidPrimaryKey, Timestamps, Base):
+class Run(Owned, UuidPrimaryKey, Timestamps, Base):
     """A self-assessment: one instrument version answered by the team in a year."""
 
     __tablename__ = "sa_run"
+    __table_args__ = (one_of("status", RUN_STATUSES),)
 
     instrument_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("sa_instrument.id", ondelete="RESTRICT"), index=True
@@ -54,7 +60,7 @@ class Run(UuidPrimaryKey, Timestamps, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class TeamMember(UuidPrimaryKey, Base):
+class TeamMember(Owned, UuidPrimaryKey, Base):
     __tablename__ = "sa_team_member"
 
     run_id: Mapped[uuid.UUID] = mapped_column(
@@ -65,7 +71,7 @@ class TeamMember(UuidPrimaryKey, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Reopening(UuidPrimaryKey, Base):
+class Reopening(Owned, UuidPrimaryKey, Base):
     """A finished run opened again, with the reason given."""
 
     __tablename__ = "sa_reopening"
@@ -77,7 +83,7 @@ class Reopening(UuidPrimaryKey, Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
-class Answer(UuidPrimaryKey, Timestamps, Base):
+class Answer(Owned, UuidPrimaryKey, Timestamps, Base):
     __tablename__ = "sa_answer"
     __table_args__ = (UniqueConstraint("run_id", "item_key", name="uq_sa_answer_run_item"),)
 
@@ -88,10 +94,11 @@ class Answer(UuidPrimaryKey, Timestamps, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class Deficit(UuidPrimaryKey, Timestamps, Base):
+class Deficit(Owned, UuidPrimaryKey, Timestamps, Base):
     """A weak area or item: proposed by a run (then confirmed) or entered by hand."""
 
     __tablename__ = "sa_deficit"
+    __table_args__ = (one_of("risk", DEFICIT_RISKS), one_of("source", ENTRY_SOURCES))
 
     run_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("sa_run.id", ondelete="SET NULL"), nullable=True, index=True
@@ -108,10 +115,11 @@ class Deficit(UuidPrimaryKey, Timestamps, Base):
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Strength(UuidPrimaryKey, Timestamps, Base):
+class Strength(Owned, UuidPrimaryKey, Timestamps, Base):
     """What the school does well and can offer a partner."""
 
     __tablename__ = "sa_strength"
+    __table_args__ = (one_of("source", ENTRY_SOURCES),)
 
     run_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("sa_run.id", ondelete="SET NULL"), nullable=True, index=True
@@ -128,7 +136,7 @@ class Strength(UuidPrimaryKey, Timestamps, Base):
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class DeficitMeasure(Base):
+class DeficitMeasure(Owned, Base):
     __tablename__ = "sa_deficit_measure"
 
     deficit_id: Mapped[uuid.UUID] = mapped_column(
@@ -139,7 +147,7 @@ class DeficitMeasure(Base):
     )
 
 
-class DeficitEvent(Base):
+class DeficitEvent(Owned, Base):
     __tablename__ = "sa_deficit_event"
 
     deficit_id: Mapped[uuid.UUID] = mapped_column(
@@ -150,7 +158,7 @@ class DeficitEvent(Base):
     )
 
 
-class DeficitIndicator(Base):
+class DeficitIndicator(Owned, Base):
     __tablename__ = "sa_deficit_indicator"
 
     deficit_id: Mapped[uuid.UUID] = mapped_column(

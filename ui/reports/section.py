@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.academic_year import AcademicYear
+from app.academic_year import AcademicYear, parse_year
 from app.changes import Changes
 from app.reports.conclusions import get_conclusions, save_conclusions
 from app.reports.kinds import SCHOOL_KINDS, build_report
@@ -134,7 +134,7 @@ class ReportsSection(Section):
 
     def current_year(self) -> AcademicYear | None:
         text = self.year.currentData()
-        return AcademicYear.parse(text) if text else None
+        return parse_year(text) if text else None
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()

@@ -255,7 +255,7 @@ class BackupsSection(Section):
             self.summary.setText(self.tr("Backup saved: %1").replace("%1", str(path)))
 
         self.ctx.run_op(
-            lambda inst, progress: backup_op(inst, progress, target),
+            lambda _scope, progress: backup_op(self.ctx.installation, progress, target),
             parent=self,
             label=self.tr("Making a backup…"),
             on_done=done,

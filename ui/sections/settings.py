@@ -123,7 +123,7 @@ class SettingsSection(Section):
             return False
         info = self.form.info()
         try:
-            self.ctx.perform(lambda inst: update_own_profile(inst, info), initiator=self)
+            self.ctx.perform(lambda _scope: update_own_profile(self.ctx.installation, info), initiator=self)
         except PerekhodError as err:
             self.form.show_error(err.message)
             return False
