@@ -10,8 +10,8 @@ from app import texts
 from app.data_folder import DataFolder
 from app.errors import InstallationError, ValidationError
 from app.state import InstallState, Mode, load_state, save_state
-from db.engine import Database, sqlite_url
 from app.store_errors import in_russian
+from db.engine import Database, sqlite_url
 from db.migrate import SchemaStatus, file_status, schema_status, upgrade
 
 if TYPE_CHECKING:

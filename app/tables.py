@@ -17,7 +17,8 @@ from app.errors import ValidationError
 
 if TYPE_CHECKING:
     from app.academic_year import AcademicYear
-    from app.installation import Installation
+    from app.changes import OpResult
+    from app.scope import Operation, SchoolScope
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +32,24 @@ class TableIO(Protocol):
     name: str
     importable: bool
 
-    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path: ...
+    def export(self, scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path: ...
 
-    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
-        """All-or-nothing; raises app.excel.ExcelImportError listing every bad cell."""
+    def import_file(self, scope: SchoolScope, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
+        """All-or-nothing; raises app.excel.ExcelImportError listing every bad cell.
+
+        Like every operation it returns what it changed (nothing for a dry run)."""
         ...
+
+
+def run_import(
+    op: Operation, scope: SchoolScope, path: Path, dry_run: bool
+) -> OpResult[ImportSummary]:
+    """Run an import operation ``op(session, path, dry_run=…)``; a dry run only reads, so
+    it also works on a read-only scope."""
+    if dry_run:
+        with scope.reading() as session:
+            return op.core(session, path, dry_run=True)
+    return op(scope, path)
 
 
 # Areas add their tables here (one line each).

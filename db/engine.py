@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-import uuid
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event

@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.academic_year import AcademicYear, year_range
+from app.academic_year import AcademicYear, parse_year, year_range
 from app.errors import ValidationError
+from db.errors import InvalidAcademicYear
 
 
 def test_parse_and_format():
@@ -19,8 +20,18 @@ def test_parse_and_format():
 @pytest.mark.parametrize("text", ["2024", "2024-2026", "abcd-efgh", "", "2025-2024"])
 def test_bad_text_is_refused_in_russian(text):
     with pytest.raises(ValidationError) as err:
-        AcademicYear.parse(text)
+        parse_year(text)
     assert "учебн" in err.value.message
+    with pytest.raises(InvalidAcademicYear):  # the db-level type says why, not in Russian
+        AcademicYear.parse(text)
+
+
+def test_a_year_out_of_range_is_worded_in_russian():
+    from app.academic_year import year_error
+
+    with pytest.raises(InvalidAcademicYear) as err:
+        AcademicYear(1800)
+    assert "1800" in year_error(err.value).message
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ def test_init_school_creates_the_data_folder_layout(tmp_path, capsys):
     installation = open_installation(DataFolder(folder))
     with installation.db.reading() as session:
         own = session.scalars(select(SchoolProfile)).one()
-        assert own.full_name == "Школа № 1" and own.is_own
+        assert own.full_name == "Школа № 1" and own.id == installation.scope.school_id
     installation.close()
     assert "Установка создана" in capsys.readouterr().out
 
@@ -92,12 +92,12 @@ def test_usage_error_exits_2_in_russian(capsys):
 
 def _school_name(folder: Path) -> str:
     with sqlite3.connect(folder / "perekhod.sqlite") as conn:
-        return conn.execute("SELECT short_name FROM school WHERE is_own").fetchone()[0]
+        return conn.execute("SELECT short_name FROM organisation WHERE is_own").fetchone()[0]
 
 
 def _rename(folder: Path, name: str) -> None:
     with sqlite3.connect(folder / "perekhod.sqlite") as conn:
-        conn.execute("UPDATE school SET short_name = ?", (name,))
+        conn.execute("UPDATE organisation SET short_name = ?", (name,))
 
 
 def test_backup_then_restore_brings_data_back_and_keeps_the_current(tmp_path, capsys):
@@ -112,7 +112,7 @@ def test_backup_then_restore_brings_data_back_and_keeps_the_current(tmp_path, ca
     saved = list((folder / "backups").glob("*before-restore*.perekhod-backup"))
     assert len(saved) == 1
     with sqlite3.connect(saved[0]) as conn:
-        assert conn.execute("SELECT short_name FROM school").fetchone()[0] == "Изменённое имя"
+        assert conn.execute("SELECT short_name FROM organisation").fetchone()[0] == "Изменённое имя"
     assert "восстановлена" in capsys.readouterr().out
 
 

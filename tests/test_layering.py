@@ -56,3 +56,25 @@ def test_layering_check_catches_a_violation(tmp_path):
     sample = tmp_path / "bad.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport ui.gui\n", encoding="utf-8")
     assert {"PySide6.QtCore", "ui.gui"} <= imported_modules(sample)
+
+
+def test_db_never_imports_app():
+    """Layers point one way: app/ may import db/, never the reverse."""
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            m for m in imported_modules(path) if m.split(".")[0] == "app"
+        )
+        for path in python_files("db")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_is_own_is_read_in_one_place():
+    """One function resolves the own organisation; nothing else relies on ``is_own``."""
+    readers = [
+        str(path.relative_to(ROOT))
+        for folder in ("app", "ui")
+        for path in python_files(folder)
+        if ".is_own" in path.read_text(encoding="utf-8")
+    ]
+    assert readers == ["app/scope.py"]

@@ -34,7 +34,7 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
     year = parse_year(args.year) if args.year else None
     installation = open_installation(folder)
     try:
-        written = table.export(installation, args.out.absolute(), year)
+        written = table.export(installation.scope, args.out.absolute(), year)
     finally:
         installation.close()
     print(texts.XLSX_WRITTEN.format(path=written))
@@ -52,7 +52,7 @@ def cmd_import(args: argparse.Namespace, folder: DataFolder) -> int:
         raise ValidationError(texts.TABLE_NOT_IMPORTABLE.format(name=args.table))
     installation = open_installation(folder)
     try:
-        summary = table.import_file(installation, args.file.absolute(), args.dry_run)
+        summary = table.import_file(installation.scope, args.file.absolute(), args.dry_run).value
     except ExcelImportError as err:
         for error in err.errors:
             print(error, file=sys.stderr)

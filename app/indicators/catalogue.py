@@ -9,14 +9,16 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.indicators import texts
-from app.indicators.common import found
-from db.engine import Database
-from db.models.indicators import Indicator
+from app.indicators.common import baseline_key, found
+from app.scope import SchoolScope, operation
+from db.base import catalogue_id
+from db.models.indicators import Indicator, IndicatorBaseline
 
 BUILTIN_FILE = Path(__file__).resolve().parents[2] / "resources" / "indicators" / "builtin.json"
 NAME_LIMIT = 500
@@ -42,7 +44,7 @@ class IndicatorRow:
     direction: str
     source: str
     description: str
-    is_builtin: bool
+    is_builtin: bool  # shared with every school: shown, valued, never edited
     position: int
     baseline_year: AcademicYear | None = None
     baseline_value: float | None = None
@@ -58,24 +60,33 @@ def builtin_definitions() -> tuple[dict, ...]:
     return tuple(data["indicators"])
 
 
-def ensure_builtin(db: Database) -> int:
-    """Add the built-in indicators this database lacks; return how many were added."""
-    with db.reading() as session:
-        have = set(session.scalars(select(Indicator.code)))
+def ensure_builtin(scope: SchoolScope) -> int:
+    """Add the built-in indicators the database lacks; return how many were added.
+
+    Built-ins are shared catalogue rows (no owner, id ``catalogue_id("indicator", code)``),
+    so they are written through an unscoped session: a school's session would stamp them
+    as its own.
+    """
+    with scope.db.reading() as session:
+        have = set(session.scalars(select(Indicator.code).where(Indicator.school_id.is_(None))))
     missing = [d for d in builtin_definitions() if d["code"] not in have]
     if not missing:
         return 0
     positions = {d["code"]: index for index, d in enumerate(builtin_definitions(), start=1)}
-    with db.unit_of_work() as session:
-        have = set(session.scalars(select(Indicator.code)))
+    added = 0
+    with scope.db.unit_of_work() as session:
+        have = set(session.scalars(select(Indicator.code).where(Indicator.school_id.is_(None))))
         for item in missing:
             if item["code"] not in have:
                 session.add(_builtin_row(item, positions[item["code"]]))
-    return len(missing)
+                added += 1
+    return added
 
 
 def _builtin_row(item: dict, position: int) -> Indicator:
     return Indicator(
+        id=catalogue_id("indicator", item["code"]),
+        school_id=None,
         code=item["code"],
         name=item["name"],
         unit=item["unit"],
@@ -87,49 +98,70 @@ def _builtin_row(item: dict, position: int) -> Indicator:
     )
 
 
-def list_indicators(db: Database) -> list[IndicatorRow]:
-    """The whole catalogue in its order (built-in ones first); loads built-ins on first use."""
-    ensure_builtin(db)
-    with db.reading() as session:
-        rows = session.scalars(select(Indicator).order_by(Indicator.position, Indicator.name))
-        return [to_row(r) for r in rows]
+def list_indicators(scope: SchoolScope) -> list[IndicatorRow]:
+    """The whole catalogue in its order (built-in ones first) with the school's baselines;
+    loads the built-ins on first use."""
+    ensure_builtin(scope)
+    with scope.reading() as session:
+        return query_indicators(session)
 
 
-def get_indicator(db: Database, indicator_id: uuid.UUID) -> IndicatorRow:
-    with db.reading() as session:
-        return to_row(found(session, indicator_id))
+def query_indicators(session: Session) -> list[IndicatorRow]:
+    """Built-in and own indicators visible to ``session``, with its school's baselines."""
+    baselines = {b.indicator_id: b for b in session.scalars(select(IndicatorBaseline))}
+    rows = session.scalars(select(Indicator).order_by(Indicator.position, Indicator.name))
+    return [to_row(r, baselines.get(r.id)) for r in rows]
 
 
-def add_indicator(db: Database, data: IndicatorInput) -> OpResult[uuid.UUID]:
+def get_indicator(scope: SchoolScope, indicator_id: uuid.UUID) -> IndicatorRow:
+    with scope.reading() as session:
+        row = found(session, indicator_id)
+        return to_row(row, session.get(IndicatorBaseline, baseline_key(session, row.id)))
+
+
+@operation
+def add_indicator(session: Session, data: IndicatorInput) -> OpResult[uuid.UUID]:
     """Add one of the school's own indicators at the end of the catalogue."""
     data = validated(data)
-    ensure_builtin(db)
-    with db.unit_of_work() as session:
-        _check_unique(session, data.name, None)
-        last = session.scalar(select(func.max(Indicator.position))) or 0
-        row = Indicator(code=f"own_{uuid.uuid4().hex[:8]}", is_builtin=False, position=last + 1)
-        _apply(row, data)
-        session.add(row)
-        session.flush()
-        return OpResult(row.id, CHANGED)
+    _check_unique(session, data.name, None)
+    last = session.scalar(select(func.max(Indicator.position))) or 0
+    position = max(last, len(builtin_definitions())) + 1  # after the built-ins, loaded or not
+    row = Indicator(id=uuid.uuid4(), code=_own_code(session), is_builtin=False, position=position)
+    _apply(row, data)
+    session.add(row)
+    session.flush()
+    return OpResult(row.id, CHANGED)
 
 
-def update_indicator(db: Database, indicator_id: uuid.UUID, data: IndicatorInput) -> OpResult[None]:
+def _own_code(session: Session) -> str:
+    """A code unique among the school's indicators and the built-in ones."""
+    taken = set(session.scalars(select(Indicator.code)))
+    while (code := f"own_{uuid.uuid4().hex[:8]}") in taken:
+        pass
+    return code
+
+
+@operation
+def update_indicator(
+    session: Session, indicator_id: uuid.UUID, data: IndicatorInput
+) -> OpResult[None]:
+    """Change one of the school's own indicators; built-ins are shared and refused."""
     data = validated(data)
-    with db.unit_of_work() as session:
-        row = found(session, indicator_id)
-        _check_unique(session, data.name, indicator_id)
-        _apply(row, data)
+    row = found(session, indicator_id)
+    if row.is_shipped:
+        raise ValidationError(texts.BUILTIN_NOT_EDITABLE.format(name=row.name))
+    _check_unique(session, data.name, indicator_id)
+    _apply(row, data)
     return OpResult(None, CHANGED)
 
 
-def delete_indicator(db: Database, indicator_id: uuid.UUID) -> OpResult[None]:
+@operation
+def delete_indicator(session: Session, indicator_id: uuid.UUID) -> OpResult[None]:
     """Delete one of the school's own indicators with its values; built-ins stay."""
-    with db.unit_of_work() as session:
-        row = found(session, indicator_id)
-        if row.is_builtin:
-            raise ValidationError(texts.BUILTIN_NOT_DELETABLE.format(name=row.name))
-        session.delete(row)
+    row = found(session, indicator_id)
+    if row.is_shipped:
+        raise ValidationError(texts.BUILTIN_NOT_DELETABLE.format(name=row.name))
+    session.delete(row)
     return OpResult(None, CHANGED)
 
 
@@ -148,11 +180,11 @@ def validated(data: IndicatorInput) -> IndicatorInput:
     return IndicatorInput(name, unit, data.direction, data.source, data.description.strip())
 
 
-def _check_unique(session, name: str, own_id: uuid.UUID | None) -> None:
+def _check_unique(session: Session, name: str, own_id: uuid.UUID | None) -> None:
+    """No two names alike among the built-ins and the school's own indicators."""
+    key = name.lower().replace("ё", "е")
     for other_id, other_name in session.execute(select(Indicator.id, Indicator.name)):
-        if other_id != own_id and other_name.lower().replace("ё", "е") == name.lower().replace(
-            "ё", "е"
-        ):
+        if other_id != own_id and other_name.lower().replace("ё", "е") == key:
             raise ValidationError(texts.NAME_TAKEN.format(name=name))
 
 
@@ -161,7 +193,8 @@ def _apply(row: Indicator, data: IndicatorInput) -> None:
     row.source, row.description = data.source, data.description
 
 
-def to_row(row: Indicator) -> IndicatorRow:
+def to_row(row: Indicator, baseline: IndicatorBaseline | None = None) -> IndicatorRow:
+    """The row as the screens see it; ``baseline`` is the school's own, if any."""
     return IndicatorRow(
         row.id,
         row.code,
@@ -170,8 +203,8 @@ def to_row(row: Indicator) -> IndicatorRow:
         row.direction,
         row.source,
         row.description,
-        row.is_builtin,
+        row.is_shipped,
         row.position,
-        row.baseline_year,
-        row.baseline_value,
+        baseline.year if baseline else None,
+        baseline.value if baseline else None,
     )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
 from app.indicators import texts
+from app.scope import school_of
 from db.models.indicators import Indicator
 
 PERCENT_UNITS = frozenset({"%", "процент", "проценты", "процентов"})
@@ -22,6 +23,11 @@ def found(session: Session, indicator_id: uuid.UUID) -> Indicator:
     if row is None:
         raise NotFoundError(texts.NOT_FOUND)
     return row
+
+
+def baseline_key(session: Session, indicator_id: uuid.UUID) -> dict[str, uuid.UUID]:
+    """The primary key of the session's school's baseline of an indicator."""
+    return {"school_id": school_of(session), "indicator_id": indicator_id}
 
 
 def is_percent(unit: str) -> bool:

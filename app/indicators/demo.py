@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from app.academic_year import AcademicYear
 from app.demo.context import DemoContext
-from app.indicators.catalogue import ensure_builtin, list_indicators
+from app.indicators.catalogue import ensure_builtin, query_indicators
 from app.indicators.values import ValueChange, set_values
-from db.engine import Database
+from app.scope import SchoolScope
 
 # code: (actual per year from 2020-2021 on, target per year from 2020-2021 on)
 STORY: dict[str, tuple[list[float], list[float]]] = {
@@ -35,18 +35,20 @@ STORY: dict[str, tuple[list[float], list[float]]] = {
 FIRST_YEAR = AcademicYear(2020)
 
 
-def step(db: Database, ctx: DemoContext) -> None:
-    ensure_builtin(db)
-    by_code = {row.code: row.id for row in list_indicators(db)}
-    changes: list[ValueChange] = []
-    for code, (actuals, targets) in STORY.items():
-        indicator_id = by_code[code]
-        changes.append(ValueChange(indicator_id, FIRST_YEAR, "baseline", actuals[0]))
-        for year in ctx.years:
-            index = year.start_year - FIRST_YEAR.start_year
-            if 0 <= index < len(targets):
-                changes.append(ValueChange(indicator_id, year, "target", targets[index]))
-            if 0 <= index < len(actuals):
-                changes.append(ValueChange(indicator_id, year, "actual", actuals[index]))
-        ctx.refs[f"indicator:{code}"] = indicator_id
-    set_values(db, changes)
+def step(scope: SchoolScope, ctx: DemoContext) -> None:
+    """Store the story for ``scope``'s school (built-ins are shared, values its own)."""
+    ensure_builtin(scope)
+    with scope.unit_of_work() as session:
+        by_code = {row.code: row.id for row in query_indicators(session) if row.is_builtin}
+        changes: list[ValueChange] = []
+        for code, (actuals, targets) in STORY.items():
+            indicator_id = by_code[code]
+            changes.append(ValueChange(indicator_id, FIRST_YEAR, "baseline", actuals[0]))
+            for year in ctx.years:
+                index = year.start_year - FIRST_YEAR.start_year
+                if 0 <= index < len(targets):
+                    changes.append(ValueChange(indicator_id, year, "target", targets[index]))
+                if 0 <= index < len(actuals):
+                    changes.append(ValueChange(indicator_id, year, "actual", actuals[index]))
+            ctx.refs[f"indicator:{code}"] = indicator_id
+        set_values.core(session, changes)

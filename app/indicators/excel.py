@@ -12,20 +12,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear, parse_year, year_range
+from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.excel import CellError, Column, ExcelImportError, SheetRows, read_table, write_table
 from app.indicators import texts
-from app.indicators.catalogue import IndicatorRow, list_indicators
+from app.indicators.catalogue import (
+    CHANGED,
+    IndicatorRow,
+    ensure_builtin,
+    list_indicators,
+    query_indicators,
+)
 from app.indicators.common import parse_number
 from app.indicators.report_data import years_with_data
-from app.indicators.values import IndicatorValues, ValueChange, all_values, set_values
+from app.indicators.values import (
+    IndicatorValues,
+    ValueChange,
+    all_values,
+    query_values,
+    set_values,
+)
+from app.scope import SchoolScope, operation
 from app.tables import ImportSummary
-
-if TYPE_CHECKING:
-    from app.installation import Installation
 
 VALUE_HEADERS = (
     texts.COL_CODE,
@@ -48,10 +61,10 @@ class _Line:
         return self.values.value(kind, self.year)
 
 
-def export_years(db, year: AcademicYear | None) -> list[AcademicYear]:
+def export_years(scope: SchoolScope, year: AcademicYear | None) -> list[AcademicYear]:
     if year is not None:
         return [year]
-    known = years_with_data(db) | {AcademicYear.current()}
+    known = years_with_data(scope) | {AcademicYear.current()}
     return year_range(min(known), max(known))
 
 
@@ -79,32 +92,45 @@ def _catalogue_columns() -> list[Column]:
     ]
 
 
+def export_values(scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path:
+    """Write the school's values (one year, or every year with data) and the catalogue."""
+    indicators = list_indicators(scope)
+    values = all_values(scope)
+    years = export_years(scope, year)
+    lines = [_Line(ind, y, values[ind.id]) for ind in indicators for y in years]
+    extra = [(texts.SHEET_CATALOGUE, _catalogue_columns(), indicators)]
+    return write_table(path, texts.SHEET_VALUES, _value_columns(), lines, extra_sheets=extra)
+
+
+def import_values(scope: SchoolScope, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
+    """Import the values workbook into the school's values: all or nothing."""
+    ensure_builtin(scope)  # codes of built-ins must be known even on a fresh database
+    return _import_sheet(scope, path, dry_run)
+
+
+@operation
+def _import_sheet(session: Session, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
+    sheet = read_table(path, texts.SHEET_VALUES, VALUE_HEADERS)
+    indicators = {ind.code: ind for ind in query_indicators(session)}
+    changes = _changes(sheet, indicators)
+    summary = _summary(changes, query_values(session))
+    if dry_run or not (summary.added or summary.updated):
+        return OpResult(summary, Changes())
+    set_values.core(session, changes)
+    return OpResult(summary, CHANGED)
+
+
 class IndicatorsTable:
     """The ``indicators`` table of ``export-xlsx`` / ``import-xlsx`` and the GUI button."""
 
     name = "indicators"
     importable = True
 
-    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
-        db = installation.db
-        indicators = list_indicators(db)
-        values = all_values(db)
-        lines = [
-            _Line(ind, y, values[ind.id]) for ind in indicators for y in export_years(db, year)
-        ]
-        extra = [(texts.SHEET_CATALOGUE, _catalogue_columns(), indicators)]
-        return write_table(path, texts.SHEET_VALUES, _value_columns(), lines, extra_sheets=extra)
+    def export(self, scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path:
+        return export_values(scope, path, year)
 
-    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
-        db = installation.db
-        sheet = read_table(path, texts.SHEET_VALUES, VALUE_HEADERS)
-        indicators = {ind.code: ind for ind in list_indicators(db)}
-        changes = _changes(sheet, indicators)
-        stored = all_values(db)
-        summary = _summary(changes, stored)
-        if not dry_run:
-            set_values(db, changes)
-        return summary
+    def import_file(self, scope: SchoolScope, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
+        return import_values(scope, path, dry_run)
 
 
 def _changes(sheet: SheetRows, indicators: dict[str, IndicatorRow]) -> list[ValueChange]:

@@ -11,8 +11,8 @@ from app.academic_year import AcademicYear, year_range
 from app.indicators.catalogue import list_indicators
 from app.indicators.dashboard import Trend, achieved, improving, trend
 from app.indicators.values import all_values
-from db.engine import Database
-from db.models.indicators import Indicator, IndicatorValue
+from app.scope import SchoolScope
+from db.models.indicators import IndicatorBaseline, IndicatorValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +40,9 @@ class IndicatorSeries:
         return self.actual[max(self.actual)] if self.actual else None
 
 
-def years_with_data(db: Database) -> set[AcademicYear]:
-    """Academic years holding any target, actual or baseline of any indicator."""
-    with db.reading() as session:
+def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
+    """Academic years holding any target, actual or baseline of the school's indicators."""
+    with scope.reading() as session:
         years = set(
             session.scalars(
                 select(IndicatorValue.year)
@@ -50,21 +50,18 @@ def years_with_data(db: Database) -> set[AcademicYear]:
                 .distinct()
             )
         )
-        years |= set(
-            session.scalars(
-                select(Indicator.baseline_year).where(Indicator.baseline_year.is_not(None))
-            )
-        )
+        years |= set(session.scalars(select(IndicatorBaseline.year).distinct()))
     return years
 
 
-def indicator_series(db: Database, year: AcademicYear) -> list[IndicatorSeries]:
+def indicator_series(scope: SchoolScope, year: AcademicYear) -> list[IndicatorSeries]:
     """Every indicator in catalogue order, its values from the first year with data to ``year``."""
-    known = [y for y in years_with_data(db) if y <= year]
+    known = [y for y in years_with_data(scope) if y <= year]
     years = year_range(min(known, default=year), year)
-    values = all_values(db)
+    indicators = list_indicators(scope)
+    values = all_values(scope)
     result = []
-    for row in list_indicators(db):
+    for row in indicators:
         stored = values.get(row.id)
         actual = {y: stored.value("actual", y) if stored else None for y in years}
         targets = {y: stored.value("target", y) if stored else None for y in years}

@@ -13,9 +13,9 @@ from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.indicators import texts
-from app.indicators.common import check_value, found, parse_number
-from db.engine import Database
-from db.models.indicators import Indicator, IndicatorValue
+from app.indicators.common import baseline_key, check_value, found, parse_number
+from app.scope import SchoolScope, operation
+from db.models.indicators import Indicator, IndicatorBaseline, IndicatorValue
 
 KINDS = ("baseline", "target", "actual")
 CHANGED = Changes(indicators=True)
@@ -57,21 +57,22 @@ def parse_value(text: str | float | None, unit: str) -> float | None:
     return parse_number(text, unit)
 
 
+@operation
 def set_value(
-    db: Database, indicator_id: uuid.UUID, year: AcademicYear, kind: str, value: float | None
+    session: Session, indicator_id: uuid.UUID, year: AcademicYear, kind: str, value: float | None
 ) -> OpResult[None]:
-    """Set (or clear, with ``None``) one baseline/target/actual value.
+    """Set (or clear, with ``None``) one baseline/target/actual value of the school.
 
     Setting a baseline in a year moves the indicator's one baseline to that year.
     """
-    return set_values(db, [ValueChange(indicator_id, year, kind, value)])
+    return set_values.core(session, [ValueChange(indicator_id, year, kind, value)])
 
 
-def set_values(db: Database, changes: Iterable[ValueChange]) -> OpResult[None]:
+@operation
+def set_values(session: Session, changes: Iterable[ValueChange]) -> OpResult[None]:
     """Apply many cell changes in one transaction (all or nothing)."""
-    with db.unit_of_work() as session:
-        for change in changes:
-            _apply(session, change)
+    for change in changes:
+        _apply(session, change)
     return OpResult(None, CHANGED)
 
 
@@ -81,7 +82,7 @@ def _apply(session: Session, change: ValueChange) -> None:
     indicator = found(session, change.indicator_id)
     value = None if change.value is None else check_value(float(change.value), indicator.unit)
     if change.kind == "baseline":
-        _set_baseline(indicator, change.year, value)
+        _set_baseline(session, indicator.id, change.year, value)
         return
     row = session.scalar(
         select(IndicatorValue).where(
@@ -96,26 +97,46 @@ def _apply(session: Session, change: ValueChange) -> None:
     setattr(row, change.kind, value)
     if row.target is None and row.actual is None:
         session.delete(row)  # only a stored row can end up empty
+    session.flush()
 
 
-def _set_baseline(indicator: Indicator, year: AcademicYear, value: float | None) -> None:
+def _set_baseline(
+    session: Session, indicator_id: uuid.UUID, year: AcademicYear, value: float | None
+) -> None:
+    """The school's one baseline row: moved to ``year``, or cleared if it is in ``year``."""
+    key = baseline_key(session, indicator_id)
+    row = session.get(IndicatorBaseline, key)
     if value is None:
-        if indicator.baseline_year == year:
-            indicator.baseline_year, indicator.baseline_value = None, None
+        if row is not None and row.year == year:
+            session.delete(row)
+            session.flush()
         return
-    indicator.baseline_year, indicator.baseline_value = year, value
+    if row is None:
+        row = IndicatorBaseline(**key)
+        session.add(row)
+    row.year, row.value = year, value
+    session.flush()
 
 
-def values_of(db: Database, indicator_id: uuid.UUID) -> IndicatorValues:
-    return all_values(db, [indicator_id]).get(indicator_id, IndicatorValues(indicator_id))
+def values_of(scope: SchoolScope, indicator_id: uuid.UUID) -> IndicatorValues:
+    return all_values(scope, [indicator_id]).get(indicator_id, IndicatorValues(indicator_id))
 
 
 def all_values(
-    db: Database, indicator_ids: Iterable[uuid.UUID] | None = None
+    scope: SchoolScope, indicator_ids: Iterable[uuid.UUID] | None = None
 ) -> dict[uuid.UUID, IndicatorValues]:
-    """Stored values of every indicator (or of ``indicator_ids``), keyed by indicator id."""
+    """The school's stored values of every indicator (or of ``indicator_ids``), by id."""
+    with scope.reading() as session:
+        return query_values(session, indicator_ids)
+
+
+def query_values(
+    session: Session, indicator_ids: Iterable[uuid.UUID] | None = None
+) -> dict[uuid.UUID, IndicatorValues]:
     wanted = None if indicator_ids is None else set(indicator_ids)
-    indicators = select(Indicator.id, Indicator.baseline_year, Indicator.baseline_value)
+    baselines = select(
+        IndicatorBaseline.indicator_id, IndicatorBaseline.year, IndicatorBaseline.value
+    )
     values = select(
         IndicatorValue.indicator_id,
         IndicatorValue.year,
@@ -123,12 +144,14 @@ def all_values(
         IndicatorValue.actual,
     )
     # Plain column rows, not ORM objects: reports read every value of every indicator.
-    with db.reading() as session:
-        result: dict[uuid.UUID, IndicatorValues] = {}
-        for ind_id, baseline_year, baseline_value in session.execute(indicators):
-            if wanted is None or ind_id in wanted:
-                result[ind_id] = IndicatorValues(ind_id, baseline_year, baseline_value)
-        for ind_id, year, target, actual in session.execute(values):
-            if ind_id in result:
-                result[ind_id].years[year] = YearValues(target, actual)
-        return result
+    result: dict[uuid.UUID, IndicatorValues] = {}
+    for ind_id in session.scalars(select(Indicator.id)):
+        if wanted is None or ind_id in wanted:
+            result[ind_id] = IndicatorValues(ind_id)
+    for ind_id, year, value in session.execute(baselines):
+        if ind_id in result:
+            result[ind_id].baseline_year, result[ind_id].baseline_value = year, value
+    for ind_id, year, target, actual in session.execute(values):
+        if ind_id in result:
+            result[ind_id].years[year] = YearValues(target, actual)
+    return result

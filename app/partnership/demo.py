@@ -9,23 +9,32 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from app.academic_year import AcademicYear
 from app.demo.context import DemoContext
 from app.demo.profile import DEMO_LEADER_SCHOOL
 from app.partnership import demo_data as d
-from app.partnership.agreements import AgreementInput, list_directions, save_agreement
+from app.partnership.agreements import AgreementInput, query_directions, save_agreement
 from app.partnership.events import COUNT_FIELDS, EventInput, add_events
 from app.partnership.measures import MeasureInput, save_measure
 from app.partnership.partners import PartnerInput, add_role, save_partner
-from db.engine import Database
+from app.scope import SchoolScope
 
 SCHOOL_MONTHS = (9, 10, 11, 12, 1, 2, 3, 4, 5, 6)
 
 
-def step(db: Database, ctx: DemoContext) -> None:
+def step(scope: SchoolScope, ctx: DemoContext) -> None:
+    """Fill the partnership of ``scope``'s school in one unit of work (any school of a
+    database: partners, agreements and events are its own; directions are shipped)."""
+    with scope.unit_of_work() as session:
+        _fill(session, ctx)
+
+
+def _fill(session: Session, ctx: DemoContext) -> None:
     first, last = ctx.years[0], ctx.current_year
-    leader = save_partner(
-        db,
+    leader = save_partner.core(
+        session,
         PartnerInput(
             d.LEADER_FULL,
             DEMO_LEADER_SCHOOL,
@@ -36,8 +45,8 @@ def step(db: Database, ctx: DemoContext) -> None:
             d.LEADER_NEEDS,
         ),
     ).value
-    peer = save_partner(
-        db,
+    peer = save_partner.core(
+        session,
         PartnerInput(
             d.PEER_FULL,
             d.PEER_SHORT,
@@ -48,19 +57,19 @@ def step(db: Database, ctx: DemoContext) -> None:
             d.PEER_NEEDS,
         ),
     ).value
-    add_role(db, leader, "leader", date(first.start_year, 8, 20))
-    add_role(db, leader, "peer", date(last.start_year - 1, 9, 1), "Роли выровнялись")
-    add_role(db, peer, "peer", date(first.start_year + 2, 9, 1))
+    add_role.core(session, leader, "leader", date(first.start_year, 8, 20))
+    add_role.core(session, leader, "peer", date(last.start_year - 1, 9, 1), "Роли выровнялись")
+    add_role.core(session, peer, "peer", date(first.start_year + 2, 9, 1))
     ctx.refs["partner:leader"], ctx.refs["partner:peer"] = leader, peer
-    directions = [row.id for row in list_directions(db)]
-    main = _agreement(db, leader, "14", date(first.start_year, 8, 28), directions, last)
-    second = _agreement(db, peer, "3", date(first.start_year + 2, 9, 5), directions[2:6], last)
+    directions = [row.id for row in query_directions(session) if row.is_shipped]
+    main = _agreement(session, leader, "14", date(first.start_year, 8, 28), directions, last)
+    second = _agreement(session, peer, "3", date(first.start_year + 2, 9, 5), directions[2:6], last)
     ctx.refs["agreement:leader"], ctx.refs["agreement:peer"] = main, second
-    measures = _measures(db, main, ctx)
-    add_events(db, _events(ctx, leader, peer, directions, measures), ctx.today)
+    measures = _measures(session, main, ctx)
+    add_events.core(session, _events(ctx, leader, peer, directions, measures), ctx.today)
 
 
-def _agreement(db, partner, number, signed, directions, last: AcademicYear) -> uuid.UUID:
+def _agreement(session, partner, number, signed, directions, last: AcademicYear) -> uuid.UUID:
     info = AgreementInput(
         partner,
         number,
@@ -73,10 +82,10 @@ def _agreement(db, partner, number, signed, directions, last: AcademicYear) -> u
         d.PARTNER_OBLIGATIONS,
         list(directions),
     )
-    return save_agreement(db, info).value
+    return save_agreement.core(session, info).value
 
 
-def _measures(db: Database, agreement: uuid.UUID, ctx: DemoContext) -> list[tuple]:
+def _measures(session: Session, agreement: uuid.UUID, ctx: DemoContext) -> list[tuple]:
     """Two measures per year (cycling the plan); past years mostly done."""
     made = []
     for index, year in enumerate(ctx.years):
@@ -99,10 +108,9 @@ def _measures(db: Database, agreement: uuid.UUID, ctx: DemoContext) -> list[tupl
                 status,
                 d.RESULTS.get(status, ""),
             )
+            saved = save_measure.core(session, info).value
             if slot == 0:
-                made.append((year, save_measure(db, info).value))
-            else:
-                save_measure(db, info)
+                made.append((year, saved))
     return made
 
 

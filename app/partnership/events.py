@@ -7,15 +7,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
 from app.changes import OpResult
 from app.errors import ValidationError
 from app.partnership import texts
 from app.partnership.common import CHANGED, check_choice, found
-from db.engine import Database
+from app.scope import SchoolScope, operation
 from db.models.partnership import (
     Agreement,
+    CooperationDirection,
     EventDirection,
     JointEvent,
     PartnerSchool,
@@ -144,9 +146,17 @@ _EVENT_COLUMNS = (
 
 
 def list_events(
-    db: Database, *, year: AcademicYear | None = None, partner_id: uuid.UUID | None = None
+    scope: SchoolScope, *, year: AcademicYear | None = None, partner_id: uuid.UUID | None = None
 ) -> list[EventRow]:
-    """Events in date order; plain column rows (one query for events, one for directions)."""
+    """Events in date order, optionally of one year and/or one partner."""
+    with scope.reading() as session:
+        return query_events(session, year=year, partner_id=partner_id)
+
+
+def query_events(
+    session: Session, *, year: AcademicYear | None = None, partner_id: uuid.UUID | None = None
+) -> list[EventRow]:
+    """Plain column rows (one query for events, one for directions)."""
     where = []
     if year is not None:
         where.append(JointEvent.day.between(year.first_day, year.last_day))
@@ -159,13 +169,12 @@ def list_events(
         .where(*where)
         .order_by(JointEvent.day, JointEvent.topic)
     )
-    with db.reading() as session:
-        links: dict[uuid.UUID, list[uuid.UUID]] = {}
-        for event_id, direction_id in session.execute(
-            select(EventDirection.event_id, EventDirection.direction_id)
-        ):
-            links.setdefault(event_id, []).append(direction_id)
-        return [_row(row, links) for row in session.execute(query)]
+    links: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for event_id, direction_id in session.execute(
+        select(EventDirection.event_id, EventDirection.direction_id)
+    ):
+        links.setdefault(event_id, []).append(direction_id)
+    return [_row(row, links) for row in session.execute(query)]
 
 
 def _row(row, links: dict) -> EventRow:
@@ -178,34 +187,43 @@ def _row(row, links: dict) -> EventRow:
     )
 
 
+@operation
 def save_event(
-    db: Database,
+    session: Session,
     info: EventInput,
     event_id: uuid.UUID | None = None,
     today: date | None = None,
 ) -> OpResult[uuid.UUID]:
     info = validate_event(info, today)
-    with db.unit_of_work() as session:
-        found(session.get(PartnerSchool, info.partner_id))
-        _check_measure(session, info)
-        if event_id is None:
-            row = JointEvent(id=uuid.uuid4())
-            session.add(row)
-        else:
-            row = found(session.get(JointEvent, event_id))
-        _fill(row, info)
-        session.flush()
-        session.execute(delete(EventDirection).where(EventDirection.event_id == row.id))
-        for direction_id in dict.fromkeys(info.direction_ids):
-            session.add(EventDirection(event_id=row.id, direction_id=direction_id))
-        return OpResult(row.id, CHANGED)
+    return OpResult(_write(session, event_id, info, event_id is not None), CHANGED)
 
 
-def _check_measure(session, info: EventInput) -> None:
+def _write(session: Session, event_id: uuid.UUID | None, info: EventInput, exists: bool):
+    """Store one validated event (new, with ``event_id`` if given, or existing)."""
+    found(session.get(PartnerSchool, info.partner_id))
+    _check_measure(session, info)
+    wanted = list(dict.fromkeys(info.direction_ids))
+    for direction_id in wanted:
+        found(session.get(CooperationDirection, direction_id))
+    if exists:
+        row = found(session.get(JointEvent, event_id))
+    else:
+        row = JointEvent(id=event_id or uuid.uuid4())
+        session.add(row)
+    _fill(row, info)
+    session.flush()
+    session.execute(delete(EventDirection).where(EventDirection.event_id == row.id))
+    for direction_id in wanted:
+        session.add(EventDirection(event_id=row.id, direction_id=direction_id))
+    session.flush()
+    return row.id
+
+
+def _check_measure(session: Session, info: EventInput) -> None:
     if info.measure_id is None:
         return
     measure = found(session.get(SupportMeasure, info.measure_id))
-    agreement = session.get(Agreement, measure.agreement_id)
+    agreement = found(session.get(Agreement, measure.agreement_id))
     if agreement.partner_id != info.partner_id:
         raise ValidationError(texts.MEASURE_OTHER_PARTNER)
 
@@ -220,42 +238,43 @@ def _fill(row: JointEvent, info: EventInput) -> None:
         setattr(row, name, int(info.counts.get(name, 0)))
 
 
-def delete_event(db: Database, event_id: uuid.UUID) -> OpResult[None]:
-    with db.unit_of_work() as session:
-        session.delete(found(session.get(JointEvent, event_id)))
+@operation
+def save_event_serving(
+    session: Session,
+    info: EventInput,
+    event_id: uuid.UUID | None,
+    activity_id: uuid.UUID | None,
+    today: date | None = None,
+) -> OpResult[uuid.UUID]:
+    """Save an event and say which roadmap activity it serves, in one transaction."""
+    from app.programme.links import set_event_activity
+
+    saved = save_event.core(session, info, event_id, today)
+    linked = set_event_activity.core(session, saved.value, activity_id)
+    return OpResult(saved.value, saved.changes | linked.changes)
+
+
+@operation
+def delete_event(session: Session, event_id: uuid.UUID) -> OpResult[None]:
+    session.delete(found(session.get(JointEvent, event_id)))
     return OpResult(None, CHANGED)
 
 
-def add_events(db: Database, infos: list[EventInput], today: date) -> OpResult[int]:
-    """Store many events in one transaction (demo data, imports)."""
-    with db.unit_of_work() as session:
-        for info in infos:
-            validate_event(info, today)
-            row = JointEvent(id=uuid.uuid4())
-            _fill(row, info)
-            session.add(row)
-            session.flush()
-            for direction_id in dict.fromkeys(info.direction_ids):
-                session.add(EventDirection(event_id=row.id, direction_id=direction_id))
+@operation
+def add_events(session: Session, infos: list[EventInput], today: date) -> OpResult[int]:
+    """Store many new events in one transaction (demo data)."""
+    for info in infos:
+        _write(session, None, validate_event(info, today), exists=False)
     return OpResult(len(infos), CHANGED)
 
 
+@operation
 def save_events(
-    db: Database, writes: list[tuple[uuid.UUID | None, EventInput, bool]], today: date | None
+    session: Session,
+    writes: list[tuple[uuid.UUID | None, EventInput, bool]],
+    today: date | None,
 ) -> OpResult[int]:
     """Add or update many events in one transaction: (id, input, exists) each."""
-    with db.unit_of_work() as session:
-        for event_id, info, exists in writes:
-            validate_event(info, today)
-            _check_measure(session, info)
-            if exists:
-                row = found(session.get(JointEvent, event_id))
-            else:
-                row = JointEvent(id=event_id or uuid.uuid4())
-                session.add(row)
-            _fill(row, info)
-            session.flush()
-            session.execute(delete(EventDirection).where(EventDirection.event_id == row.id))
-            for direction_id in dict.fromkeys(info.direction_ids):
-                session.add(EventDirection(event_id=row.id, direction_id=direction_id))
+    for event_id, info, exists in writes:
+        _write(session, event_id, validate_event(info, today), exists)
     return OpResult(len(writes), CHANGED)

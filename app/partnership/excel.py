@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from app.excel import Column, write_table
 from app.partnership import texts
-from app.partnership.events import CATEGORY_KEYS, EventRow, list_events
+from app.partnership.events import CATEGORY_KEYS, EventRow
 from app.partnership.measures import MeasureRow, list_measures
 
 if TYPE_CHECKING:
     from app.academic_year import AcademicYear
-    from app.installation import Installation
+    from app.changes import OpResult
+    from app.scope import SchoolScope
     from app.tables import ImportSummary
 
 
@@ -78,16 +79,19 @@ class _EventsTable:
     name: str = "events"
     importable: bool = True
 
-    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
-        from app.partnership.agreements import list_directions
+    def export(self, scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path:
+        from app.partnership.agreements import query_directions
+        from app.partnership.events import query_events
 
-        titles = {d.id: d.title for d in list_directions(installation.db, include_inactive=True)}
-        return export_events(list_events(installation.db, year=year), path, titles)
+        with scope.reading() as session:
+            titles = {d.id: d.title for d in query_directions(session, include_inactive=True)}
+            rows = query_events(session, year=year)
+        return export_events(rows, path, titles)
 
-    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
+    def import_file(self, scope: SchoolScope, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
         from app.partnership.excel_import import import_events
 
-        return import_events(installation.db, path, dry_run)
+        return import_events(scope, path, dry_run)
 
 
 @dataclass(frozen=True)
@@ -95,13 +99,13 @@ class _MeasuresTable:
     name: str = "support-measures"
     importable: bool = True
 
-    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
-        return export_measures(list_measures(installation.db, year=year), path)
+    def export(self, scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path:
+        return export_measures(list_measures(scope, year=year), path)
 
-    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
+    def import_file(self, scope: SchoolScope, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
         from app.partnership.excel_import import import_measures
 
-        return import_measures(installation.db, path, dry_run)
+        return import_measures(scope, path, dry_run)
 
 
 EVENTS_TABLE = _EventsTable()

@@ -12,24 +12,27 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.changes import OpResult
+from sqlalchemy.orm import Session
+
+from app.changes import Changes, OpResult
 from app.errors import PerekhodError
 from app.excel import CellError, ExcelImportError, SheetRows, read_table
 from app.partnership import texts
-from app.partnership.agreements import list_directions
+from app.partnership.agreements import query_agreements, query_directions
 from app.partnership.common import CHANGED, norm_key
 from app.partnership.events import (
     CATEGORY_KEYS,
     EventInput,
     EventRow,
-    list_events,
+    query_events,
     save_events,
     validate_event,
 )
-from app.partnership.measures import list_measures, validate_measure
-from app.partnership.partners import list_partners
+from app.partnership.measures import MeasureInput, query_measures, save_measures, validate_measure
+from app.partnership.partners import query_partners
+from app.progress import Progress
+from app.scope import SchoolScope, operation
 from app.tables import ImportSummary
-from db.engine import Database
 
 YES = {"да", "yes", "1", "true", "+", "✓"}
 NO = {"нет", "no", "0", "false", "-", ""}
@@ -106,12 +109,15 @@ def event_headers() -> list[str]:
     return [c.header for c in event_columns({})]
 
 
+@operation
 def import_events(
-    db: Database, path: Path, dry_run: bool, today: date | None = None
-) -> ImportSummary:
+    session: Session, path: Path, dry_run: bool, today: date | None = None
+) -> OpResult[ImportSummary]:
+    """Import the ``events`` workbook in one transaction; nothing is written on any error
+    or with ``dry_run``."""
     sheet = read_table(path, texts.EVENTS_SHEET, event_headers())
-    lookups = _Lookups(db)
-    existing = {e.id: e for e in list_events(db)}
+    lookups = _Lookups(session)
+    existing = {e.id: e for e in query_events(session)}
     lookups.current = {e.id: e.measure_id for e in existing.values()}
     parsed: list[tuple[uuid.UUID | None, EventInput]] = []
     errors: list[CellError] = []
@@ -139,9 +145,11 @@ def import_events(
         else:
             updated += 1
         writes.append((event_id, info, old is not None))
-    if not dry_run and writes:
-        save_events(db, writes, today)
-    return ImportSummary(added, updated, unchanged)
+    summary = ImportSummary(added, updated, unchanged)
+    if dry_run or not writes:
+        return OpResult(summary, Changes())
+    save_events.core(session, writes, today)
+    return OpResult(summary, CHANGED)
 
 
 def _same(old: EventRow, info: EventInput) -> bool:
@@ -151,14 +159,17 @@ def _same(old: EventRow, info: EventInput) -> bool:
 
 
 class _Lookups:
-    def __init__(self, db: Database) -> None:
+    """Names in the sheet → ids: this school's partners and measures; shipped and own
+    directions."""
+
+    def __init__(self, session: Session) -> None:
         self.partners: dict[str, uuid.UUID] = {}
-        for p in list_partners(db):
+        for p in query_partners(session):
             self.partners[norm_key(p.short_name)] = p.id
             self.partners.setdefault(norm_key(p.full_name), p.id)
-        self.directions = {norm_key(d.title): d.id for d in list_directions(db, True)}
+        self.directions = {norm_key(d.title): d.id for d in query_directions(session, True)}
         self.measures: dict[tuple, list] = {}
-        for m in list_measures(db):
+        for m in query_measures(session):
             self.measures.setdefault((m.partner_id, norm_key(m.measure)), []).append(m)
         self.current: dict[uuid.UUID, uuid.UUID | None] = {}
 
@@ -217,13 +228,13 @@ def _parse(row: _Row, look: _Lookups) -> tuple[uuid.UUID | None, EventInput | No
     return event_id, info
 
 
-def import_op(installation, table: str, path: Path, _progress=None) -> OpResult[ImportSummary]:
+def import_op(
+    scope: SchoolScope, table: str, path: Path, _progress: Progress | None = None
+) -> OpResult[ImportSummary]:
     """The GUI's import of ``events`` or ``support-measures``: summary + what changed."""
     if table == "events":
-        summary = import_events(installation.db, path, dry_run=False)
-    else:
-        summary = import_measures(installation.db, path, dry_run=False)
-    return OpResult(summary, CHANGED)
+        return import_events(scope, path, dry_run=False)
+    return import_measures(scope, path, dry_run=False)
 
 
 def measure_headers() -> list[str]:
@@ -232,17 +243,16 @@ def measure_headers() -> list[str]:
     return [c.header for c in MEASURE_COLUMNS]
 
 
-def import_measures(db: Database, path: Path, dry_run: bool) -> ImportSummary:
-    """Import the ``support-measures`` workbook; agreements are found by partner + number."""
-    from app.partnership.agreements import list_agreements
-    from app.partnership.measures import MeasureInput, save_measures
-
+@operation
+def import_measures(session: Session, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
+    """Import the ``support-measures`` workbook in one transaction; agreements are found
+    by partner + number."""
     sheet = read_table(path, texts.MEASURES_SHEET, measure_headers())
-    partners = {norm_key(p.short_name): p.id for p in list_partners(db)}
+    partners = {norm_key(p.short_name): p.id for p in query_partners(session)}
     agreements: dict[tuple, list[uuid.UUID]] = {}
-    for a in list_agreements(db):
+    for a in query_agreements(session):
         agreements.setdefault((a.partner_id, norm_key(a.number)), []).append(a.id)
-    existing = {m.id: m for m in list_measures(db)}
+    existing = {m.id: m for m in query_measures(session)}
     errors: list[CellError] = []
     writes = []
     for number, values in sheet.rows:
@@ -284,9 +294,10 @@ def import_measures(db: Database, path: Path, dry_run: bool) -> ImportSummary:
     if errors:
         raise ExcelImportError(errors)
     summary, changed = _tally(writes)
-    if not dry_run and changed:
-        save_measures(db, changed)
-    return summary
+    if dry_run or not changed:
+        return OpResult(summary, Changes())
+    save_measures.core(session, changed)
+    return OpResult(summary, CHANGED)
 
 
 def _tally(writes: list) -> tuple[ImportSummary, list]:

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.changes import OpResult
 from app.errors import ValidationError
 from app.partnership import texts
 from app.partnership.common import CHANGED, check_choice, found
-from db.engine import Database
+from app.scope import SchoolScope, operation
 from db.models.partnership import PartnerRole, PartnerSchool
 
 
@@ -95,70 +96,76 @@ def _validated(info: PartnerInput) -> PartnerInput:
     return info
 
 
-def list_partners(db: Database) -> list[PartnerRow]:
-    with db.reading() as session:
-        partners = session.scalars(select(PartnerSchool).order_by(PartnerSchool.short_name)).all()
-        roles = session.scalars(select(PartnerRole).order_by(PartnerRole.since)).all()
-        by_partner: dict[uuid.UUID, list[RoleRow]] = {}
-        for r in roles:
-            by_partner.setdefault(r.partner_id, []).append(RoleRow(r.id, r.role, r.since, r.note))
-        return [
-            PartnerRow(
-                p.id,
-                p.full_name,
-                p.short_name,
-                p.municipality,
-                p.director,
-                p.contacts,
-                p.offers,
-                p.needs,
-                tuple(by_partner.get(p.id, ())),
-            )
-            for p in partners
-        ]
+def list_partners(scope: SchoolScope) -> list[PartnerRow]:
+    with scope.reading() as session:
+        return query_partners(session)
 
 
+def query_partners(session: Session) -> list[PartnerRow]:
+    """The partners visible to ``session`` with their role history."""
+    partners = session.scalars(select(PartnerSchool).order_by(PartnerSchool.short_name)).all()
+    roles = session.scalars(select(PartnerRole).order_by(PartnerRole.since)).all()
+    by_partner: dict[uuid.UUID, list[RoleRow]] = {}
+    for r in roles:
+        by_partner.setdefault(r.partner_id, []).append(RoleRow(r.id, r.role, r.since, r.note))
+    return [
+        PartnerRow(
+            p.id,
+            p.full_name,
+            p.short_name,
+            p.municipality,
+            p.director,
+            p.contacts,
+            p.offers,
+            p.needs,
+            tuple(by_partner.get(p.id, ())),
+        )
+        for p in partners
+    ]
+
+
+@operation
 def save_partner(
-    db: Database, info: PartnerInput, partner_id: uuid.UUID | None = None
+    session: Session, info: PartnerInput, partner_id: uuid.UUID | None = None
 ) -> OpResult[uuid.UUID]:
     info = _validated(info)
-    with db.unit_of_work() as session:
-        if partner_id is None:
-            row = PartnerSchool(id=uuid.uuid4())
-            session.add(row)
-        else:
-            row = found(session.get(PartnerSchool, partner_id))
-        for name in PartnerInput.__slots__:
-            setattr(row, name, getattr(info, name).strip())
-        return OpResult(row.id, CHANGED)
+    if partner_id is None:
+        row = PartnerSchool(id=uuid.uuid4())
+        session.add(row)
+    else:
+        row = found(session.get(PartnerSchool, partner_id))
+    for name in PartnerInput.__slots__:
+        setattr(row, name, getattr(info, name).strip())
+    session.flush()
+    return OpResult(row.id, CHANGED)
 
 
-def delete_partner(db: Database, partner_id: uuid.UUID) -> OpResult[None]:
-    with db.unit_of_work() as session:
-        session.delete(found(session.get(PartnerSchool, partner_id)))
+@operation
+def delete_partner(session: Session, partner_id: uuid.UUID) -> OpResult[None]:
+    session.delete(found(session.get(PartnerSchool, partner_id)))
     return OpResult(None, CHANGED)
 
 
+@operation
 def add_role(
-    db: Database, partner_id: uuid.UUID, role: str, since: date, note: str = ""
+    session: Session, partner_id: uuid.UUID, role: str, since: date, note: str = ""
 ) -> OpResult[uuid.UUID]:
     check_choice(role, texts.ROLES, "роль")
-    with db.unit_of_work() as session:
-        found(session.get(PartnerSchool, partner_id))
-        clash = session.scalar(
-            select(PartnerRole.id).where(
-                PartnerRole.partner_id == partner_id, PartnerRole.since == since
-            )
+    found(session.get(PartnerSchool, partner_id))
+    clash = session.scalar(
+        select(PartnerRole.id).where(
+            PartnerRole.partner_id == partner_id, PartnerRole.since == since
         )
-        if clash is not None:
-            raise ValidationError(texts.ROLE_DUPLICATE)
-        row = PartnerRole(id=uuid.uuid4(), partner_id=partner_id, role=role, since=since)
-        row.note = note.strip()
-        session.add(row)
-        return OpResult(row.id, CHANGED)
+    )
+    if clash is not None:
+        raise ValidationError(texts.ROLE_DUPLICATE)
+    row = PartnerRole(id=uuid.uuid4(), partner_id=partner_id, role=role, since=since)
+    row.note = note.strip()
+    session.add(row)
+    return OpResult(row.id, CHANGED)
 
 
-def delete_role(db: Database, role_id: uuid.UUID) -> OpResult[None]:
-    with db.unit_of_work() as session:
-        session.delete(found(session.get(PartnerRole, role_id)))
+@operation
+def delete_role(session: Session, role_id: uuid.UUID) -> OpResult[None]:
+    session.delete(found(session.get(PartnerRole, role_id)))
     return OpResult(None, CHANGED)

@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from app.academic_year import AcademicYear
 from app.partnership import criteria as crit
-from app.partnership.agreements import AgreementRow, list_agreements
-from app.partnership.events import EventRow, list_events
-from app.partnership.measures import MeasureRow, list_measures
-from app.partnership.partners import PartnerRow, list_partners
-from db.engine import Database
+from app.partnership.agreements import AgreementRow, query_agreements
+from app.partnership.events import EventRow, query_events
+from app.partnership.measures import MeasureRow, query_measures
+from app.partnership.partners import PartnerRow, query_partners
+from app.scope import SchoolScope
 from db.models.partnership import JointEvent, SupportMeasure
 
 
@@ -29,9 +29,9 @@ class PartnershipYear:
     by_partner: dict[uuid.UUID, crit.Criteria] = field(default_factory=dict)
 
 
-def years_with_data(db: Database) -> set[AcademicYear]:
-    """Academic years holding at least one joint event or support measure."""
-    with db.reading() as session:
+def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
+    """Academic years holding at least one joint event or support measure of the school."""
+    with scope.reading() as session:
         days = set(session.scalars(select(JointEvent.day)))
         spans = session.execute(select(SupportMeasure.starts_on, SupportMeasure.ends_on)).all()
     years = {AcademicYear.containing(d) for d in days}
@@ -44,17 +44,20 @@ def years_with_data(db: Database) -> set[AcademicYear]:
 
 
 def partnership_year(
-    db: Database, year: AcademicYear, today: date | None = None
+    scope: SchoolScope, year: AcademicYear, today: date | None = None
 ) -> PartnershipYear | None:
     """Everything of ``year`` for the partnership report, or None when the year is empty."""
     today = today or date.today()
-    all_events = list_events(db)
-    events = [e for e in all_events if year.contains(e.day)]
-    measures = list_measures(db, year=year)
-    agreements = [a for a in list_agreements(db) if a.in_force(year.first_day, year.last_day)]
-    if not (events or measures or agreements):
-        return None
-    partners = list_partners(db)
+    with scope.reading() as session:
+        all_events = query_events(session)
+        measures = query_measures(session, year=year)
+        agreements = [
+            a for a in query_agreements(session) if a.in_force(year.first_day, year.last_day)
+        ]
+        events = [e for e in all_events if year.contains(e.day)]
+        if not (events or measures or agreements):
+            return None
+        partners = query_partners(session)
     overall = _criteria(year, all_events, measures, agreements, today)
     by_partner = {}
     for p in partners:
@@ -69,12 +72,16 @@ def partnership_year(
 
 
 def criteria_for(
-    db: Database, year: AcademicYear, partner_id: uuid.UUID | None = None, today: date | None = None
+    scope: SchoolScope,
+    year: AcademicYear,
+    partner_id: uuid.UUID | None = None,
+    today: date | None = None,
 ) -> crit.Criteria:
     """The criteria of one year, for one partner or all, with the organiser trend."""
-    events = list_events(db, partner_id=partner_id)
-    measures = list_measures(db, partner_id=partner_id, year=year)
-    agreements = list_agreements(db, partner_id=partner_id)
+    with scope.reading() as session:
+        events = query_events(session, partner_id=partner_id)
+        measures = query_measures(session, partner_id=partner_id, year=year)
+        agreements = query_agreements(session, partner_id=partner_id)
     return _criteria(year, events, measures, agreements, today or date.today())
 
 

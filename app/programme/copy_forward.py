@@ -6,14 +6,18 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from app.academic_year import AcademicYear
 from app.changes import OpResult
 from app.errors import ValidationError
 from app.programme import texts
 from app.programme.link_store import relink
-from app.programme.roadmap import CHANGED, list_activities, store
+from app.programme.roadmap import CHANGED, activities_in, store
 from app.programme.rows import ActivityRow, Status
-from db.engine import Database
+from app.scope import SchoolScope, operation
+from db.models.programme import RoadmapActivity
 
 UNFINISHED = frozenset({Status.PLANNED, Status.IN_PROGRESS, Status.PARTIAL, Status.NOT_DONE})
 
@@ -28,8 +32,13 @@ def shift_day(day: date | None) -> date | None:
         return day.replace(year=day.year + 1, day=28)
 
 
-def unfinished(db: Database, year: AcademicYear) -> list[ActivityRow]:
-    return [r for r in list_activities(db, year) if r.status in UNFINISHED]
+def unfinished(scope: SchoolScope, year: AcademicYear) -> list[ActivityRow]:
+    with scope.reading() as session:
+        return unfinished_in(session, year)
+
+
+def unfinished_in(session: Session, year: AcademicYear) -> list[ActivityRow]:
+    return [r for r in activities_in(session, year) if r.status in UNFINISHED]
 
 
 def forward_copy(row: ActivityRow) -> ActivityRow:
@@ -51,36 +60,32 @@ def forward_copy(row: ActivityRow) -> ActivityRow:
     )
 
 
+@operation
 def copy_forward(
-    db: Database, year: AcademicYear, ids: list[uuid.UUID] | None = None
+    session: Session, year: AcademicYear, ids: list[uuid.UUID] | None = None
 ) -> OpResult[list[ActivityRow]]:
     """Copy unfinished activities of ``year`` (or only ``ids`` of them) into ``year.next()``.
 
     Activities already copied once are not copied again. Returns the new rows.
     """
-    from sqlalchemy import select
-
-    from db.models.programme import RoadmapActivity
-
-    source = [r for r in unfinished(db, year) if ids is None or r.id in ids]
+    source = [r for r in unfinished_in(session, year) if ids is None or r.id in ids]
     if not source:
         raise ValidationError(texts.NOTHING_TO_COPY.format(year=year))
-    with db.unit_of_work() as session:
-        done = set(
-            session.scalars(
-                select(RoadmapActivity.copied_from_id).where(
-                    RoadmapActivity.year == year.next(),
-                    RoadmapActivity.copied_from_id.is_not(None),
-                )
+    done = set(
+        session.scalars(
+            select(RoadmapActivity.copied_from_id).where(
+                RoadmapActivity.year == year.next(),
+                RoadmapActivity.copied_from_id.is_not(None),
             )
         )
-        copies, origins = [], []
-        for row in source:
-            if row.id not in done:
-                copies.append(forward_copy(row))
-                origins.append(row.id)
-        new_ids = store(session, copies)
-        for new_id, origin in zip(new_ids, origins, strict=True):
-            session.get(RoadmapActivity, new_id).copied_from_id = origin
-        relink(session, copies)
+    )
+    copies, origins = [], []
+    for row in source:
+        if row.id not in done:
+            copies.append(forward_copy(row))
+            origins.append(row.id)
+    new_ids = store(session, copies)
+    for new_id, origin in zip(new_ids, origins, strict=True):
+        session.get(RoadmapActivity, new_id).copied_from_id = origin
+    relink(session, copies)
     return OpResult(copies, CHANGED)

@@ -5,16 +5,19 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from sqlalchemy.orm import Session
+
+from app.demo.context import DemoContext
 from app.programme import demo_data as data
 from app.programme import texts
 from app.programme.periods import month_bounds
 from app.programme.programmes import ProgrammeRow, save_programme
-from app.programme.reasons import list_reasons
+from app.programme.reasons import reasons_in
 from app.programme.results import AchievementRow, ResultRow, save_result, set_achievement
 from app.programme.roadmap import save_activities
 from app.programme.rows import Achievement, ActivityRow, EvidenceDoc, ResourceKind, Status
 from app.programme.tasks import TaskRow, save_task
-from db.engine import Database
+from app.scope import SchoolScope
 
 # Which past-year outcome each of 20 rng draws maps to (mostly done).
 _PAST = (Status.DONE,) * 14 + (Status.PARTIAL,) * 3 + (Status.NOT_DONE,) * 2 + (Status.CANCELLED,)
@@ -22,9 +25,16 @@ _PAST = (Status.DONE,) * 14 + (Status.PARTIAL,) * 3 + (Status.NOT_DONE,) * 2 + (
 _RESOURCES = {3: ResourceKind.PARTNER, 5: ResourceKind.MUNICIPAL}
 
 
-def step(db: Database, ctx) -> None:
-    programme = save_programme(
-        db,
+def step(scope: SchoolScope, ctx: DemoContext) -> None:
+    """Fill the school's programme and roadmap in one unit of work (works for any school
+    of a shared database: everything goes through the school's scoped session)."""
+    with scope.unit_of_work() as session:
+        _fill(session, ctx)
+
+
+def _fill(session: Session, ctx: DemoContext) -> None:
+    programme = save_programme.core(
+        session,
         ProgrammeRow(
             None,
             data.TITLE,
@@ -38,30 +48,30 @@ def step(db: Database, ctx) -> None:
         ),
     ).value
     ctx.refs["programme"] = programme.id
-    tasks = _tasks(db, programme.id, ctx)
-    reasons = {r.title: r.id for r in list_reasons(db)}
+    tasks = _tasks(session, programme.id, ctx)
+    reasons = {r.title: r.id for r in reasons_in(session) if r.shipped}
     rows = []
     for year in ctx.years:
         for template in data.ACTIVITIES:
             rows.append(_activity(template, year, tasks, reasons, ctx))
-    save_activities(db, rows, today=ctx.today)
+    save_activities.core(session, rows, today=ctx.today)
 
 
-def _tasks(db: Database, programme_id: uuid.UUID, ctx) -> dict[int, uuid.UUID]:
+def _tasks(session: Session, programme_id: uuid.UUID, ctx: DemoContext) -> dict[int, uuid.UUID]:
     ids = {}
     levels = (Achievement.NOT_ACHIEVED, Achievement.PARTIAL, Achievement.ACHIEVED)
     for number, (text, results) in enumerate(data.TASKS, start=1):
-        task = save_task(db, TaskRow(None, programme_id, number, text)).value
+        task = save_task.core(session, TaskRow(None, programme_id, number, text)).value
         ids[number] = task.id
         ctx.refs[f"programme:task:{number}"] = task.id
         ctx.refs[f"task:{number}"] = task.id
         for result_text in results:
-            result = save_result(db, ResultRow(None, task.id, result_text)).value
+            result = save_result.core(session, ResultRow(None, task.id, result_text)).value
             for index, year in enumerate(ctx.years[:-1]):
                 # progress over the years: not achieved → partial → achieved
                 level = levels[min(2, (index + ctx.rng.randint(0, 2)) // 2)]
                 comment = "" if level is Achievement.ACHIEVED else "Работа продолжается."
-                set_achievement(db, result.id, year, AchievementRow(level, "", comment))
+                set_achievement.core(session, result.id, year, AchievementRow(level, "", comment))
     return ids
 
 

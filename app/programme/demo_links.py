@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.academic_year import AcademicYear
 from app.demo.context import DemoContext
 from app.programme.periods import fold
-from db.engine import Database
+from app.scope import SchoolScope
 from db.models.partnership import JointEvent
 from db.models.programme import ProgrammeTask, RoadmapActivity
 from db.models.programme_links import DeficitActivity, DeficitTask
@@ -38,8 +38,10 @@ EVENT_ACTIVITY = {
 ACTIVITIES_PER_DEFICIT = 2
 
 
-def step(db: Database, ctx: DemoContext) -> None:
-    with db.unit_of_work() as session:
+def step(scope: SchoolScope, ctx: DemoContext) -> None:
+    """Link the school's own deficits, tasks, activities and events (its scoped session
+    sees no other school's rows, so a second demo school links only its own)."""
+    with scope.unit_of_work() as session:
         tasks = {t.number: t.id for t in session.scalars(select(ProgrammeTask))}
         activities = session.scalars(
             select(RoadmapActivity).order_by(RoadmapActivity.starts_on)

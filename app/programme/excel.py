@@ -14,10 +14,12 @@ from app.excel import Column, write_table
 from app.programme import texts
 from app.programme.periods import doc_label
 from app.programme.rows import ActivityRow
+from app.tables import run_import
 
 if TYPE_CHECKING:
     from app.academic_year import AcademicYear
-    from app.installation import Installation
+    from app.changes import OpResult
+    from app.scope import SchoolScope
     from app.tables import ImportSummary
 
 
@@ -81,20 +83,22 @@ RESULT_COLUMNS: list[Column] = [
 RESULT_HEADERS = [c.header for c in RESULT_COLUMNS]
 
 
-def result_lines(db, year: AcademicYear | None) -> list[ResultLine]:
+def result_lines(scope: SchoolScope, year: AcademicYear | None) -> list[ResultLine]:
     """Every planned result of the current programme × every year of it (or only ``year``)."""
     from app.academic_year import year_range
-    from app.programme.programmes import current_programme
-    from app.programme.results import list_results
-    from app.programme.tasks import list_tasks
+    from app.programme.programmes import current_in
+    from app.programme.results import results_in
+    from app.programme.tasks import tasks_in
 
-    programme = current_programme(db)
-    if programme is None:
-        return []
+    with scope.reading() as session:
+        programme = current_in(session)
+        if programme is None:
+            return []
+        tasks = {t.id: t.text for t in tasks_in(session, programme.id)}
+        results = results_in(session, programme.id)
     years = [y for y in year_range(programme.first_year, programme.last_year) if year in (None, y)]
-    tasks = {t.id: t.text for t in list_tasks(db, programme.id)}
     lines = []
-    for result in list_results(db, programme.id):
+    for result in results:
         for each in years:
             value = result.achievements.get(each)
             lines.append(
@@ -117,16 +121,16 @@ class _RoadmapTable:
     name: str = "roadmap"
     importable: bool = True
 
-    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
+    def export(self, scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path:
         from app.programme.roadmap import list_activities
 
-        rows = list_activities(installation.db, year)
+        rows = list_activities(scope, year)
         return write_table(path, texts.ROADMAP_SHEET, ROADMAP_COLUMNS, rows)
 
-    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
+    def import_file(self, scope: SchoolScope, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
         from app.programme.excel_import import import_roadmap
 
-        return import_roadmap(installation.db, path, dry_run)
+        return run_import(import_roadmap, scope, path, dry_run)
 
 
 @dataclass(frozen=True)
@@ -134,14 +138,14 @@ class _ResultsTable:
     name: str = "planned-results"
     importable: bool = True
 
-    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
-        lines = result_lines(installation.db, year)
+    def export(self, scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path:
+        lines = result_lines(scope, year)
         return write_table(path, texts.RESULTS_SHEET, RESULT_COLUMNS, lines)
 
-    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
+    def import_file(self, scope: SchoolScope, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
         from app.programme.results_import import import_results
 
-        return import_results(installation.db, path, dry_run)
+        return run_import(import_results, scope, path, dry_run)
 
 
 ROADMAP_TABLE = _RoadmapTable()

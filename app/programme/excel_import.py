@@ -6,16 +6,19 @@ import uuid
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from app.academic_year import AcademicYear, parse_year
+from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.excel import CellError, ExcelImportError, SheetRows, read_table
 from app.programme import texts
 from app.programme.excel import ROADMAP_COLUMNS, ROADMAP_HEADERS
 from app.programme.fields import Lookups, read_activity
-from app.programme.roadmap import list_activities, store, validate_activity
+from app.programme.roadmap import CHANGED, activities_in, store, validate_activity
 from app.programme.rows import ActivityRow
+from app.scope import operation
 from app.tables import ImportSummary
-from db.engine import Database
 
 _COMPARED = tuple(c for c in ROADMAP_COLUMNS if c.header != texts.COL_ID)
 
@@ -24,11 +27,14 @@ def _same(a: ActivityRow, b: ActivityRow) -> bool:
     return all(c.value(a) == c.value(b) for c in _COMPARED)
 
 
-def read_rows(db: Database, path: Path) -> tuple[list[ActivityRow], list[CellError], dict]:
-    """Every row of the workbook, with every problem found (sheet, cell, reason)."""
+def read_rows(
+    session: Session, path: Path
+) -> tuple[list[ActivityRow], list[CellError], dict[uuid.UUID, ActivityRow]]:
+    """Every row of the workbook, with every problem found (sheet, cell, reason), read
+    against the session's school (its activities, tasks and reasons)."""
     sheet = read_table(path, texts.ROADMAP_SHEET, ROADMAP_HEADERS)
-    existing = {r.id: r for r in list_activities(db)}
-    lookups = Lookups.load(db)
+    existing = {r.id: r for r in activities_in(session)}
+    lookups = Lookups.of(session)
     rows, errors, seen = [], [], {}
     for number, values in sheet.rows:
         row = _read_one(sheet, number, values, lookups, errors, existing, seen)
@@ -79,15 +85,19 @@ def _id(value, existing: dict, seen: dict, number: int, fail) -> uuid.UUID | Non
     return found
 
 
-def import_roadmap(db: Database, path: Path, dry_run: bool = False) -> ImportSummary:
-    """Check the whole workbook, then write it in one transaction (unless ``dry_run``)."""
-    rows, errors, existing = read_rows(db, path)
+@operation
+def import_roadmap(session: Session, path: Path, dry_run: bool = False) -> OpResult[ImportSummary]:
+    """Check the whole workbook, then write it in the same transaction (unless ``dry_run``).
+
+    A workbook with any bad cell raises :class:`ExcelImportError` and nothing is written.
+    """
+    rows, errors, existing = read_rows(session, path)
     if errors:
         raise ExcelImportError(errors)
     changed = [r for r in rows if r.id is None or not _same(r, existing[r.id])]
     added = sum(1 for r in changed if r.id is None)
     summary = ImportSummary(added, len(changed) - added, len(rows) - len(changed))
-    if not dry_run and changed:
-        with db.unit_of_work() as session:
-            store(session, [replace(r) for r in changed])
-    return summary
+    if dry_run or not changed:
+        return OpResult(summary, Changes())
+    store(session, [replace(r) for r in changed])
+    return OpResult(summary, CHANGED)

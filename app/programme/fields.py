@@ -8,15 +8,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from app.academic_year import AcademicYear
 from app.errors import ValidationError
 from app.programme import texts
 from app.programme.periods import fold, parse_date, parse_doc, parse_period
-from app.programme.programmes import current_programme
-from app.programme.reasons import list_reasons
+from app.programme.programmes import current_in
+from app.programme.reasons import reasons_in
 from app.programme.rows import ActivityRow, EvidenceDoc, ResourceKind, Status
-from app.programme.tasks import list_tasks
-from db.engine import Database
+from app.programme.tasks import tasks_in
+from app.scope import SchoolScope
 
 Fail = Callable[[str, str], None]  # (column header, Russian reason)
 
@@ -29,10 +31,17 @@ class Lookups:
     reasons: dict[str, tuple[uuid.UUID, str]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, db: Database) -> Lookups:
-        programme = current_programme(db)
-        tasks = list_tasks(db, programme.id if programme else None)
-        reasons = list_reasons(db, include_inactive=True)
+    def load(cls, scope: SchoolScope) -> Lookups:
+        with scope.reading() as session:
+            return cls.of(session)
+
+    @classmethod
+    def of(cls, session: Session) -> Lookups:
+        """The school's tasks of its current programme and the reasons it sees (shipped and
+        its own), read in the caller's session."""
+        programme = current_in(session)
+        tasks = tasks_in(session, programme.id if programme else None)
+        reasons = reasons_in(session, include_inactive=True)
         return cls(
             {t.number: (t.id, t.text) for t in tasks},
             {fold(r.title): (r.id, r.title) for r in reasons},

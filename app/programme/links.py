@@ -13,18 +13,18 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
 from app.programme import link_texts as texts
-from app.programme.programmes import current_programme
+from app.programme.programmes import current_in
 from app.programme.roadmap import is_overdue, save_activity
 from app.programme.rows import ActivityRow, Status
-from app.programme.tasks import TaskRow, save_task
-from db.engine import Database
+from app.programme.tasks import TaskRow, next_number, save_task
+from app.scope import SchoolScope, operation
 from db.models.partnership import JointEvent
 from db.models.programme import ProgrammeTask, RoadmapActivity
 from db.models.programme_links import DeficitActivity, DeficitTask
@@ -81,45 +81,42 @@ def activity_targets(session: Session, today: date | None = None) -> list[tuple[
     return [(a.id, activity_label(a, today)) for a in session.scalars(query)]
 
 
-def _deficit_text(db: Database, deficit_id: uuid.UUID) -> tuple[str, AcademicYear]:
-    with db.reading() as session:
-        deficit = session.get(Deficit, deficit_id)
-        if deficit is None:
-            raise NotFoundError(texts.DEFICIT_NOT_FOUND)
-        return deficit.text, deficit.year
+def _deficit(session: Session, deficit_id: uuid.UUID) -> Deficit:
+    deficit = session.get(Deficit, deficit_id)
+    if deficit is None:
+        raise NotFoundError(texts.DEFICIT_NOT_FOUND)
+    return deficit
 
 
-def _add_link(db: Database, model: type, deficit_id: uuid.UUID, **target: uuid.UUID) -> None:
-    with db.unit_of_work() as session:
-        if session.get(model, (deficit_id, *target.values())) is None:
-            session.add(model(deficit_id=deficit_id, **target))
+def _add_link(session: Session, model: type, deficit_id: uuid.UUID, **target: uuid.UUID) -> None:
+    if session.get(model, (deficit_id, *target.values())) is None:
+        session.add(model(deficit_id=deficit_id, **target))
 
 
+@operation
 def task_from_deficit(
-    db: Database,
+    session: Session,
     deficit_id: uuid.UUID,
     programme_id: uuid.UUID | None = None,
     text: str = "",
 ) -> OpResult[TaskRow]:
     """A new task of the (current) programme worded from the deficit, linked to it."""
-    deficit_text, _ = _deficit_text(db, deficit_id)
+    deficit = _deficit(session, deficit_id)
     if programme_id is None:
-        programme = current_programme(db)
+        programme = current_in(session)
         if programme is None:
             raise ValidationError(texts.NO_PROGRAMME)
         programme_id = programme.id
-    with db.reading() as session:
-        last = session.scalar(
-            select(func.max(ProgrammeTask.number)).where(ProgrammeTask.programme_id == programme_id)
-        )
-    wording = text.strip() or texts.TASK_FROM_DEFICIT.format(text=deficit_text)
-    created = save_task(db, TaskRow(None, programme_id, (last or 0) + 1, wording))
-    _add_link(db, DeficitTask, deficit_id, task_id=created.value.id)
+    wording = text.strip() or texts.TASK_FROM_DEFICIT.format(text=deficit.text)
+    number = next_number(session, programme_id)
+    created = save_task.core(session, TaskRow(None, programme_id, number, wording))
+    _add_link(session, DeficitTask, deficit_id, task_id=created.value.id)
     return OpResult(created.value, created.changes | LINKED)
 
 
+@operation
 def activity_from_deficit(
-    db: Database,
+    session: Session,
     deficit_id: uuid.UUID,
     year: AcademicYear | None = None,
     title: str = "",
@@ -129,32 +126,35 @@ def activity_from_deficit(
 
     ``year`` defaults to the academic year after the deficit's (the plan answers the
     self-assessment), never earlier than the current one."""
-    deficit_text, deficit_year = _deficit_text(db, deficit_id)
+    deficit = _deficit(session, deficit_id)
     if year is None:
-        year = max(deficit_year.next(), AcademicYear.current())
-    wording = title.strip() or texts.ACTIVITY_FROM_DEFICIT.format(text=deficit_text)
-    created = save_activity(db, ActivityRow(None, year, wording, task_id=task_id))
-    _add_link(db, DeficitActivity, deficit_id, activity_id=created.value.id)
+        year = max(deficit.year.next(), AcademicYear.current())
+    wording = title.strip() or texts.ACTIVITY_FROM_DEFICIT.format(text=deficit.text)
+    created = save_activity.core(session, ActivityRow(None, year, wording, task_id=task_id))
+    _add_link(session, DeficitActivity, deficit_id, activity_id=created.value.id)
+    created.value.deficit_ids = (*created.value.deficit_ids, deficit_id)
     return OpResult(created.value, created.changes | LINKED)
 
 
+@operation
 def set_event_activity(
-    db: Database, event_id: uuid.UUID, activity_id: uuid.UUID | None
+    session: Session, event_id: uuid.UUID, activity_id: uuid.UUID | None
 ) -> OpResult[None]:
     """Say which roadmap activity a joint event serves (``None`` clears it)."""
-    with db.unit_of_work() as session:
-        event = session.get(JointEvent, event_id)
-        if event is None:
-            raise NotFoundError(texts.EVENT_NOT_FOUND)
-        if activity_id is not None and session.get(RoadmapActivity, activity_id) is None:
-            raise NotFoundError(texts.ACTIVITY_NOT_FOUND)
-        event.activity_id = activity_id
+    event = session.get(JointEvent, event_id)
+    if event is None:
+        raise NotFoundError(texts.EVENT_NOT_FOUND)
+    if activity_id is not None and session.get(RoadmapActivity, activity_id) is None:
+        raise NotFoundError(texts.ACTIVITY_NOT_FOUND)
+    event.activity_id = activity_id
     return OpResult(None, Changes(partnership=True, roadmap=True))
 
 
-def activity_events(db: Database, activity_id: uuid.UUID) -> list[tuple[uuid.UUID, date, str]]:
+def activity_events(
+    scope: SchoolScope, activity_id: uuid.UUID
+) -> list[tuple[uuid.UUID, date, str]]:
     """(event id, day, topic) of the joint events that serve an activity, by day."""
-    with db.reading() as session:
+    with scope.reading() as session:
         query = (
             select(JointEvent.id, JointEvent.day, JointEvent.topic)
             .where(JointEvent.activity_id == activity_id)

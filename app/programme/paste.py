@@ -8,14 +8,19 @@ row (first cell «№ задачи») is skipped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
+from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.programme import texts
 from app.programme.fields import Lookups, read_activity
 from app.programme.periods import fold
-from app.programme.roadmap import validate_activity
+from app.programme.roadmap import save_activities, validate_activity
 from app.programme.rows import ActivityRow
+from app.scope import operation
 
 PASTE_COLUMNS = (
     texts.COL_TASK,
@@ -69,3 +74,16 @@ def parse_paste(text: str, year: AcademicYear, lookups: Lookups) -> PasteResult:
     if result.errors:
         result.rows = []
     return result
+
+
+@operation
+def paste_activities(
+    session: Session, text: str, year: AcademicYear, today: date | None = None
+) -> OpResult[PasteResult]:
+    """Read pasted rows for ``year`` against the school's catalogues and save them all in
+    one transaction; with any error nothing is saved (``errors`` say why, no changes)."""
+    result = parse_paste(text, year, Lookups.of(session))
+    if result.errors:
+        return OpResult(result, Changes())
+    saved = save_activities.core(session, result.rows, today)
+    return OpResult(PasteResult(saved.value), saved.changes)

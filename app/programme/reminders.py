@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from app.programme.roadmap import OPEN_STATUSES, list_activities
 from app.programme.rows import ActivityRow
-from db.engine import Database
+from app.scope import SchoolScope
 
 HORIZON_DAYS = 30
 
@@ -18,11 +18,11 @@ class Reminders:
     upcoming: list[ActivityRow] = field(default_factory=list)  # ending today … today+30
 
 
-def reminders(db: Database, today: date | None = None) -> Reminders:
+def reminders(scope: SchoolScope, today: date | None = None) -> Reminders:
     today = today or date.today()
     horizon = today + timedelta(days=HORIZON_DAYS)
     result = Reminders()
-    for row in list_activities(db, today=today):
+    for row in list_activities(scope, today=today):
         if row.overdue:
             result.overdue.append(row)
         elif row.status in OPEN_STATUSES and row.end and today <= row.end <= horizon:
@@ -32,20 +32,20 @@ def reminders(db: Database, today: date | None = None) -> Reminders:
     return result
 
 
-def overdue(db: Database, today: date | None = None) -> list[ActivityRow]:
+def overdue(scope: SchoolScope, today: date | None = None) -> list[ActivityRow]:
     """Overdue activities, oldest end date first."""
-    return reminders(db, today).overdue
+    return reminders(scope, today).overdue
 
 
 def due_soon(
-    db: Database, today: date | None = None, days: int = HORIZON_DAYS
+    scope: SchoolScope, today: date | None = None, days: int = HORIZON_DAYS
 ) -> list[ActivityRow]:
     """Open activities ending between today and today + ``days``."""
     today = today or date.today()
     horizon = today + timedelta(days=days)
     rows = [
         r
-        for r in list_activities(db, today=today)
+        for r in list_activities(scope, today=today)
         if not r.overdue and r.status in OPEN_STATUSES and r.end and today <= r.end <= horizon
     ]
     return sorted(rows, key=lambda r: (r.end, r.title))

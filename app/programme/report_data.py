@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from app.academic_year import AcademicYear
 from app.programme.periods import period_label
-from app.programme.programmes import ProgrammeRow, current_programme, list_programmes
-from app.programme.results import list_results
+from app.programme.programmes import ProgrammeRow, current_in, programmes_in
+from app.programme.results import results_in
 from app.programme.roadmap import list_activities, status_text
-from app.programme.tasks import list_tasks
-from db.engine import Database
+from app.programme.tasks import tasks_in
+from app.scope import SchoolScope
+from db.models.programme import ResultAchievement, RoadmapActivity
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,28 +108,34 @@ class RoadmapLine:
         return " — ".join(p for p in (self.status, self.actual) if p)
 
 
-def _programme_for(db: Database, year: AcademicYear) -> ProgrammeRow | None:
-    current = current_programme(db)
+def _programme_for(session: Session, year: AcademicYear) -> ProgrammeRow | None:
+    current = current_in(session)
     if current is not None and current.covers(year):
         return current
-    return next((p for p in list_programmes(db) if p.covers(year)), None)
+    return next((p for p in programmes_in(session) if p.covers(year)), None)
 
 
-def programme_year(db: Database, year: AcademicYear) -> ProgrammeYear | None:
+def _approval(programme: ProgrammeRow) -> str:
+    if not (programme.order_number or programme.order_date):
+        return ""
+    approval = "приказ"
+    if programme.order_number:
+        approval += f" № {programme.order_number}"
+    if programme.order_date:
+        approval += f" от {programme.order_date:%d.%m.%Y}"
+    return approval
+
+
+def programme_year(scope: SchoolScope, year: AcademicYear) -> ProgrammeYear | None:
     """The programme that covers ``year`` (the current one first); None if there is none."""
-    programme = _programme_for(db, year)
-    if programme is None:
-        return None
-    approval = ""
-    if programme.order_number or programme.order_date:
-        approval = "приказ"
-        if programme.order_number:
-            approval += f" № {programme.order_number}"
-        if programme.order_date:
-            approval += f" от {programme.order_date:%d.%m.%Y}"
-    tasks = [TaskLine(t.number, t.text) for t in list_tasks(db, programme.id)]
+    with scope.reading() as session:
+        programme = _programme_for(session, year)
+        if programme is None:
+            return None
+        tasks = [TaskLine(t.number, t.text) for t in tasks_in(session, programme.id)]
+        planned = results_in(session, programme.id)
     results = []
-    for r in list_results(db, programme.id):
+    for r in planned:
         now = r.achievements.get(year)
         earlier = sorted(y for y in r.achievements if y.start_year < year.start_year)
         results.append(
@@ -142,7 +152,7 @@ def programme_year(db: Database, year: AcademicYear) -> ProgrammeYear | None:
         programme.period_text,
         programme.first_year,
         programme.last_year,
-        approval,
+        _approval(programme),
         programme.goal,
         programme.problem_analysis,
         tasks,
@@ -158,9 +168,11 @@ def _forecast(row) -> str:
     return " — ".join(p for p in (number.strip(), row.forecast_text) if p)
 
 
-def roadmap_year(db: Database, year: AcademicYear, today: date | None = None) -> list[RoadmapLine]:
+def roadmap_year(
+    scope: SchoolScope, year: AcademicYear, today: date | None = None
+) -> list[RoadmapLine]:
     """The roadmap of ``year`` in plan order (by period start, then task)."""
-    rows = list_activities(db, year, today=today)
+    rows = list_activities(scope, year, today=today)
     rows.sort(key=lambda r: (r.start or date.max, r.task_number or 0))
     return [
         RoadmapLine(
@@ -178,10 +190,9 @@ def roadmap_year(db: Database, year: AcademicYear, today: date | None = None) ->
     ]
 
 
-def years_with_data(db: Database) -> set[AcademicYear]:
+def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
     """Years with roadmap activities or assessed planned results."""
-    years = {r.year for r in list_activities(db)}
-    for programme in list_programmes(db):
-        for result in list_results(db, programme.id):
-            years.update(result.achievements)
+    with scope.reading() as session:
+        years = set(session.scalars(select(RoadmapActivity.year).distinct()))
+        years.update(session.scalars(select(ResultAchievement.year).distinct()))
     return years

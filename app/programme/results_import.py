@@ -9,19 +9,20 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from sqlalchemy import delete
+from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear, parse_year
+from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.excel import CellError, ExcelImportError, read_table
 from app.programme import texts
 from app.programme.excel import RESULT_HEADERS
 from app.programme.periods import fold
-from app.programme.programmes import current_programme
-from app.programme.results import list_results
+from app.programme.programmes import CHANGED, current_in
+from app.programme.results import AchievementRow, put_achievement, results_in
+from app.programme.rows import Achievement
+from app.scope import operation
 from app.tables import ImportSummary
-from db.engine import Database
-from db.models.programme import ResultAchievement
 
 Change = tuple[uuid.UUID, AcademicYear, str | None, str, str]  # level None = clear
 
@@ -30,13 +31,14 @@ def _text(value) -> str:
     return "" if value is None else str(value).strip()
 
 
-def read_changes(db: Database, path: Path) -> tuple[list[Change], int]:
-    """The changes the workbook asks for, and how many rows change nothing."""
+def read_changes(session: Session, path: Path) -> tuple[list[Change], int]:
+    """The changes the workbook asks for, and how many rows change nothing (read against
+    the session's school's current programme)."""
     sheet = read_table(path, texts.RESULTS_SHEET, RESULT_HEADERS)
-    programme = current_programme(db)
+    programme = current_in(session)
     if programme is None:
         raise ValidationError(texts.NO_PROGRAMME)
-    results = {r.id: r for r in list_results(db, programme.id)}
+    results = {r.id: r for r in results_in(session, programme.id)}
     levels = {fold(label): code for code, label in texts.ACHIEVEMENTS.items()}
     errors: list[CellError] = []
     changes: list[Change] = []
@@ -99,24 +101,14 @@ def _year(value, programme, fail) -> AcademicYear | None:
     return year
 
 
-def import_results(db: Database, path: Path, dry_run: bool = False) -> ImportSummary:
-    changes, unchanged = read_changes(db, path)
-    if not dry_run and changes:
-        with db.unit_of_work() as session:
-            for result_id, year, level, evidence, comment in changes:
-                session.execute(
-                    delete(ResultAchievement).where(
-                        ResultAchievement.result_id == result_id, ResultAchievement.year == year
-                    )
-                )
-                if level is not None:
-                    session.add(
-                        ResultAchievement(
-                            result_id=result_id,
-                            year=year,
-                            level=level,
-                            evidence=evidence,
-                            comment=comment,
-                        )
-                    )
-    return ImportSummary(0, len(changes), unchanged)
+@operation
+def import_results(session: Session, path: Path, dry_run: bool = False) -> OpResult[ImportSummary]:
+    """Check the whole workbook, then record every change in the same transaction."""
+    changes, unchanged = read_changes(session, path)
+    summary = ImportSummary(0, len(changes), unchanged)
+    if dry_run or not changes:
+        return OpResult(summary, Changes())
+    for result_id, year, level, evidence, comment in changes:
+        value = AchievementRow(Achievement(level), evidence, comment) if level else None
+        put_achievement(session, result_id, year, value)
+    return OpResult(summary, CHANGED)

@@ -15,7 +15,7 @@ from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
 from app.programme import link_store, texts
 from app.programme.rows import ActivityRow, EvidenceDoc, ResourceKind, Status
-from db.engine import Database
+from app.scope import SchoolScope, operation
 from db.models.programme import (
     ActivityEvidence,
     NonExecutionReason,
@@ -61,28 +61,35 @@ def validate_activity(row: ActivityRow) -> ActivityRow:
     return row
 
 
+def activities_in(
+    session: Session,
+    year: AcademicYear | None = None,
+    today: date | None = None,
+    *,
+    programme_id: uuid.UUID | None = None,
+) -> list[ActivityRow]:
+    """:func:`list_activities` inside the caller's session."""
+    query = select(*_ACTIVITY_COLUMNS).order_by(
+        RoadmapActivity.year, RoadmapActivity.position, RoadmapActivity.starts_on
+    )
+    if year is not None:
+        query = query.where(RoadmapActivity.year == year)
+    if programme_id is not None:
+        tasks = select(ProgrammeTask.id).where(ProgrammeTask.programme_id == programme_id)
+        query = query.where(RoadmapActivity.task_id.in_(tasks) | RoadmapActivity.task_id.is_(None))
+    return _rows(session, session.execute(query).all(), today or date.today())
+
+
 def list_activities(
-    db: Database,
+    scope: SchoolScope,
     year: AcademicYear | None = None,
     today: date | None = None,
     *,
     programme_id: uuid.UUID | None = None,
 ) -> list[ActivityRow]:
     """Activities (of ``year``; of ``programme_id``'s tasks, plus those with no task)."""
-    today = today or date.today()
-    with db.reading() as session:
-        query = select(*_ACTIVITY_COLUMNS).order_by(
-            RoadmapActivity.year, RoadmapActivity.position, RoadmapActivity.starts_on
-        )
-        if year is not None:
-            query = query.where(RoadmapActivity.year == year)
-        if programme_id is not None:
-            tasks = select(ProgrammeTask.id).where(ProgrammeTask.programme_id == programme_id)
-            query = query.where(
-                RoadmapActivity.task_id.in_(tasks) | RoadmapActivity.task_id.is_(None)
-            )
-        activities = session.execute(query).all()
-        return _rows(session, activities, today)
+    with scope.reading() as session:
+        return activities_in(session, year, today, programme_id=programme_id)
 
 
 # What an ActivityRow needs of an activity: read as plain rows, not ORM objects.
@@ -180,8 +187,24 @@ def _apply(a: RoadmapActivity, row: ActivityRow) -> None:
     a.resource_text = row.resource_text
 
 
+def _check_targets(session: Session, rows: list[ActivityRow]) -> None:
+    """Every task and reason the rows point at is one this school sees."""
+    task_ids = {r.task_id for r in rows if r.task_id is not None}
+    reason_ids = {r.reason_id for r in rows if r.reason_id is not None}
+    if task_ids:
+        known = set(session.scalars(select(ProgrammeTask.id).where(ProgrammeTask.id.in_(task_ids))))
+        if task_ids - known:
+            raise NotFoundError(texts.NOT_FOUND)
+    if reason_ids:
+        query = select(NonExecutionReason.id).where(NonExecutionReason.id.in_(reason_ids))
+        if reason_ids - set(session.scalars(query)):
+            raise NotFoundError(texts.NOT_FOUND)
+
+
 def store(session: Session, rows: Iterable[ActivityRow]) -> list[uuid.UUID]:
     """Insert or update ``rows`` (already validated) inside the caller's session."""
+    rows = list(rows)
+    _check_targets(session, rows)
     ids = []
     for row in rows:
         activity = session.get(RoadmapActivity, row.id) if row.id else None
@@ -200,47 +223,54 @@ def store(session: Session, rows: Iterable[ActivityRow]) -> list[uuid.UUID]:
     return ids
 
 
+@operation
 def save_activities(
-    db: Database, rows: list[ActivityRow], today: date | None = None, restore_links: bool = False
+    session: Session,
+    rows: list[ActivityRow],
+    today: date | None = None,
+    restore_links: bool = False,
 ) -> OpResult[list[ActivityRow]]:
     """Validate all, then write all in one transaction; returns the saved rows."""
     checked = [validate_activity(replace(r, evidence=list(r.evidence))) for r in rows]
-    with db.unit_of_work() as session:
-        ids = store(session, checked)
+    ids = store(session, checked)
+    session.flush()
+    if restore_links:
+        link_store.relink(session, checked)
         session.flush()
-        if restore_links:
-            link_store.relink(session, checked)
-            session.flush()
-        saved = session.scalars(select(RoadmapActivity).where(RoadmapActivity.id.in_(ids))).all()
-        by_id = {a.id: a for a in _rows(session, saved, today or date.today())}
+    saved = session.scalars(select(RoadmapActivity).where(RoadmapActivity.id.in_(ids))).all()
+    by_id = {a.id: a for a in _rows(session, saved, today or date.today())}
     return OpResult([by_id[i] for i in ids], CHANGED)
 
 
+@operation
 def save_activity(
-    db: Database, row: ActivityRow, today: date | None = None
+    session: Session, row: ActivityRow, today: date | None = None
 ) -> OpResult[ActivityRow]:
-    result = save_activities(db, [row], today)
+    result = save_activities.core(session, [row], today)
     return OpResult(result.value[0], result.changes)
 
 
-def get_activity(db: Database, activity_id: uuid.UUID, today: date | None = None) -> ActivityRow:
-    with db.reading() as session:
+def get_activity(
+    scope: SchoolScope, activity_id: uuid.UUID, today: date | None = None
+) -> ActivityRow:
+    with scope.reading() as session:
         activity = session.get(RoadmapActivity, activity_id)
         if activity is None:
             raise NotFoundError(texts.NOT_FOUND)
         return _rows(session, [activity], today or date.today())[0]
 
 
-def delete_activities(db: Database, ids: list[uuid.UUID]) -> OpResult[list[ActivityRow]]:
+@operation
+def delete_activities(session: Session, ids: list[uuid.UUID]) -> OpResult[list[ActivityRow]]:
     """Delete; returns the deleted rows so the UI can undo with :func:`restore_activities`."""
-    with db.unit_of_work() as session:
-        found = session.scalars(select(RoadmapActivity).where(RoadmapActivity.id.in_(ids))).all()
-        rows = _rows(session, found, date.today())
-        for activity in found:
-            session.delete(activity)
+    found = session.scalars(select(RoadmapActivity).where(RoadmapActivity.id.in_(ids))).all()
+    rows = _rows(session, found, date.today())
+    for activity in found:
+        session.delete(activity)
     return OpResult(rows, CHANGED)
 
 
-def restore_activities(db: Database, rows: list[ActivityRow]) -> OpResult[list[ActivityRow]]:
+@operation
+def restore_activities(session: Session, rows: list[ActivityRow]) -> OpResult[list[ActivityRow]]:
     """Put deleted rows back with their ids and links to deficits/events (undo of a delete)."""
-    return save_activities(db, rows, restore_links=True)
+    return save_activities.core(session, rows, restore_links=True)

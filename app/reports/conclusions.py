@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.reports import texts
-from db.engine import Database
-from db.models.organisation import SchoolProfile
+from app.scope import SchoolScope, operation, school_of
 from db.models.reports import ReportConclusion
 
 MAX_LENGTH = 20_000
@@ -39,21 +39,22 @@ class Conclusions:
 PARTS = tuple(f.name for f in fields(Conclusions))
 
 
-def get_conclusions(db: Database, year: AcademicYear) -> Conclusions:
-    """The own school's conclusions for ``year`` (empty when none were written)."""
-    with db.reading() as session:
+def get_conclusions(scope: SchoolScope, year: AcademicYear) -> Conclusions:
+    """The school's conclusions for ``year`` (empty when none were written)."""
+    with scope.reading() as session:
         row = session.scalars(
-            select(ReportConclusion)
-            .join(SchoolProfile, SchoolProfile.id == ReportConclusion.school_id)
-            .where(SchoolProfile.is_own, ReportConclusion.year == year)
+            select(ReportConclusion).where(ReportConclusion.year == year)
         ).one_or_none()
         if row is None:
             return Conclusions()
         return Conclusions(**{name: getattr(row, name) for name in PARTS})
 
 
-def save_conclusions(db: Database, year: AcademicYear, conclusions: Conclusions) -> OpResult[None]:
-    """Store the conclusions of ``year`` for the own school (replacing earlier text)."""
+@operation
+def save_conclusions(
+    session: Session, year: AcademicYear, conclusions: Conclusions
+) -> OpResult[None]:
+    """Store the conclusions of ``year`` for the school (replacing earlier text)."""
     labels = dict(texts.CONCLUSION_PARTS)
     cleaned = {}
     for name in PARTS:
@@ -63,21 +64,17 @@ def save_conclusions(db: Database, year: AcademicYear, conclusions: Conclusions)
                 texts.CONCLUSION_TOO_LONG.format(part=labels[name], limit=MAX_LENGTH)
             )
         cleaned[name] = value
-    with db.unit_of_work() as session:
-        school_id = session.scalars(select(SchoolProfile.id).where(SchoolProfile.is_own)).one()
-        row = session.scalars(
-            select(ReportConclusion).where(
-                ReportConclusion.school_id == school_id, ReportConclusion.year == year
-            )
-        ).one_or_none()
-        if row is None:
-            row = ReportConclusion(school_id=school_id, year=year)
-            session.add(row)
-        for name, value in cleaned.items():
-            setattr(row, name, value)
+    row = session.scalars(
+        select(ReportConclusion).where(ReportConclusion.year == year)
+    ).one_or_none()
+    if row is None:
+        row = ReportConclusion(school_id=school_of(session), year=year)
+        session.add(row)
+    for name, value in cleaned.items():
+        setattr(row, name, value)
     return OpResult(None, Changes(reports=True))
 
 
-def years_with_conclusions(db: Database) -> set[AcademicYear]:
-    with db.reading() as session:
+def years_with_conclusions(scope: SchoolScope) -> set[AcademicYear]:
+    with scope.reading() as session:
         return set(session.scalars(select(ReportConclusion.year)))

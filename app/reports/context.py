@@ -9,7 +9,7 @@ from types import ModuleType
 
 from app.academic_year import AcademicYear
 from app.installation import SchoolInfo
-from db.engine import Database
+from app.scope import SchoolScope
 
 # The areas whose ``app/<area>/report_data.py`` feed the reports.
 AREAS = ("programme", "indicators", "partnership", "self_assessment")
@@ -17,7 +17,7 @@ AREAS = ("programme", "indicators", "partnership", "self_assessment")
 
 @dataclass(frozen=True, slots=True)
 class ReportContext:
-    db: Database
+    scope: SchoolScope
     year: AcademicYear
     school: SchoolInfo
     today: date

@@ -28,6 +28,7 @@ from app.reports.sections import (
     title,
 )
 from app.reports.years import latest_year
+from app.scope import SchoolScope
 from app.state import Mode
 
 SCHOOL_KINDS = ("summary", "roadmap", "partnership", "self-assessment", "blank-self-assessment")
@@ -55,14 +56,18 @@ def build_report(
     year: AcademicYear | None = None,
     today: date | None = None,
     progress: Progress | None = None,
+    scope: SchoolScope | None = None,
 ) -> ReportResult:
-    """Write the report ``kind`` of ``year`` (default: latest with data) to ``out``."""
+    """Write the report ``kind`` of ``year`` (default: latest with data) to ``out``.
+
+    ``scope``: whose data (default: the installation's own school)."""
     kind = kind or default_kind(installation)
     _check_kind(installation, kind, out)
     progress = progress or silent()
     today = today or date.today()
-    year = year or latest_year(installation.db, today)
-    ctx = ReportContext(installation.db, year, profile.own_school(installation), today)
+    scope = scope or installation.scope
+    year = year or latest_year(scope, today)
+    ctx = ReportContext(scope, year, profile.school_info(scope), today)
     heading, story = _story(ctx, kind, progress)
     progress.report(len(story), len(story) + 1, texts.PROGRESS_LAYOUT)
     meta = ReportMeta(

@@ -7,27 +7,27 @@ from datetime import date
 from app.academic_year import AcademicYear
 from app.reports.conclusions import years_with_conclusions
 from app.reports.context import AREAS, area_data
-from db.engine import Database
+from app.scope import SchoolScope
 
 
-def years_with_data(db: Database) -> set[AcademicYear]:
+def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
     """Every academic year holding data in any built area (and the director's conclusions)."""
-    years = set(years_with_conclusions(db))
+    years = set(years_with_conclusions(scope))
     for area in AREAS:
         module = area_data(area)
         if module is not None and hasattr(module, "years_with_data"):
-            years |= set(module.years_with_data(db))
+            years |= set(module.years_with_data(scope))
     return years
 
 
-def latest_year(db: Database, today: date | None = None) -> AcademicYear:
+def latest_year(scope: SchoolScope, today: date | None = None) -> AcademicYear:
     """The latest year with data, not after the current one; the current year when none."""
     current = AcademicYear.current(today)
-    known = [y for y in years_with_data(db) if y <= current]
+    known = [y for y in years_with_data(scope) if y <= current]
     return max(known, default=current)
 
 
-def available_years(db: Database, today: date | None = None) -> list[AcademicYear]:
+def available_years(scope: SchoolScope, today: date | None = None) -> list[AcademicYear]:
     """Years a report can be made for: those with data and the current one, newest first."""
     current = AcademicYear.current(today)
-    return sorted(years_with_data(db) | {current}, reverse=True)
+    return sorted(years_with_data(scope) | {current}, reverse=True)

@@ -1,4 +1,10 @@
-"""Stored instrument versions: the shipped ones, imports from JSON or XLSX, templates."""
+"""Stored instrument versions: the shipped ones, imports from JSON or XLSX, templates.
+
+The stored versions are a catalogue shared by every organisation in the database: they
+have no owner, and a version's id is ``catalogue_id("instrument", "<key>:<version>")``
+in every installation, so runs exchanged between installations name the same version.
+Scoped sessions do not filter them, so any session can read or store them.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
+from app.scope import SchoolScope, operation
 from app.self_assessment import texts
 from app.self_assessment.instruments import (
     Instrument,
@@ -18,7 +26,7 @@ from app.self_assessment.instruments import (
     load_instrument_file,
     parse_json_text,
 )
-from db.engine import Database
+from db.base import catalogue_id
 from db.models.self_assessment import InstrumentVersion, Run
 
 CHANGED = Changes(self_assessment=True)
@@ -33,25 +41,43 @@ class InstrumentRow:
     source: str
     areas: int
     items: int
-    runs: int
+    runs: int  # this school's runs of the version
     sample_note: str
 
 
-def ensure_builtin(db: Database) -> int:
-    """Store the shipped instruments that are not stored yet; returns how many were added."""
-    with db.reading() as session:
-        query = select(InstrumentVersion.key, InstrumentVersion.version)
-        stored = {(key, version) for key, version in session.execute(query)}
-    missing = [i for i in builtin_instruments() if (i.id, i.version) not in stored]
+def version_id(key: str, version: str) -> uuid.UUID:
+    """The id of instrument ``key`` version ``version`` in every installation."""
+    return catalogue_id("instrument", f"{key}:{version}")
+
+
+def store_builtins(session: Session) -> int:
+    """Store through ``session`` the shipped instruments not stored yet; how many were added.
+
+    Any session will do (the catalogue has no owner): a use case core passes its own."""
+    stored = set(session.scalars(select(InstrumentVersion.id)))
+    missing = [i for i in builtin_instruments() if version_id(i.id, i.version) not in stored]
     if missing:
-        with db.unit_of_work() as session:
-            session.add_all(_row(i, "builtin") for i in missing)
+        session.add_all(_row(i, "builtin") for i in missing)
+        session.flush()
     return len(missing)
 
 
-def list_instruments(db: Database) -> list[InstrumentRow]:
-    ensure_builtin(db)
-    with db.reading() as session:
+def ensure_builtin(scope: SchoolScope) -> int:
+    """Store the shipped instruments that are not stored yet; returns how many were added.
+
+    Works for a read-only scope too: the shared catalogue is not that school's data."""
+    shipped = {version_id(i.id, i.version) for i in builtin_instruments()}
+    with scope.db.reading() as session:
+        stored = set(session.scalars(select(InstrumentVersion.id)))
+    if shipped <= stored:
+        return 0
+    with scope.db.unit_of_work() as session:
+        return store_builtins(session)
+
+
+def list_instruments(scope: SchoolScope) -> list[InstrumentRow]:
+    ensure_builtin(scope)
+    with scope.reading() as session:
         query = select(Run.instrument_id, func.count()).group_by(Run.instrument_id)
         counts = {run_id: count for run_id, count in session.execute(query)}
         rows = session.scalars(
@@ -60,23 +86,30 @@ def list_instruments(db: Database) -> list[InstrumentRow]:
         return [_to_row(r, counts.get(r.id, 0)) for r in rows]
 
 
-def get_instrument(db: Database, instrument_id: uuid.UUID) -> Instrument:
-    with db.reading() as session:
-        row = session.get(InstrumentVersion, instrument_id)
-        if row is None:
-            raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
-        return parse_definition(row.definition)
+def instrument_in(session: Session, instrument_id: uuid.UUID) -> Instrument:
+    row = session.get(InstrumentVersion, instrument_id)
+    if row is None:
+        raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
+    return parse_definition(row.definition)
 
 
-def latest_version(db: Database, key: str) -> uuid.UUID | None:
+def get_instrument(scope: SchoolScope, instrument_id: uuid.UUID) -> Instrument:
+    with scope.reading() as session:
+        return instrument_in(session, instrument_id)
+
+
+def latest_version_in(session: Session, key: str) -> uuid.UUID | None:
     """The newest stored version of instrument ``key`` (versions compare as text)."""
-    with db.reading() as session:
-        rows = session.execute(
-            select(InstrumentVersion.id, InstrumentVersion.version).where(
-                InstrumentVersion.key == key
-            )
-        ).all()
+    rows = session.execute(
+        select(InstrumentVersion.id, InstrumentVersion.version).where(InstrumentVersion.key == key)
+    ).all()
     return max(rows, key=lambda r: version_key(r.version)).id if rows else None
+
+
+def latest_version(scope: SchoolScope, key: str) -> uuid.UUID | None:
+    """The newest stored version of instrument ``key`` (versions compare as text)."""
+    with scope.reading() as session:
+        return latest_version_in(session, key)
 
 
 @lru_cache(maxsize=64)
@@ -98,65 +131,74 @@ def read_instrument_file(path: Path) -> Instrument:
     raise ValidationError(texts.UNSUPPORTED_FILE.format(file=path.name))
 
 
-def import_instrument(db: Database, path: Path) -> OpResult[InstrumentRow]:
+@operation
+def import_instrument(session: Session, path: Path) -> OpResult[InstrumentRow]:
     """Validate the whole file, then store it as a new version (never overwrite one)."""
-    return store_instrument(db, read_instrument_file(path), "file")
+    return store_instrument.core(session, read_instrument_file(path), "file")
 
 
-def import_instrument_json(db: Database, text: str, name: str) -> OpResult[InstrumentRow]:
-    """An instrument that arrived inside a municipality package (``name`` for messages)."""
-    return store_instrument(db, parse_json_text(text, name), "package")
+@operation
+def import_instrument_json(session: Session, text: str, name: str) -> OpResult[InstrumentRow]:
+    """An instrument that arrived inside a municipality package (``name`` for messages).
+
+    Stored like any imported file (the catalogue knows «builtin» and «file» only)."""
+    return store_instrument.core(session, parse_json_text(text, name), "file")
 
 
-def store_instrument(db: Database, instrument: Instrument, source: str) -> OpResult[InstrumentRow]:
-    ensure_builtin(db)
-    with db.unit_of_work() as session:
-        exists = session.scalar(
-            select(InstrumentVersion.id).where(
-                InstrumentVersion.key == instrument.id,
-                InstrumentVersion.version == instrument.version,
-            )
+@operation
+def store_instrument(
+    session: Session, instrument: Instrument, source: str
+) -> OpResult[InstrumentRow]:
+    """Add ``instrument`` to the shared catalogue under its deterministic id."""
+    store_builtins(session)
+    row_id = version_id(instrument.id, instrument.version)
+    if session.get(InstrumentVersion, row_id) is not None:
+        raise ValidationError(
+            texts.INSTRUMENT_EXISTS.format(title=instrument.title, version=instrument.version)
         )
-        if exists is not None:
-            raise ValidationError(
-                texts.INSTRUMENT_EXISTS.format(title=instrument.title, version=instrument.version)
-            )
-        row = _row(instrument, source)
-        session.add(row)
-        session.flush()
-        return OpResult(_to_row(row, 0), CHANGED)
+    row = _row(instrument, source)
+    session.add(row)
+    session.flush()
+    return OpResult(_to_row(row, 0), CHANGED)
 
 
-def write_template(db: Database, instrument_id: uuid.UUID, path: Path) -> Path:
+def write_template(scope: SchoolScope, instrument_id: uuid.UUID, path: Path) -> Path:
     """The instrument as an XLSX template a methodologist can edit and import back."""
     from app.self_assessment.instrument_xlsx import write_instrument_xlsx
 
-    return write_instrument_xlsx(path, get_instrument(db, instrument_id))
+    return write_instrument_xlsx(path, get_instrument(scope, instrument_id))
 
 
-def export_json(db: Database, instrument_id: uuid.UUID, path: Path) -> Path:
-    path.write_text(get_instrument(db, instrument_id).to_json() + "\n", encoding="utf-8")
+def export_json(scope: SchoolScope, instrument_id: uuid.UUID, path: Path) -> Path:
+    path.write_text(get_instrument(scope, instrument_id).to_json() + "\n", encoding="utf-8")
     return path
 
 
-def delete_instrument(db: Database, instrument_id: uuid.UUID) -> OpResult[None]:
-    with db.unit_of_work() as session:
-        row = session.get(InstrumentVersion, instrument_id)
-        if row is None:
-            raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
-        if row.source == "builtin":
-            raise ValidationError(texts.INSTRUMENT_BUILTIN.format(title=row.title))
-        used = session.scalar(select(func.count()).where(Run.instrument_id == instrument_id))
-        if used:
-            raise ValidationError(
-                texts.INSTRUMENT_IN_USE.format(title=row.title, version=row.version)
-            )
-        session.delete(row)
+@operation
+def delete_instrument(session: Session, instrument_id: uuid.UUID) -> OpResult[None]:
+    """Remove an imported version nobody uses (the shipped ones stay)."""
+    row = session.get(InstrumentVersion, instrument_id)
+    if row is None:
+        raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
+    if row.source == "builtin":
+        raise ValidationError(texts.INSTRUMENT_BUILTIN.format(title=row.title))
+    if _runs_of_any_school(session, instrument_id):
+        raise ValidationError(texts.INSTRUMENT_IN_USE.format(title=row.title, version=row.version))
+    session.delete(row)
     return OpResult(None, CHANGED)
+
+
+def _runs_of_any_school(session: Session, instrument_id: uuid.UUID) -> int:
+    """Runs of every organisation in the database: the version is shared, so another
+    school's run also keeps it. Read on the connection, past the session's owner filter."""
+    runs = Run.__table__
+    query = select(func.count()).select_from(runs).where(runs.c.instrument_id == instrument_id)
+    return session.connection().execute(query).scalar_one()
 
 
 def _row(instrument: Instrument, source: str) -> InstrumentVersion:
     return InstrumentVersion(
+        id=version_id(instrument.id, instrument.version),
         key=instrument.id,
         version=instrument.version,
         title=instrument.title,

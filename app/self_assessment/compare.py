@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from app.academic_year import AcademicYear
-from app.self_assessment.runs import RunRow, get_run, list_runs
+from app.scope import SchoolScope
+from app.self_assessment.runs import RunRow, details_in, list_runs
 from app.self_assessment.scoring import AreaScore
-from db.engine import Database
+from db.models.self_assessment import InstrumentVersion, Run
 
 TOLERANCE = 0.5  # points of 100: smaller movements count as "same"
 
@@ -70,18 +73,20 @@ def compare_scores(
 
 
 def compare_runs(
-    db: Database, instrument_key: str, finished_only: bool = False
+    scope: SchoolScope, instrument_key: str, finished_only: bool = False
 ) -> Comparison | None:
     """Every run of ``instrument_key`` (any version), oldest first; areas matched by id.
 
     A run in progress is shown but does not count for "improved / got worse".
     """
-    runs = [r for r in list_runs(db) if r.instrument_key == instrument_key]
+    versions = select(InstrumentVersion.id).where(InstrumentVersion.key == instrument_key)
+    with scope.reading() as session:
+        details = details_in(session, (Run.instrument_id.in_(versions),), with_text=False)
     if finished_only:
-        runs = [r for r in runs if r.locked]
-    if not runs:
+        details = [d for d in details if d.run.locked]
+    if not details:
         return None
-    details = [get_run(db, r.id) for r in runs]
+    runs = [d.run for d in details]
     titles: dict[str, str] = {}
     for detail in reversed(details):  # the newest version names the areas
         for area in detail.instrument.areas:
@@ -97,10 +102,10 @@ def compare_runs(
     )
 
 
-def instrument_keys_with_runs(db: Database) -> list[tuple[str, str]]:
+def instrument_keys_with_runs(scope: SchoolScope) -> list[tuple[str, str]]:
     """(key, title) of every instrument that has runs, in first-run order."""
     seen: dict[str, str] = {}
-    for run in list_runs(db):
+    for run in list_runs(scope):
         seen.setdefault(run.instrument_key, run.title)
     return list(seen.items())
 

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
+from app.scope import SchoolScope, operation
 from app.self_assessment import texts
-from db.engine import Database
 from db.models.programme_links import DeficitActivity, DeficitTask
 from db.models.self_assessment import (
     Deficit,
@@ -89,90 +89,101 @@ class StrengthRow:
         return texts.SOURCE.get(self.source, self.source)
 
 
-def list_deficits(
-    db: Database, year: AcademicYear | None = None, run_id: uuid.UUID | None = None
+def deficits_in(
+    session: Session, year: AcademicYear | None = None, run_id: uuid.UUID | None = None
 ) -> list[DeficitRow]:
-    with db.reading() as session:
-        query = select(Deficit).order_by(Deficit.year, Deficit.area_title, Deficit.text)
-        if year is not None:
-            query = query.where(Deficit.year == year)
-        if run_id is not None:
-            query = query.where(Deficit.run_id == run_id)
-        links = _link_counts(session)
-        return [deficit_row(d, links.get(d.id, 0)) for d in session.scalars(query)]
+    query = select(Deficit).order_by(Deficit.year, Deficit.area_title, Deficit.text)
+    if year is not None:
+        query = query.where(Deficit.year == year)
+    if run_id is not None:
+        query = query.where(Deficit.run_id == run_id)
+    links = _link_counts(session)
+    return [deficit_row(d, links.get(d.id, 0)) for d in session.scalars(query)]
+
+
+def strengths_in(
+    session: Session, year: AcademicYear | None = None, run_id: uuid.UUID | None = None
+) -> list[StrengthRow]:
+    query = select(Strength).order_by(Strength.year, Strength.area_title, Strength.text)
+    if year is not None:
+        query = query.where(Strength.year == year)
+    if run_id is not None:
+        query = query.where(Strength.run_id == run_id)
+    return [strength_row(s) for s in session.scalars(query)]
+
+
+def list_deficits(
+    scope: SchoolScope, year: AcademicYear | None = None, run_id: uuid.UUID | None = None
+) -> list[DeficitRow]:
+    with scope.reading() as session:
+        return deficits_in(session, year, run_id)
 
 
 def list_strengths(
-    db: Database, year: AcademicYear | None = None, run_id: uuid.UUID | None = None
+    scope: SchoolScope, year: AcademicYear | None = None, run_id: uuid.UUID | None = None
 ) -> list[StrengthRow]:
-    with db.reading() as session:
-        query = select(Strength).order_by(Strength.year, Strength.area_title, Strength.text)
-        if year is not None:
-            query = query.where(Strength.year == year)
-        if run_id is not None:
-            query = query.where(Strength.run_id == run_id)
-        return [strength_row(s) for s in session.scalars(query)]
+    with scope.reading() as session:
+        return strengths_in(session, year, run_id)
 
 
+@operation
 def save_deficit(
-    db: Database, info: DeficitInput, deficit_id: uuid.UUID | None = None
+    session: Session, info: DeficitInput, deficit_id: uuid.UUID | None = None
 ) -> OpResult[uuid.UUID]:
     """Add a manual deficit (``deficit_id`` None) or edit one's text, area and confirmation."""
     text = info.text.strip()
     if not text:
         raise ValidationError(texts.DEFICIT_TEXT_REQUIRED)
-    with db.unit_of_work() as session:
-        if deficit_id is None:
-            row = Deficit(id=uuid.uuid4(), year=info.year, source="manual")
-            session.add(row)
-        else:
-            row = _found(session, Deficit, deficit_id, texts.DEFICIT_NOT_FOUND)
-        row.text, row.confirmed = text, info.confirmed
-        row.area_title = info.area_title.strip() or row.area_title or texts.MANUAL_AREA
-        row.area_key = info.area_key or row.area_key or ""
-        if deficit_id is None:
-            row.year = info.year
-        return OpResult(row.id, CHANGED)
+    if deficit_id is None:
+        row = Deficit(id=uuid.uuid4(), year=info.year, source="manual")
+        session.add(row)
+    else:
+        row = _found(session, Deficit, deficit_id, texts.DEFICIT_NOT_FOUND)
+    row.text, row.confirmed = text, info.confirmed
+    row.area_title = info.area_title.strip() or row.area_title or texts.MANUAL_AREA
+    row.area_key = info.area_key or row.area_key or ""
+    return OpResult(row.id, CHANGED)
 
 
+@operation
 def save_strength(
-    db: Database, info: StrengthInput, strength_id: uuid.UUID | None = None
+    session: Session, info: StrengthInput, strength_id: uuid.UUID | None = None
 ) -> OpResult[uuid.UUID]:
     text = info.text.strip()
     if not text:
         raise ValidationError(texts.STRENGTH_TEXT_REQUIRED)
-    with db.unit_of_work() as session:
-        if strength_id is None:
-            row = Strength(id=uuid.uuid4(), year=info.year, source="manual")
-            session.add(row)
-        else:
-            row = _found(session, Strength, strength_id, texts.STRENGTH_NOT_FOUND)
-        row.text, row.confirmed, row.offer = text, info.confirmed, info.offer
-        row.area_title = info.area_title.strip() or row.area_title or texts.MANUAL_AREA
-        row.area_key = info.area_key or row.area_key or ""
-        return OpResult(row.id, CHANGED)
+    if strength_id is None:
+        row = Strength(id=uuid.uuid4(), year=info.year, source="manual")
+        session.add(row)
+    else:
+        row = _found(session, Strength, strength_id, texts.STRENGTH_NOT_FOUND)
+    row.text, row.confirmed, row.offer = text, info.confirmed, info.offer
+    row.area_title = info.area_title.strip() or row.area_title or texts.MANUAL_AREA
+    row.area_key = info.area_key or row.area_key or ""
+    return OpResult(row.id, CHANGED)
 
 
+@operation
 def set_confirmed(
-    db: Database, ids: list[uuid.UUID], confirmed: bool, strengths: bool = False
+    session: Session, ids: list[uuid.UUID], confirmed: bool, strengths: bool = False
 ) -> OpResult[int]:
+    """Confirm (or withdraw) the school's deficits or strengths among ``ids``; how many."""
     model = Strength if strengths else Deficit
-    with db.unit_of_work() as session:
-        rows = session.scalars(select(model).where(model.id.in_(ids))).all()
-        for row in rows:
-            row.confirmed = confirmed
-        return OpResult(len(rows), CHANGED)
+    rows = session.scalars(select(model).where(model.id.in_(ids))).all()
+    for row in rows:
+        row.confirmed = confirmed
+    return OpResult(len(rows), CHANGED)
 
 
-def delete_deficit(db: Database, deficit_id: uuid.UUID) -> OpResult[None]:
-    with db.unit_of_work() as session:
-        session.delete(_found(session, Deficit, deficit_id, texts.DEFICIT_NOT_FOUND))
+@operation
+def delete_deficit(session: Session, deficit_id: uuid.UUID) -> OpResult[None]:
+    session.delete(_found(session, Deficit, deficit_id, texts.DEFICIT_NOT_FOUND))
     return OpResult(None, CHANGED)
 
 
-def delete_strength(db: Database, strength_id: uuid.UUID) -> OpResult[None]:
-    with db.unit_of_work() as session:
-        session.delete(_found(session, Strength, strength_id, texts.STRENGTH_NOT_FOUND))
+@operation
+def delete_strength(session: Session, strength_id: uuid.UUID) -> OpResult[None]:
+    session.delete(_found(session, Strength, strength_id, texts.STRENGTH_NOT_FOUND))
     return OpResult(None, CHANGED)
 
 

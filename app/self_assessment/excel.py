@@ -10,20 +10,19 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear, parse_year
+from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.excel import CellError, Column, ExcelImportError, SheetRows, read_table, write_table
+from app.scope import SchoolScope, operation
 from app.self_assessment import texts as t
-from app.self_assessment.deficits import list_deficits, list_strengths
+from app.self_assessment.deficits import CHANGED, deficits_in, strengths_in
 from app.tables import ImportSummary
 from db.models.self_assessment import Deficit, Strength
-
-if TYPE_CHECKING:
-    from app.installation import Installation
 
 DEFICIT_HEADERS = (
     t.COL_ID,
@@ -95,36 +94,66 @@ def _strength_columns() -> list[Column]:
     return [Column(h, v) for h, v in zip(STRENGTH_HEADERS, values, strict=True)]
 
 
+def export_deficits(scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path:
+    """The school's deficits and strengths (of ``year``; all when None) as a workbook."""
+    with scope.reading() as session:
+        deficits, strengths = deficits_in(session, year), strengths_in(session, year)
+    extra = [(t.SHEET_STRENGTHS, _strength_columns(), strengths)]
+    return write_table(path, t.SHEET_DEFICITS, _deficit_columns(), deficits, extra_sheets=extra)
+
+
+def import_deficits(scope: SchoolScope, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
+    """All-or-nothing (raises ExcelImportError listing every bad cell); a dry run only
+    counts what would change."""
+    deficits = read_table(path, t.SHEET_DEFICITS, DEFICIT_HEADERS)
+    strengths = read_table(path, t.SHEET_STRENGTHS, STRENGTH_HEADERS)
+    if dry_run:
+        with scope.reading() as session:
+            summary, _ = _plan(session, deficits, strengths)
+        return OpResult(summary, Changes())
+    return import_sheets(scope, deficits, strengths)
+
+
 class DeficitsTable:
+    """The ``deficits`` table of ``export-xlsx`` / ``import-xlsx``."""
+
     name = "deficits"
     importable = True
 
-    def export(self, installation: Installation, path: Path, year: AcademicYear | None) -> Path:
-        db = installation.db
-        extra = [(t.SHEET_STRENGTHS, _strength_columns(), list_strengths(db, year))]
-        return write_table(
-            path, t.SHEET_DEFICITS, _deficit_columns(), list_deficits(db, year), extra_sheets=extra
-        )
+    def export(self, scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path:
+        return export_deficits(scope, path, year)
 
-    def import_file(self, installation: Installation, path: Path, dry_run: bool) -> ImportSummary:
-        db = installation.db
-        deficits = read_table(path, t.SHEET_DEFICITS, DEFICIT_HEADERS)
-        strengths = read_table(path, t.SHEET_STRENGTHS, STRENGTH_HEADERS)
-        known = {
-            Deficit: {r.id: r for r in list_deficits(db)},
-            Strength: {r.id: r for r in list_strengths(db)},
-        }
-        errors: list[CellError] = []
-        edits = _edits(deficits, Deficit, t.COL_DEFICIT, known[Deficit], errors)
-        edits += _edits(strengths, Strength, t.COL_STRENGTH, known[Strength], errors)
-        if errors:
-            raise ExcelImportError(errors)
-        changed = [e for e in edits if e.row_id is None or _differs(e, known[e.model][e.row_id])]
-        added = sum(1 for e in changed if e.row_id is None)
-        summary = ImportSummary(added, len(changed) - added, len(edits) - len(changed))
-        if not dry_run and changed:
-            _apply(installation, changed)
-        return summary
+    def import_file(self, scope: SchoolScope, path: Path, dry_run: bool) -> OpResult[ImportSummary]:
+        return import_deficits(scope, path, dry_run)
+
+
+@operation
+def import_sheets(
+    session: Session, deficits: SheetRows, strengths: SheetRows
+) -> OpResult[ImportSummary]:
+    """Check every row of both sheets, then apply the changed and new ones (one transaction)."""
+    summary, changed = _plan(session, deficits, strengths)
+    for edit in changed:
+        _apply(session, edit)
+    return OpResult(summary, CHANGED if changed else Changes())
+
+
+def _plan(
+    session: Session, deficits: SheetRows, strengths: SheetRows
+) -> tuple[ImportSummary, list[_Edit]]:
+    """What the sheets would change; raises ExcelImportError listing every bad cell."""
+    known = {
+        Deficit: {r.id: r for r in deficits_in(session)},
+        Strength: {r.id: r for r in strengths_in(session)},
+    }
+    errors: list[CellError] = []
+    edits = _edits(deficits, Deficit, t.COL_DEFICIT, known[Deficit], errors)
+    edits += _edits(strengths, Strength, t.COL_STRENGTH, known[Strength], errors)
+    if errors:
+        raise ExcelImportError(errors)
+    changed = [e for e in edits if e.row_id is None or _differs(e, known[e.model][e.row_id])]
+    added = sum(1 for e in changed if e.row_id is None)
+    return ImportSummary(added, len(changed) - added, len(edits) - len(changed)), changed
 
 
 def _edits(sheet: SheetRows, model, text_header, known, errors) -> list[_Edit]:
@@ -185,19 +214,17 @@ def _differs(edit: _Edit, row) -> bool:
     return old != (edit.area or row.area_title, edit.text, edit.confirmed, edit.offer)
 
 
-def _apply(installation: Installation, edits: list[_Edit]) -> None:
-    with installation.db.unit_of_work() as session:
-        for e in edits:
-            if e.row_id is None:
-                row = e.model(id=uuid.uuid4(), year=e.year, source="manual")
-                row.area_title = e.area or t.MANUAL_AREA
-                session.add(row)
-            else:
-                row = session.scalar(select(e.model).where(e.model.id == e.row_id))
-                row.area_title = e.area or row.area_title
-            row.text, row.confirmed = e.text, e.confirmed
-            if e.model is Strength:
-                row.offer = e.offer
+def _apply(session: Session, e: _Edit) -> None:
+    if e.row_id is None:
+        row = e.model(id=uuid.uuid4(), year=e.year, source="manual")
+        row.area_title = e.area or t.MANUAL_AREA
+        session.add(row)
+    else:
+        row = session.get(e.model, e.row_id)
+        row.area_title = e.area or row.area_title
+    row.text, row.confirmed = e.text, e.confirmed
+    if e.model is Strength:
+        row.offer = e.offer
 
 
 DEFICITS_TABLE = DeficitsTable()

@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
+from app.scope import SchoolScope
 from app.self_assessment.catalogue import parse_definition
-from app.self_assessment.deficits import DeficitRow, StrengthRow, list_deficits, list_strengths
-from db.engine import Database
+from app.self_assessment.deficits import DeficitRow, StrengthRow, deficits_in, strengths_in
 from db.models.partnership import PartnerSchool
 from db.models.self_assessment import InstrumentVersion
 
@@ -73,21 +74,19 @@ def matching_lines(text: str, keywords: Iterable[str]) -> tuple[str, ...]:
 
 
 def partner_matching(
-    db: Database, year: AcademicYear | None = None
+    scope: SchoolScope, year: AcademicYear | None = None
 ) -> tuple[list[DeficitMatch], list[StrengthMatch]]:
     """For each deficit the partners offering help; for each strength the partners needing it."""
-    keywords = _instrument_keywords(db)
-    with db.reading() as session:
+    with scope.reading() as session:
+        keywords = _instrument_keywords(session)
         partners = [
             (p.id, p.short_name or p.full_name, p.offers, p.needs)
             for p in session.scalars(select(PartnerSchool).order_by(PartnerSchool.short_name))
         ]
-    deficits = [
-        DeficitMatch(d, _find(partners, 2, _keys(d, keywords))) for d in list_deficits(db, year)
-    ]
-    strengths = [
-        StrengthMatch(s, _find(partners, 3, _keys(s, keywords))) for s in list_strengths(db, year)
-    ]
+        found_deficits = deficits_in(session, year)
+        found_strengths = strengths_in(session, year)
+    deficits = [DeficitMatch(d, _find(partners, 2, _keys(d, keywords))) for d in found_deficits]
+    strengths = [StrengthMatch(s, _find(partners, 3, _keys(s, keywords))) for s in found_strengths]
     return deficits, strengths
 
 
@@ -106,9 +105,8 @@ def _find(partners: list[tuple], column: int, keys: tuple[str, ...]) -> tuple[Pa
     return tuple(result)
 
 
-def _instrument_keywords(db: Database) -> dict[tuple[str, str], list[str]]:
-    with db.reading() as session:
-        definitions = session.scalars(select(InstrumentVersion.definition)).all()
+def _instrument_keywords(session: Session) -> dict[tuple[str, str], list[str]]:
+    definitions = session.scalars(select(InstrumentVersion.definition)).all()
     result: dict[tuple[str, str], list[str]] = {}
     for definition in definitions:
         instrument = parse_definition(definition)

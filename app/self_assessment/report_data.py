@@ -7,17 +7,18 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
 from app.errors import NotFoundError
+from app.scope import SchoolScope
 from app.self_assessment import texts
 from app.self_assessment.compare import verdict
-from app.self_assessment.deficits import DeficitRow, StrengthRow, list_deficits, list_strengths
+from app.self_assessment.deficits import DeficitRow, StrengthRow, deficits_in, strengths_in
 from app.self_assessment.instruments import Instrument, builtin_instruments
-from app.self_assessment.runs import RunDetail, RunRow, run_details
+from app.self_assessment.runs import RunDetail, RunRow, details_in
 from app.self_assessment.scoring import item_score
-from app.self_assessment.trail import deficit_trail
-from db.engine import Database
+from app.self_assessment.trail import trail_in
 from db.models.self_assessment import Deficit, InstrumentVersion, Run, Strength
 
 
@@ -105,23 +106,24 @@ class BlankForm:
     areas: tuple[BlankArea, ...]
 
 
-def years_with_data(db: Database) -> set[AcademicYear]:
-    with db.reading() as session:
+def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
+    with scope.reading() as session:
         years = set(session.scalars(select(Run.year)))
         years |= set(session.scalars(select(Deficit.year)))
         years |= set(session.scalars(select(Strength.year)))
     return years
 
 
-def self_assessment_year(db: Database, year: AcademicYear) -> SelfAssessmentYear | None:
+def self_assessment_year(scope: SchoolScope, year: AcademicYear) -> SelfAssessmentYear | None:
     """Every run of ``year`` with evidence, scores, changes, deficits, strengths and trails."""
-    details = run_details(db, ids=_needed_runs(db, year))
-    runs = [d for d in details if d.run.year == year]
-    deficits = list_deficits(db, year)
-    strengths = list_strengths(db, year)
-    if not runs and not deficits and not strengths:
-        return None
-    reports = tuple(_run_report(db, r, details, deficits, strengths) for r in runs)
+    with scope.reading() as session:
+        details = details_in(session, (Run.id.in_(list(_needed_runs(session, year))),))
+        runs = [d for d in details if d.run.year == year]
+        deficits = deficits_in(session, year)
+        strengths = strengths_in(session, year)
+        if not runs and not deficits and not strengths:
+            return None
+        reports = tuple(_run_report(session, r, details, deficits, strengths) for r in runs)
     return SelfAssessmentYear(
         year,
         reports,
@@ -130,15 +132,14 @@ def self_assessment_year(db: Database, year: AcademicYear) -> SelfAssessmentYear
     )
 
 
-def _needed_runs(db: Database, year: AcademicYear) -> set[uuid.UUID]:
+def _needed_runs(session: Session, year: AcademicYear) -> set[uuid.UUID]:
     """The runs of ``year`` and, for each, the previous run of its instrument."""
     query = (
         select(Run.id, InstrumentVersion.key, Run.year)
         .join(InstrumentVersion, InstrumentVersion.id == Run.instrument_id)
         .order_by(Run.year, Run.started_on)
     )
-    with db.reading() as session:
-        rows = session.execute(query).all()
+    rows = session.execute(query).all()
     needed: set[uuid.UUID] = set()
     for run_id, key, run_year in rows:
         if run_year == year:
@@ -150,10 +151,10 @@ def _needed_runs(db: Database, year: AcademicYear) -> set[uuid.UUID]:
 
 
 def blank_form(
-    instrument_id: str, version: str | None = None, db: Database | None = None
+    instrument_id: str, version: str | None = None, scope: SchoolScope | None = None
 ) -> BlankForm:
-    """The instrument as an empty form for a paper meeting (stored versions when ``db``)."""
-    candidates = _stored(db, instrument_id) if db is not None else []
+    """The instrument as an empty form for a paper meeting (stored versions when ``scope``)."""
+    candidates = _stored(scope, instrument_id) if scope is not None else []
     candidates += [i for i in builtin_instruments() if i.id == instrument_id]
     if version is not None:
         candidates = [i for i in candidates if i.version == version]
@@ -164,7 +165,7 @@ def blank_form(
 
 
 def _run_report(
-    db: Database,
+    session: Session,
     detail: RunDetail,
     details: list[RunDetail],
     deficits: list[DeficitRow],
@@ -184,7 +185,7 @@ def _run_report(
         tuple(_areas(detail, previous)),
         own_deficits,
         tuple(s for s in strengths if s.run_id == run.id),
-        tuple(_trail(db, d) for d in own_deficits if d.confirmed),
+        tuple(_trail(session, d) for d in own_deficits if d.confirmed),
     )
 
 
@@ -226,8 +227,8 @@ def _areas(detail: RunDetail, previous: RunDetail | None) -> list[AreaResult]:
     return result
 
 
-def _trail(db: Database, deficit: DeficitRow) -> TrailBrief:
-    trail = deficit_trail(db, deficit.id)
+def _trail(session: Session, deficit: DeficitRow) -> TrailBrief:
+    trail = trail_in(session, deficit.id)
     return TrailBrief(
         deficit.text,
         len(trail.tasks),
@@ -258,10 +259,13 @@ def _num(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def _stored(db: Database, key: str) -> list[Instrument]:
-    from app.self_assessment.catalogue import get_instrument, list_instruments
+def _stored(scope: SchoolScope, key: str) -> list[Instrument]:
+    from app.self_assessment.catalogue import ensure_builtin, parse_definition
 
-    return [get_instrument(db, r.id) for r in list_instruments(db) if r.key == key]
+    ensure_builtin(scope)
+    with scope.reading() as session:
+        query = select(InstrumentVersion.definition).where(InstrumentVersion.key == key)
+        return [parse_definition(d) for d in session.scalars(query)]
 
 
 def _newest(candidates: list[Instrument]) -> Instrument:

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
+from app.scope import SchoolScope, operation
 from app.self_assessment import texts
-from app.self_assessment.catalogue import ensure_builtin, parse_definition
+from app.self_assessment.catalogue import parse_definition, store_builtins
 from app.self_assessment.instruments import Instrument
 from app.self_assessment.scoring import (
     AreaScore,
@@ -25,7 +26,6 @@ from app.self_assessment.scoring import (
     propose_deficits,
     propose_strengths,
 )
-from db.engine import Database
 from db.models.self_assessment import (
     Answer,
     Deficit,
@@ -102,38 +102,39 @@ class AnswerSaved:
     area: AreaScore
 
 
+@operation
 def start_run(
-    db: Database,
+    session: Session,
     instrument_id: uuid.UUID,
     year: AcademicYear,
     team: list[Member] | tuple[Member, ...] = (),
     today: date | None = None,
 ) -> OpResult[uuid.UUID]:
-    ensure_builtin(db)
     members = _checked_team(team)
-    with db.unit_of_work() as session:
-        version = session.get(InstrumentVersion, instrument_id)
-        if version is None:
-            raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
-        _refuse_duplicate(session, version, year)
-        run = Run(instrument_id=instrument_id, year=year, started_on=today or date.today())
-        session.add(run)
-        session.flush()
-        _store_team(session, run.id, members)
-        return OpResult(run.id, CHANGED)
+    store_builtins(session)
+    version = session.get(InstrumentVersion, instrument_id)
+    if version is None:
+        raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
+    _refuse_duplicate(session, version, year)
+    run = Run(instrument_id=instrument_id, year=year, started_on=today or date.today())
+    session.add(run)
+    session.flush()
+    _store_team(session, run.id, members)
+    return OpResult(run.id, CHANGED)
 
 
-def set_team(db: Database, run_id: uuid.UUID, team: list[Member]) -> OpResult[None]:
+@operation
+def set_team(session: Session, run_id: uuid.UUID, team: list[Member]) -> OpResult[None]:
     members = _checked_team(team)
-    with db.unit_of_work() as session:
-        _found(session, run_id)
-        session.execute(delete(TeamMember).where(TeamMember.run_id == run_id))
-        _store_team(session, run_id, members)
+    _found(session, run_id)
+    session.execute(delete(TeamMember).where(TeamMember.run_id == run_id))
+    _store_team(session, run_id, members)
     return OpResult(None, CHANGED)
 
 
+@operation
 def answer(
-    db: Database,
+    session: Session,
     run_id: uuid.UUID,
     item_id: str,
     level: int | None,
@@ -141,94 +142,104 @@ def answer(
     comment: str = "",
 ) -> OpResult[AnswerSaved]:
     """Save one item's answer now (autosave): level, evidence and comment together."""
-    with db.unit_of_work() as session:
-        run = _found(session, run_id)
-        if run.status == "finished":
-            raise ValidationError(texts.RUN_LOCKED)
-        instrument = _instrument(session, run)
-        found = instrument.item(item_id)
-        if found is None:
-            raise ValidationError(texts.ITEM_UNKNOWN.format(item=item_id))
-        area, item = found
-        if level is not None and item.descriptor(level) == "":
-            raise ValidationError(texts.LEVEL_UNKNOWN.format(level=level, item=item.text))
-        row = session.scalar(
-            select(Answer).where(Answer.run_id == run_id, Answer.item_key == item_id)
-        )
-        if row is None:
-            row = Answer(run_id=run_id, item_key=item_id)
-            session.add(row)
-        row.level, row.evidence, row.comment = level, evidence.strip(), comment.strip()
-        session.flush()
-        levels = _levels(session, run_id)
-        saved = AnswerRow(item_id, level, row.evidence, row.comment)
-        return OpResult(
-            AnswerSaved(saved, area_score(area, levels, instrument.thresholds)), CHANGED
-        )
+    run = _found(session, run_id)
+    if run.status == "finished":
+        raise ValidationError(texts.RUN_LOCKED)
+    instrument = _instrument(session, run)
+    found = instrument.item(item_id)
+    if found is None:
+        raise ValidationError(texts.ITEM_UNKNOWN.format(item=item_id))
+    area, item = found
+    if level is not None and item.descriptor(level) == "":
+        raise ValidationError(texts.LEVEL_UNKNOWN.format(level=level, item=item.text))
+    row = session.scalar(select(Answer).where(Answer.run_id == run_id, Answer.item_key == item_id))
+    if row is None:
+        row = Answer(run_id=run_id, item_key=item_id)
+        session.add(row)
+    row.level, row.evidence, row.comment = level, evidence.strip(), comment.strip()
+    session.flush()
+    levels = _levels(session, run_id)
+    saved = AnswerRow(item_id, level, row.evidence, row.comment)
+    return OpResult(AnswerSaved(saved, area_score(area, levels, instrument.thresholds)), CHANGED)
 
 
-def finish_run(db: Database, run_id: uuid.UUID, now: datetime | None = None) -> OpResult[RunDetail]:
+@operation
+def finish_run(
+    session: Session, run_id: uuid.UUID, now: datetime | None = None
+) -> OpResult[RunDetail]:
     """Lock the run and propose deficits and strengths (confirmed ones are kept)."""
-    with db.unit_of_work() as session:
-        run = _found(session, run_id)
-        if run.status != "finished":
-            instrument = _instrument(session, run)
-            levels = _levels(session, run_id)
-            missing = sum(1 for _, i in instrument.all_items() if levels.get(i.id) is None)
-            if missing:
-                raise ValidationError(texts.UNANSWERED_ON_FINISH.format(count=missing))
-            run.status, run.finished_at = "finished", now or datetime.now(UTC)
-            _store_proposals(session, run, instrument, levels)
-    return OpResult(get_run(db, run_id), CHANGED)
+    run = _found(session, run_id)
+    if run.status != "finished":
+        instrument = _instrument(session, run)
+        levels = _levels(session, run_id)
+        missing = sum(1 for _, i in instrument.all_items() if levels.get(i.id) is None)
+        if missing:
+            raise ValidationError(texts.UNANSWERED_ON_FINISH.format(count=missing))
+        run.status, run.finished_at = "finished", now or datetime.now(UTC)
+        propose_from_run.core(session, run_id)
+    session.flush()
+    return OpResult(details_in(session, (Run.id == run_id,))[0], CHANGED)
 
 
+@operation
+def propose_from_run(session: Session, run_id: uuid.UUID) -> OpResult[None]:
+    """Replace the run's unconfirmed deficits and strengths by those its answers propose;
+    confirmed ones are kept (and not proposed twice)."""
+    run = _found(session, run_id)
+    instrument = _instrument(session, run)
+    _store_proposals(session, run, instrument, _levels(session, run_id))
+    return OpResult(None, CHANGED)
+
+
+@operation
 def reopen_run(
-    db: Database, run_id: uuid.UUID, reason: str, now: datetime | None = None
+    session: Session, run_id: uuid.UUID, reason: str, now: datetime | None = None
 ) -> OpResult[None]:
     reason = reason.strip()
     if not reason:
         raise ValidationError(texts.REOPEN_REASON_REQUIRED)
-    with db.unit_of_work() as session:
-        run = _found(session, run_id)
-        if run.status != "finished":
-            raise ValidationError(texts.RUN_NOT_LOCKED)
-        run.status, run.finished_at = "in_progress", None
-        session.add(Reopening(run_id=run_id, reason=reason, at=now or datetime.now(UTC)))
+    run = _found(session, run_id)
+    if run.status != "finished":
+        raise ValidationError(texts.RUN_NOT_LOCKED)
+    run.status, run.finished_at = "in_progress", None
+    session.add(Reopening(run_id=run_id, reason=reason, at=now or datetime.now(UTC)))
     return OpResult(None, CHANGED)
 
 
-def delete_run(db: Database, run_id: uuid.UUID) -> OpResult[None]:
-    with db.unit_of_work() as session:
-        session.delete(_found(session, run_id))
+@operation
+def delete_run(session: Session, run_id: uuid.UUID) -> OpResult[None]:
+    session.delete(_found(session, run_id))
     return OpResult(None, CHANGED)
 
 
-def list_runs(db: Database, year: AcademicYear | None = None) -> list[RunRow]:
-    with db.reading() as session:
+def list_runs(scope: SchoolScope, year: AcademicYear | None = None) -> list[RunRow]:
+    with scope.reading() as session:
         where = () if year is None else (Run.year == year,)
-        return [detail.run for detail in _details(session, where, with_text=False)]
+        return [detail.run for detail in details_in(session, where, with_text=False)]
 
 
-def get_run(db: Database, run_id: uuid.UUID) -> RunDetail:
-    with db.reading() as session:
-        found = _details(session, (Run.id == run_id,))
+def get_run(scope: SchoolScope, run_id: uuid.UUID) -> RunDetail:
+    with scope.reading() as session:
+        found = details_in(session, (Run.id == run_id,))
     if not found:
         raise NotFoundError(texts.RUN_NOT_FOUND)
     return found[0]
 
 
 def run_details(
-    db: Database, year: AcademicYear | None = None, ids: Iterable[uuid.UUID] | None = None
+    scope: SchoolScope,
+    year: AcademicYear | None = None,
+    ids: Iterable[uuid.UUID] | None = None,
 ) -> list[RunDetail]:
     """Every run (of ``year``; among ``ids``) with answers and scores: one query per table."""
     where = [] if year is None else [Run.year == year]
     if ids is not None:
         where.append(Run.id.in_(list(ids)))
-    with db.reading() as session:
-        return _details(session, tuple(where))
+    with scope.reading() as session:
+        return details_in(session, tuple(where))
 
 
-def _details(session: Session, where: tuple, with_text: bool = True) -> list[RunDetail]:
+def details_in(session: Session, where: tuple = (), with_text: bool = True) -> list[RunDetail]:
     """Runs matching ``where`` as details; answers, team and reopenings read in one query
     each for all of them (plain column rows, no ORM objects)."""
     runs = session.execute(

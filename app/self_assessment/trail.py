@@ -18,15 +18,22 @@ from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import NotFoundError
 from app.programme import links as programme_links
+from app.scope import SchoolScope, operation
 from app.self_assessment import texts
 from app.self_assessment.deficits import DeficitRow, deficit_row
-from app.self_assessment.runs import list_runs
-from db.engine import Database
+from app.self_assessment.runs import details_in
 from db.models.indicators import Indicator, IndicatorValue
 from db.models.partnership import Agreement, JointEvent, PartnerSchool, SupportMeasure
 from db.models.programme import ProgrammeTask, RoadmapActivity
 from db.models.programme_links import DeficitActivity, DeficitTask
-from db.models.self_assessment import Deficit, DeficitEvent, DeficitIndicator, DeficitMeasure
+from db.models.self_assessment import (
+    Deficit,
+    DeficitEvent,
+    DeficitIndicator,
+    DeficitMeasure,
+    InstrumentVersion,
+    Run,
+)
 
 LINKS = {
     "measure": DeficitMeasure,
@@ -42,6 +49,7 @@ _COLUMN = {
     "task": "task_id",
     "activity": "activity_id",
 }
+CHANGED = Changes(self_assessment=True)
 _TARGET = {
     "measure": SupportMeasure,
     "event": JointEvent,
@@ -107,107 +115,119 @@ class Trail:
         return known[-1] - known[0] if len(known) >= 2 else None
 
 
-def deficit_trail(db: Database, deficit_id: uuid.UUID) -> Trail:
-    with db.reading() as session:
-        row = session.get(Deficit, deficit_id)
-        if row is None:
-            raise NotFoundError(texts.DEFICIT_NOT_FOUND)
-        deficit = deficit_row(row)
-        measures = _measures(session, deficit_id)
-        events = _events(session, deficit_id)
-        indicators = _indicators(session, deficit_id)
-        tasks = programme_links.deficit_tasks(session, deficit_id)
-        activities = programme_links.deficit_activities(session, deficit_id)
+def trail_in(session: Session, deficit_id: uuid.UUID) -> Trail:
+    """The trail of one of the session's school's deficits."""
+    row = session.get(Deficit, deficit_id)
+    if row is None:
+        raise NotFoundError(texts.DEFICIT_NOT_FOUND)
+    deficit = deficit_row(row)
+    tasks = programme_links.deficit_tasks(session, deficit_id)
+    activities = programme_links.deficit_activities(session, deficit_id)
     return Trail(
         deficit,
         tasks=tuple(label for _, label in tasks),
         activities=tuple(label for _, label in activities),
         task_ids=tuple(i for i, _ in tasks),
         activity_ids=tuple(i for i, _ in activities),
-        measures=measures,
-        events=events,
-        indicators=indicators,
-        scores=_scores(db, deficit),
+        measures=_measures(session, deficit_id),
+        events=_events(session, deficit_id),
+        indicators=_indicators(session, deficit_id),
+        scores=_scores(session, deficit),
     )
 
 
-def link(db: Database, deficit_id: uuid.UUID, kind: str, target_id: uuid.UUID) -> OpResult[None]:
-    """Tie a deficit to a support measure, joint event or indicator (kind from LINKS)."""
+def deficit_trail(scope: SchoolScope, deficit_id: uuid.UUID) -> Trail:
+    with scope.reading() as session:
+        return trail_in(session, deficit_id)
+
+
+@operation
+def link(
+    session: Session, deficit_id: uuid.UUID, kind: str, target_id: uuid.UUID
+) -> OpResult[None]:
+    """Tie a deficit to a measure, joint event, indicator, task or activity (kind from LINKS)."""
     model = LINKS[kind]
-    with db.unit_of_work() as session:
-        if session.get(Deficit, deficit_id) is None:
-            raise NotFoundError(texts.DEFICIT_NOT_FOUND)
-        if session.get(_TARGET[kind], target_id) is None:
-            raise NotFoundError(texts.LINK_TARGET_MISSING)
-        if session.get(model, (deficit_id, target_id)) is None:
-            session.add(model(deficit_id=deficit_id, **{_COLUMN[kind]: target_id}))
-    return OpResult(None, Changes(self_assessment=True))
+    if session.get(Deficit, deficit_id) is None:
+        raise NotFoundError(texts.DEFICIT_NOT_FOUND)
+    if session.get(_TARGET[kind], target_id) is None:
+        raise NotFoundError(texts.LINK_TARGET_MISSING)
+    if session.get(model, (deficit_id, target_id)) is None:
+        session.add(model(deficit_id=deficit_id, **{_COLUMN[kind]: target_id}))
+    return OpResult(None, CHANGED)
 
 
-def unlink(db: Database, deficit_id: uuid.UUID, kind: str, target_id: uuid.UUID) -> OpResult[None]:
+@operation
+def unlink(
+    session: Session, deficit_id: uuid.UUID, kind: str, target_id: uuid.UUID
+) -> OpResult[None]:
     model = LINKS[kind]
     column = getattr(model, _COLUMN[kind])
-    with db.unit_of_work() as session:
-        session.execute(delete(model).where(model.deficit_id == deficit_id, column == target_id))
-    return OpResult(None, Changes(self_assessment=True))
+    session.execute(delete(model).where(model.deficit_id == deficit_id, column == target_id))
+    return OpResult(None, CHANGED)
 
 
-def link_targets(db: Database, kind: str) -> list[tuple[uuid.UUID, str]]:
+def targets_in(session: Session, kind: str) -> list[tuple[uuid.UUID, str]]:
     """What a deficit can be linked to: (id, label) for the chooser."""
-    with db.reading() as session:
-        if kind == "measure":
-            rows = session.execute(select(SupportMeasure.id, SupportMeasure.measure))
-        elif kind == "task":
-            return programme_links.task_targets(session)
-        elif kind == "activity":
-            return programme_links.activity_targets(session)
-        elif kind == "event":
-            query = select(JointEvent.id, JointEvent.day, JointEvent.topic)
-            rows = ((i, f"{d:%d.%m.%Y} — {t}") for i, d, t in session.execute(query))
-        else:
-            rows = session.execute(select(Indicator.id, Indicator.name))
-        return sorted(((i, str(label)) for i, label in rows), key=lambda r: r[1].lower())
+    if kind == "measure":
+        rows = session.execute(select(SupportMeasure.id, SupportMeasure.measure))
+    elif kind == "task":
+        return programme_links.task_targets(session)
+    elif kind == "activity":
+        return programme_links.activity_targets(session)
+    elif kind == "event":
+        query = select(JointEvent.id, JointEvent.day, JointEvent.topic)
+        rows = ((i, f"{d:%d.%m.%Y} — {t}") for i, d, t in session.execute(query))
+    else:
+        rows = session.execute(select(Indicator.id, Indicator.name))
+    return sorted(((i, str(label)) for i, label in rows), key=lambda r: r[1].lower())
 
 
+def link_targets(scope: SchoolScope, kind: str) -> list[tuple[uuid.UUID, str]]:
+    """What a deficit can be linked to: (id, label) for the chooser."""
+    with scope.reading() as session:
+        return targets_in(session, kind)
+
+
+@operation
 def create_measure(
-    db: Database,
+    session: Session,
     deficit_id: uuid.UUID,
     agreement_id: uuid.UUID,
     starts_on: date,
     ends_on: date,
     measure: str = "",
 ) -> OpResult[uuid.UUID]:
-    """A support-measure request prefilled from the deficit, linked to it."""
+    """A support-measure request prefilled from the deficit, linked to it (one transaction)."""
     from app.partnership.measures import MeasureInput, save_measure
 
-    with db.reading() as session:
-        row = session.get(Deficit, deficit_id)
-        if row is None:
-            raise NotFoundError(texts.DEFICIT_NOT_FOUND)
-        text = row.text
+    row = session.get(Deficit, deficit_id)
+    if row is None:
+        raise NotFoundError(texts.DEFICIT_NOT_FOUND)
     info = MeasureInput(
         agreement_id,
-        measure or texts.MEASURE_FROM_DEFICIT.format(text=text),
+        measure or texts.MEASURE_FROM_DEFICIT.format(text=row.text),
         starts_on,
         ends_on,
-        deficit=text,
+        deficit=row.text,
     )
-    created = save_measure(db, info)
-    link(db, deficit_id, "measure", created.value)
-    return OpResult(created.value, created.changes | Changes(self_assessment=True))
+    created = save_measure.core(session, info)
+    link.core(session, deficit_id, "measure", created.value)
+    return OpResult(created.value, created.changes | CHANGED)
 
 
-def create_task(db: Database, deficit_id: uuid.UUID, text: str = "") -> OpResult[uuid.UUID]:
+@operation
+def create_task(session: Session, deficit_id: uuid.UUID, text: str = "") -> OpResult[uuid.UUID]:
     """A new task of the current programme worded from the deficit, linked to it."""
-    created = programme_links.task_from_deficit(db, deficit_id, text=text)
+    created = programme_links.task_from_deficit.core(session, deficit_id, text=text)
     return OpResult(created.value.id, created.changes)
 
 
+@operation
 def create_activity(
-    db: Database, deficit_id: uuid.UUID, year: AcademicYear | None = None, title: str = ""
+    session: Session, deficit_id: uuid.UUID, year: AcademicYear | None = None, title: str = ""
 ) -> OpResult[uuid.UUID]:
     """A new planned roadmap activity worded from the deficit, linked to it."""
-    created = programme_links.activity_from_deficit(db, deficit_id, year, title)
+    created = programme_links.activity_from_deficit.core(session, deficit_id, year, title)
     return OpResult(created.value.id, created.changes)
 
 
@@ -267,17 +287,21 @@ def _improving(direction: str, change: float) -> bool | None:
     return change > 0 if direction != "lower" else change < 0
 
 
-def _scores(db: Database, deficit: DeficitRow) -> tuple[TrailScore, ...]:
+def _scores(session: Session, deficit: DeficitRow) -> tuple[TrailScore, ...]:
     """The deficit's area score in the runs of its instrument from its year on."""
     if not deficit.instrument_key or not deficit.area_key:
         return ()
-    from app.self_assessment.runs import get_run
-
+    ids = session.scalars(
+        select(Run.id)
+        .join(InstrumentVersion, InstrumentVersion.id == Run.instrument_id)
+        .where(InstrumentVersion.key == deficit.instrument_key, Run.year >= deficit.year)
+    ).all()
+    if not ids:
+        return ()
     result = []
-    for run in list_runs(db):
-        if run.instrument_key == deficit.instrument_key and run.year >= deficit.year:
-            scores = {s.area_id: s.score for s in get_run(db, run.id).scores}
-            result.append(TrailScore(run.year, scores.get(deficit.area_key), run.status))
+    for detail in details_in(session, (Run.id.in_(ids),)):
+        scores = {s.area_id: s.score for s in detail.scores}
+        result.append(TrailScore(detail.run.year, scores.get(deficit.area_key), detail.run.status))
     return tuple(result)
 
 
@@ -289,9 +313,9 @@ def _measure_statuses() -> dict[str, str]:
     return dict(MEASURE_STATUSES)
 
 
-def agreement_choices(db: Database) -> list[tuple[uuid.UUID, str]]:
+def agreement_choices(scope: SchoolScope) -> list[tuple[uuid.UUID, str]]:
     """Agreements a support measure can be requested under: (id, «partner, № n»)."""
-    with db.reading() as session:
+    with scope.reading() as session:
         query = (
             select(Agreement.id, PartnerSchool.short_name, Agreement.number, Agreement.signed_on)
             .join(PartnerSchool, PartnerSchool.id == Agreement.partner_id)

@@ -112,6 +112,10 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
+        <source>Standard indicator</source>
+        <translation>Стандартный показатель</translation>
+    </message>
+    <message>
         <source>Edit indicator</source>
         <translation>Изменить показатель</translation>
     </message>
@@ -156,8 +160,8 @@
         <translation>Описание</translation>
     </message>
     <message>
-        <source>A standard indicator: it can be edited but not deleted.</source>
-        <translation>Стандартный показатель: его можно изменить, но нельзя удалить.</translation>
+        <source>A standard indicator supplied with the program: it is shared by every school and cannot be changed or deleted. Add your own indicator instead.</source>
+        <translation>Стандартный показатель поставляется с программой: он общий для всех школ, изменить или удалить его нельзя. Добавьте свой показатель.</translation>
     </message>
 </context>
 <context>

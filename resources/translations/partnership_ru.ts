@@ -209,8 +209,8 @@
         <translation>Направления сотрудничества</translation>
     </message>
     <message>
-        <source>Double-click a direction to rename it.</source>
-        <translation>Дважды щёлкните направление, чтобы переименовать его.</translation>
+        <source>Double-click one of your directions to rename it. Directions supplied with the program (in grey) cannot be renamed or deleted.</source>
+        <translation>Дважды щёлкните своё направление, чтобы переименовать его. Направления, поставляемые с программой (серые), нельзя переименовать или удалить.</translation>
     </message>
     <message>
         <source>Add direction</source>
@@ -219,6 +219,10 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Supplied with the program: cannot be changed</source>
+        <translation>Поставляется с программой: изменить нельзя</translation>
     </message>
     <message>
         <source>New direction</source>

@@ -327,8 +327,8 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>A reason in use cannot be deleted; hide it so it is no longer offered.</source>
-        <translation>Причину, указанную у мероприятий, удалить нельзя: скройте её, чтобы она больше не предлагалась.</translation>
+        <source>Built-in reasons come with the program and cannot be changed; add your own. A reason of your own that is in use cannot be deleted; hide it so it is no longer offered.</source>
+        <translation>Встроенные причины поставляются с программой, изменить их нельзя — добавьте свою. Свою причину, указанную у мероприятий, удалить нельзя: скройте её, чтобы она больше не предлагалась.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -350,12 +350,24 @@
         <translation>Предлагается</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <source>hidden</source>
         <translation>скрыта</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>встроенная</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>своя</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,11 @@ from app.indicators.values import ValueChange, set_values
 Y20, Y21, Y22, Y23 = (AcademicYear(y) for y in (2020, 2021, 2022, 2023))
 
 
-def fill(db) -> dict[str, object]:
-    ids = {r.code: r.id for r in list_indicators(db)}
+def fill(scope) -> dict[str, object]:
+    ids = {r.code: r.id for r in list_indicators(scope)}
     quality, risk = ids["knowledge_quality"], ids["risk_pupils"]
     set_values(
-        db,
+        scope,
         [
             ValueChange(quality, Y21, "baseline", 28.0),
             ValueChange(quality, Y21, "actual", 28.0),
@@ -35,14 +35,14 @@ def fill(db) -> dict[str, object]:
 
 
 def test_years_with_data(school) -> None:
-    assert years_with_data(school.db) == set()
-    fill(school.db)
-    assert years_with_data(school.db) == {Y21, Y22, Y23}
+    assert years_with_data(school.scope) == set()
+    fill(school.scope)
+    assert years_with_data(school.scope) == {Y21, Y22, Y23}
 
 
 def test_series_for_a_year(school) -> None:
-    fill(school.db)
-    series = {s.code: s for s in indicator_series(school.db, Y22)}
+    fill(school.scope)
+    series = {s.code: s for s in indicator_series(school.scope, Y22)}
     assert len(series) == 16
     quality = series["knowledge_quality"]
     assert (quality.name, quality.unit, quality.direction) == ("Качество знаний", "%", "higher")
@@ -59,23 +59,23 @@ def test_series_for_a_year(school) -> None:
 
 
 def test_series_of_a_year_without_actuals(school) -> None:
-    fill(school.db)
-    risk = next(s for s in indicator_series(school.db, Y23) if s.code == "risk_pupils")
+    fill(school.scope)
+    risk = next(s for s in indicator_series(school.scope, Y23) if s.code == "risk_pupils")
     assert risk.actual == {Y21: 18.0, Y22: 16.0, Y23: None}
     assert (risk.target, risk.trend, risk.achieved) == (12.0, None, None)
 
 
 def test_series_of_an_empty_school(school) -> None:
-    series = indicator_series(school.db, Y22)
+    series = indicator_series(school.scope, Y22)
     assert len(series) == 16
     assert all(s.actual == {Y22: None} and s.achieved is None for s in series)
 
 
 def test_demo_tells_a_story(school) -> None:
-    context = DemoContext.for_school(school, date(2026, 11, 23))
-    demo.step(school.db, context)
-    assert years_with_data(school.db) == {AcademicYear(y) for y in range(2020, 2027)}
-    series = {s.code: s for s in indicator_series(school.db, AcademicYear(2025))}
+    context = DemoContext.for_scope(school.scope, date(2026, 11, 23))
+    demo.step(school.scope, context)
+    assert years_with_data(school.scope) == {AcademicYear(y) for y in range(2020, 2027)}
+    series = {s.code: s for s in indicator_series(school.scope, AcademicYear(2025))}
     # Values written in app/indicators/demo.py: 38 → 41 for quality, 11 → 9,5 for risk.
     assert series["knowledge_quality"].actual[AcademicYear(2025)] == 41.0
     assert series["knowledge_quality"].improving is True
@@ -83,5 +83,5 @@ def test_demo_tells_a_story(school) -> None:
     stuck = series["olymp_municipal_winners"]
     assert set(stuck.actual.values()) == {0.0} and stuck.trend is Trend.FLAT
     assert stuck.achieved is False
-    current = {s.code: s for s in indicator_series(school.db, AcademicYear(2026))}
+    current = {s.code: s for s in indicator_series(school.scope, AcademicYear(2026))}
     assert current["gia_pass"].target == 100.0 and current["gia_pass"].achieved is None

@@ -45,8 +45,8 @@ def test_edit_value_in_place(section, school) -> None:
     index = cell(section, "actual", LAST_YEAR)
     assert section.values.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert section.values.setData(index, "41,5")
-    quality = next(r for r in list_indicators(school.db) if r.code == "knowledge_quality")
-    assert values_of(school.db, quality.id).value("actual", LAST_YEAR) == 41.5
+    quality = next(r for r in list_indicators(school.scope) if r.code == "knowledge_quality")
+    assert values_of(school.scope, quality.id).value("actual", LAST_YEAR) == 41.5
     assert section.values.data(index) == "41,5"
     assert section.chart.actual[LAST_YEAR] == 41.5
 
@@ -58,16 +58,16 @@ def test_invalid_value_shows_russian_error_and_stores_nothing(section, school) -
     assert "от 0 до 100" in section.value_error.text()
     assert not section.values.setData(index, "много")
     assert "не число" in section.value_error.text()
-    quality = next(r for r in list_indicators(school.db) if r.code == "knowledge_quality")
-    assert values_of(school.db, quality.id).years == {}
+    quality = next(r for r in list_indicators(school.scope) if r.code == "knowledge_quality")
+    assert values_of(school.scope, quality.id).years == {}
     assert section.values.setData(index, "40")
     assert section.value_error.text() == ""
 
 
 def test_dashboard_shows_trend_and_goal(section, school) -> None:
-    ids = {r.code: r.id for r in list_indicators(school.db)}
+    ids = {r.code: r.id for r in list_indicators(school.scope)}
     set_values(
-        school.db,
+        school.scope,
         [
             ValueChange(ids["knowledge_quality"], BEFORE, "actual", 30.0),
             ValueChange(ids["knowledge_quality"], LAST_YEAR, "actual", 35.0),
@@ -105,7 +105,7 @@ def test_dashboard_sort_and_filter(section) -> None:
 
 def test_add_and_delete_own_indicator(section, school, qtbot, monkeypatch) -> None:
     def save(data: IndicatorInput) -> str:
-        return section._save(lambda inst: add_indicator(inst.db, data))
+        return section._save(lambda scope: add_indicator(scope, data))
 
     dialog = IndicatorDialog(None, save, parent=section)
     qtbot.addWidget(dialog)
@@ -115,16 +115,27 @@ def test_add_and_delete_own_indicator(section, school, qtbot, monkeypatch) -> No
     dialog.accept()
     assert dialog.result() == 1
     assert section.catalogue.rowCount() == 17  # the change bus refreshed the section
-    select(section, next(r.code for r in list_indicators(school.db) if not r.is_builtin))
+    select(section, next(r.code for r in list_indicators(school.scope) if not r.is_builtin))
     assert section.delete_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     section.delete()
-    assert len(list_indicators(school.db)) == 17
+    assert len(list_indicators(school.scope)) == 17
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     section.delete()
-    assert len(list_indicators(school.db)) == 16
+    assert len(list_indicators(school.scope)) == 16
     select(section, "gia_pass")
     assert not section.delete_button.isEnabled()
+    assert not section.edit_button.isEnabled()  # built-ins are shared: nobody edits them
+
+
+def test_builtin_indicator_opens_read_only(section, qtbot) -> None:
+    gia = next(r for r in section.indicators if r.code == "gia_pass")
+    saved = []
+    dialog = IndicatorDialog(gia.as_input(), saved.append, builtin=True, parent=section)
+    qtbot.addWidget(dialog)
+    assert not dialog.name.isEnabled() and dialog.description.isReadOnly()
+    assert dialog.name.text() == gia.name
+    assert saved == []
 
 
 def test_chart_axis_helpers_and_paint(section) -> None:
@@ -145,6 +156,6 @@ def test_edit_value_with_the_keyboard(section, school, qtbot) -> None:
     [editor] = view.viewport().findChildren(QLineEdit)
     qtbot.keyClicks(editor, "75")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits (queued) via setData
-    teachers = next(r for r in list_indicators(school.db) if r.code == "teachers_online")
-    qtbot.waitUntil(lambda: values_of(school.db, teachers.id).value("target", THIS_YEAR) == 75)
+    teachers = next(r for r in list_indicators(school.scope) if r.code == "teachers_online")
+    qtbot.waitUntil(lambda: values_of(school.scope, teachers.id).value("target", THIS_YEAR) == 75)
     assert section.values.data(index) == "75"

@@ -35,15 +35,15 @@ class Built:
     d: list
 
 
-def build(db) -> Built:
-    a = save_partner(db, PartnerInput("Школа А полное", "Школа А")).value
-    b = save_partner(db, PartnerInput("Школа Б полное", "Школа Б")).value
-    d = [row.id for row in list_directions(db)]
+def build(scope) -> Built:
+    a = save_partner(scope, PartnerInput("Школа А полное", "Школа А")).value
+    b = save_partner(scope, PartnerInput("Школа Б полное", "Школа Б")).value
+    d = [row.id for row in list_directions(scope)]
     agr_a = save_agreement(
-        db, AgreementInput(a, "1", date(2023, 9, 1), date(2024, 8, 31), direction_ids=d[:3])
+        scope, AgreementInput(a, "1", date(2023, 9, 1), date(2024, 8, 31), direction_ids=d[:3])
     ).value
     save_agreement(
-        db, AgreementInput(b, "2", date(2021, 9, 1), date(2022, 8, 31), direction_ids=[d[3]])
+        scope, AgreementInput(b, "2", date(2021, 9, 1), date(2022, 8, 31), direction_ids=[d[3]])
     )
     for text, first, last, status in (
         ("m1", date(2023, 9, 1), date(2023, 12, 31), "done"),
@@ -51,7 +51,7 @@ def build(db) -> Built:
         ("m3", date(2023, 10, 1), date(2024, 2, 28), "cancelled"),
         ("m4", date(2022, 9, 1), date(2023, 5, 31), "done"),
     ):
-        save_measure(db, MeasureInput(agr_a, text, first, last, status=status))
+        save_measure(scope, MeasureInput(agr_a, text, first, last, status=status))
     events = (
         (
             a,
@@ -126,5 +126,5 @@ def build(db) -> Built:
             direction_ids=dirs,
             counts=counts,
         )
-        save_event(db, info, today=TODAY)
+        save_event(scope, info, today=TODAY)
     return Built(a, b, d)

@@ -15,11 +15,11 @@ Y = AcademicYear(2023)
 
 @pytest.fixture
 def built(school):
-    return build(school.db)
+    return build(school.scope)
 
 
 def test_criteria_all_partners(school, built):
-    c = criteria_for(school.db, Y, today=TODAY)
+    c = criteria_for(school.scope, Y, today=TODAY)
     assert (c.planned, c.planned_held, c.unplanned_held, c.held) == (5, 3, 2, 5)
     assert c.planned_share == pytest.approx(0.6)
     assert c.by_organiser == {"partner": 2, "we": 2, "joint": 1}
@@ -45,19 +45,19 @@ def test_criteria_all_partners(school, built):
 
 
 def test_trend_of_share_we(school, built):
-    c = criteria_for(school.db, Y, today=TODAY)
+    c = criteria_for(school.scope, Y, today=TODAY)
     assert [str(t.year) for t in c.trend] == ["2022-2023", "2023-2024"]
     assert [t.share_we for t in c.trend] == [pytest.approx(0.5), pytest.approx(0.4)]
     assert [t.share_joint for t in c.trend] == [0, pytest.approx(0.2)]
 
 
 def test_criteria_per_partner(school, built):
-    a = criteria_for(school.db, Y, built.a, today=TODAY)
+    a = criteria_for(school.scope, Y, built.a, today=TODAY)
     assert (a.planned, a.planned_held, a.unplanned_held, a.held) == (5, 3, 1, 4)
     assert a.by_organiser == {"partner": 1, "we": 2, "joint": 1}
     assert a.share_we == pytest.approx(0.5)
     assert a.idle_months == (date(2023, 11, 1), date(2024, 1, 1), date(2024, 3, 1))
-    b = criteria_for(school.db, Y, built.b, today=TODAY)
+    b = criteria_for(school.scope, Y, built.b, today=TODAY)
     assert b.planned_share is None
     assert (b.unplanned_held, b.held) == (1, 1)
     assert b.directions_total == {}
@@ -65,18 +65,18 @@ def test_criteria_per_partner(school, built):
 
 
 def test_report_data(school, built):
-    assert years_with_data(school.db) == {AcademicYear(2022), AcademicYear(2023)}
-    data = partnership_year(school.db, Y, today=TODAY)
+    assert years_with_data(school.scope) == {AcademicYear(2022), AcademicYear(2023)}
+    data = partnership_year(school.scope, Y, today=TODAY)
     assert data is not None
     assert len(data.events) == 7
     assert [a.number for a in data.agreements] == ["1"]
     assert sorted(m.measure for m in data.measures) == ["m1", "m2", "m3"]
     assert data.criteria.held == 5
     assert data.by_partner[built.b].held == 1
-    assert partnership_year(school.db, AcademicYear(2019), today=TODAY) is None
+    assert partnership_year(school.scope, AcademicYear(2019), today=TODAY) is None
 
 
 def test_empty_year_has_no_shares(school):
-    c = criteria_for(school.db, Y, today=TODAY)
+    c = criteria_for(school.scope, Y, today=TODAY)
     assert c.planned_share is None and c.share_we is None
     assert len(c.idle_months) == 7

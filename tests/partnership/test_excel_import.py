@@ -16,12 +16,12 @@ from tests.partnership.fixture import TODAY, build
 
 @pytest.fixture
 def exported(school, tmp_path):
-    build(school.db)
-    return table_io("events").export(school, tmp_path / "events.xlsx", None)
+    build(school.scope)
+    return table_io("events").export(school.scope, tmp_path / "events.xlsx", None)
 
 
 def test_round_trip_changes_nothing(school, exported):
-    summary = import_events(school.db, exported, dry_run=False, today=TODAY)
+    summary = import_events(school.scope, exported, dry_run=False, today=TODAY).value
     assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 9)
 
 
@@ -52,11 +52,11 @@ def test_update_and_add(school, exported):
         ]
     )
     book.save(exported)
-    dry = import_events(school.db, exported, dry_run=True, today=TODAY)
+    dry = import_events(school.scope, exported, dry_run=True, today=TODAY).value
     assert (dry.added, dry.updated, dry.unchanged) == (1, 1, 8)
-    assert len(list_events(school.db)) == 9
-    import_events(school.db, exported, dry_run=False, today=TODAY)
-    events = list_events(school.db)
+    assert len(list_events(school.scope)) == 9
+    import_events(school.scope, exported, dry_run=False, today=TODAY)
+    events = list_events(school.scope)
     assert len(events) == 10
     assert events[0].topic == "Новая тема"
     added = next(e for e in events if e.topic == "Вебинар о ВПР")
@@ -73,28 +73,28 @@ def test_bad_cells_refuse_everything(school, exported):
     sheet["B6"] = "31.02.2024"
     book.save(exported)
     with pytest.raises(ExcelImportError) as caught:
-        import_events(school.db, exported, dry_run=False, today=TODAY)
+        import_events(school.scope, exported, dry_run=False, today=TODAY)
     cells = sorted(str(e).split(":")[0] for e in caught.value.errors)
     assert cells == sorted(f"Совместные мероприятия!{c}" for c in ("C3", "D4", "K5", "B6"))
-    assert len(list_events(school.db)) == 9
+    assert len(list_events(school.scope)) == 9
 
 
 def test_demo_round_trip_keeps_repeated_measure_links(demo, tmp_path):
     # The demo plan repeats measure wordings across years; links must survive the trip.
-    path = table_io("events").export(demo, tmp_path / "demo.xlsx", None)
-    before = {e.id: e.measure_id for e in list_events(demo.db)}
-    summary = import_events(demo.db, path, dry_run=False, today=date(2026, 11, 23))
+    path = table_io("events").export(demo.scope, tmp_path / "demo.xlsx", None)
+    before = {e.id: e.measure_id for e in list_events(demo.scope)}
+    summary = import_events(demo.scope, path, dry_run=False, today=date(2026, 11, 23)).value
     assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 60)
-    assert {e.id: e.measure_id for e in list_events(demo.db)} == before
+    assert {e.id: e.measure_id for e in list_events(demo.scope)} == before
 
 
 def test_support_measures_round_trip_update_and_refusal(school, tmp_path):
     from app.partnership.excel_import import import_measures
     from app.partnership.measures import list_measures
 
-    build(school.db)
-    path = table_io("support-measures").export(school, tmp_path / "m.xlsx", None)
-    summary = import_measures(school.db, path, dry_run=False)
+    build(school.scope)
+    path = table_io("support-measures").export(school.scope, tmp_path / "m.xlsx", None)
+    summary = import_measures(school.scope, path, dry_run=False).value
     assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 4)
     book = load_workbook(path)
     sheet = book.active
@@ -116,13 +116,13 @@ def test_support_measures_round_trip_update_and_refusal(school, tmp_path):
         ]
     )
     book.save(path)
-    summary = import_measures(school.db, path, dry_run=False)
+    summary = import_measures(school.scope, path, dry_run=False).value
     assert (summary.added, summary.updated, summary.unchanged) == (1, 1, 3)
-    assert sorted(m.measure for m in list_measures(school.db)) == ["m1", "m2", "m3", "m4", "m5"]
+    assert sorted(m.measure for m in list_measures(school.scope)) == ["m1", "m2", "m3", "m4", "m5"]
     sheet["C4"] = "99"
     sheet["J5"] = "сделано"
     book.save(path)
     with pytest.raises(ExcelImportError) as caught:
-        import_measures(school.db, path, dry_run=False)
+        import_measures(school.scope, path, dry_run=False)
     cells = sorted(str(e).split(":")[0] for e in caught.value.errors)
     assert cells == ["Меры поддержки!C4", "Меры поддержки!J5"]

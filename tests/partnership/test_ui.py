@@ -29,13 +29,13 @@ def _choose_year(section, year: AcademicYear) -> None:
 
 
 def test_add_event_through_dialog(qtbot, school, section):
-    pid = save_partner(school.db, PartnerInput("Гимназия № 2")).value
+    pid = save_partner(school.scope, PartnerInput("Гимназия № 2")).value
     section.refresh()
     dialog = section.actions.edit_event(None)
     qtbot.addWidget(dialog)
     dialog.save()  # no topic yet
     assert dialog.error.isVisibleTo(dialog) and "тему" in dialog.error.text()
-    assert list_events(school.db) == []
+    assert list_events(school.scope) == []
     dialog.topic.setText("Семинар по ФГОС")
     dialog.day.setDate(QDate(2024, 3, 1))
     dialog.held.setChecked(True)
@@ -43,7 +43,7 @@ def test_add_event_through_dialog(qtbot, school, section):
     dialog.directions.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
-    (event,) = list_events(school.db)
+    (event,) = list_events(school.scope)
     assert (event.partner_id, event.topic, event.day) == (pid, "Семинар по ФГОС", date(2024, 3, 1))
     assert event.held and event.counts["our_teachers"] == 5 and len(event.direction_ids) == 1
     _choose_year(section, AcademicYear(2023))
@@ -55,7 +55,7 @@ def test_add_event_through_dialog(qtbot, school, section):
 
 
 def test_events_filter_and_sort(school, section):
-    build(school.db)
+    build(school.scope)
     section.refresh()
     _choose_year(section, AcademicYear(2023))
     page = section.events
@@ -73,7 +73,7 @@ def test_events_filter_and_sort(school, section):
 
 
 def test_dashboard_numbers(school, section):
-    build(school.db)
+    build(school.scope)
     section.refresh()
     _choose_year(section, AcademicYear(2023))
     tiles = section.dashboard.tiles
@@ -97,9 +97,9 @@ def test_import_events_from_the_events_page(qtbot, school, section, tmp_path, mo
 
     from app.tables import table_io
 
-    build(school.db)
+    build(school.scope)
     section.refresh()
-    path = table_io("events").export(school, tmp_path / "e.xlsx", None)
+    path = table_io("events").export(school.scope, tmp_path / "e.xlsx", None)
     book = load_workbook(path)
     book.active["E2"] = "Изменённая тема"
     book.save(path)
@@ -115,7 +115,7 @@ def test_import_events_from_the_events_page(qtbot, school, section, tmp_path, mo
 def test_delete_key_asks_then_deletes(qtbot, school, section, monkeypatch):
     import ui.partnership.actions as actions
 
-    build(school.db)
+    build(school.scope)
     section.refresh()
     _choose_year(section, AcademicYear(2022))
     section.show()
@@ -126,10 +126,10 @@ def test_delete_key_asks_then_deletes(qtbot, school, section, monkeypatch):
     asked = []
     monkeypatch.setattr(actions, "confirm", lambda *args: asked.append(args[2]) or False)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert len(asked) == 1 and len(list_events(school.db)) == 9  # refused: nothing deleted
+    assert len(asked) == 1 and len(list_events(school.scope)) == 9  # refused: nothing deleted
     monkeypatch.setattr(actions, "confirm", lambda *args: True)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert len(list_events(school.db)) == 8
+    assert len(list_events(school.scope)) == 8
     assert section.events.model.rowCount() == 1
 
 
@@ -138,9 +138,11 @@ def test_event_dialog_chooses_a_roadmap_activity_of_its_year(qtbot, school, sect
     from app.programme.roadmap import save_activity
     from app.programme.rows import ActivityRow
 
-    save_partner(school.db, PartnerInput("Гимназия № 2"))
-    ours = save_activity(school.db, ActivityRow(None, AcademicYear(2023), "Семинар для учителей"))
-    save_activity(school.db, ActivityRow(None, AcademicYear(2025), "Другой год"))
+    save_partner(school.scope, PartnerInput("Гимназия № 2"))
+    ours = save_activity(
+        school.scope, ActivityRow(None, AcademicYear(2023), "Семинар для учителей")
+    )
+    save_activity(school.scope, ActivityRow(None, AcademicYear(2025), "Другой год"))
     section.refresh()
     dialog = section.actions.edit_event(None)
     qtbot.addWidget(dialog)
@@ -151,14 +153,14 @@ def test_event_dialog_chooses_a_roadmap_activity_of_its_year(qtbot, school, sect
     dialog.activity.setCurrentIndex(1)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
-    (event,) = list_events(school.db)
-    assert [e[0] for e in activity_events(school.db, ours.value.id)] == [event.id]
+    (event,) = list_events(school.scope)
+    assert [e[0] for e in activity_events(school.scope, ours.value.id)] == [event.id]
     again = section.actions.edit_event(event)
     qtbot.addWidget(again)
     assert again.activity.currentData() == ours.value.id
     again.activity.setCurrentIndex(0)  # back to «none»
     again.save()
-    assert activity_events(school.db, ours.value.id) == []
+    assert activity_events(school.scope, ours.value.id) == []
     third = section.actions.edit_event(event)
     qtbot.addWidget(third)
     assert third.activity.currentData() is None
@@ -170,3 +172,30 @@ def test_event_dialog_chooses_a_roadmap_activity_of_its_year(qtbot, school, sect
     column = len(header) - 1
     assert header[column] in ("Roadmap activity", "Мероприятие дорожной карты")
     assert model.index(0, column).data() == "Семинар для учителей"
+
+
+def test_directions_dialog_refuses_shipped_and_edits_own(qtbot, school, monkeypatch):
+    import ui.partnership.directions_dialog as module
+    from app.partnership.agreements import list_directions
+    from ui.context import UiContext
+    from ui.partnership.directions_dialog import DirectionsDialog
+
+    dialog = DirectionsDialog(UiContext(school))
+    qtbot.addWidget(dialog)
+    shipped = dialog.list.item(0)
+    assert not shipped.flags() & Qt.ItemFlag.ItemIsEditable
+    dialog.list.setCurrentItem(shipped)
+    asked = []
+    monkeypatch.setattr(module, "confirm", lambda *args: asked.append(args) or True)
+    dialog._delete()
+    assert asked == []  # refused before asking
+    assert dialog.error.isVisibleTo(dialog) and "поставляется с программой" in dialog.error.text()
+    count = len(list_directions(school.scope))
+    dialog._add()
+    own = dialog.list.item(dialog.list.count() - 1)
+    assert own.flags() & Qt.ItemFlag.ItemIsEditable and not dialog.error.isVisibleTo(dialog)
+    own.setText("Наше направление")  # the in-place rename
+    assert list_directions(school.scope)[-1].title == "Наше направление"
+    dialog.list.setCurrentItem(dialog.list.item(dialog.list.count() - 1))
+    dialog._delete()
+    assert len(asked) == 1 and len(list_directions(school.scope)) == count

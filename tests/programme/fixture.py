@@ -17,14 +17,14 @@ Y26 = AcademicYear(2026)
 TODAY = date(2026, 11, 23)
 
 
-def build(db) -> dict:
+def build(scope) -> dict:
     programme = save_programme(
-        db, ProgrammeRow(None, "Программа «Шаг»", Y25, Y26, "7-од", date(2025, 8, 30), "Цель")
+        scope, ProgrammeRow(None, "Программа «Шаг»", Y25, Y26, "7-од", date(2025, 8, 30), "Цель")
     ).value
-    t1 = save_task(db, TaskRow(None, programme.id, 1, "Поддержка учащихся")).value
-    t2 = save_task(db, TaskRow(None, programme.id, 2, "Развитие педагогов")).value
-    result = save_result(db, ResultRow(None, t1.id, "Доля неуспевающих снизилась")).value
-    reasons = {r.title: r.id for r in list_reasons(db)}
+    t1 = save_task(scope, TaskRow(None, programme.id, 1, "Поддержка учащихся")).value
+    t2 = save_task(scope, TaskRow(None, programme.id, 2, "Развитие педагогов")).value
+    result = save_result(scope, ResultRow(None, t1.id, "Доля неуспевающих снизилась")).value
+    reasons = {r.title: r.id for r in list_reasons(scope)}
     rows = [
         ActivityRow(
             None,
@@ -61,5 +61,5 @@ def build(db) -> dict:
             status=Status.IN_PROGRESS,
         ),
     ]
-    saved = save_activities(db, rows, today=TODAY).value
+    saved = save_activities(scope, rows, today=TODAY).value
     return {"programme": programme, "tasks": (t1, t2), "result": result, "rows": saved}

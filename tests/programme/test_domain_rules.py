@@ -30,8 +30,8 @@ def test_overdue_is_derived_from_end_date_and_status() -> None:
 
 
 def test_listing_marks_only_the_open_activity_overdue(school) -> None:
-    build(school.db)
-    rows = {r.title: r for r in list_activities(school.db, Y25, today=TODAY)}
+    build(school.scope)
+    rows = {r.title: r for r in list_activities(school.scope, Y25, today=TODAY)}
     assert [t for t, r in rows.items() if r.overdue] == ["Диагностика"]
     assert rows["Курсы для учителей"].reason_title == "Финансирование"
     assert rows["Ёлочный концерт"].task_number == 1
@@ -69,23 +69,23 @@ def test_sort_by_title_and_responsible_descending() -> None:
 
 def test_save_refuses_bad_rows_in_russian(school) -> None:
     with pytest.raises(ValidationError, match="название"):
-        save_activity(school.db, ActivityRow(None, Y25, "  "))
+        save_activity(school.scope, ActivityRow(None, Y25, "  "))
     bad = ActivityRow(None, Y25, "Семинар", start=date(2025, 10, 5), end=date(2025, 10, 1))
     with pytest.raises(ValidationError, match="раньше даты начала"):
-        save_activity(school.db, bad)
+        save_activity(school.scope, bad)
     outside = ActivityRow(None, Y25, "Семинар", start=date(2026, 9, 1), end=date(2026, 9, 2))
     with pytest.raises(ValidationError, match="2025-2026"):
-        save_activity(school.db, outside)
-    assert list_activities(school.db) == []
+        save_activity(school.scope, outside)
+    assert list_activities(school.scope) == []
 
 
 def test_delete_then_restore_keeps_ids_and_fields(school) -> None:
-    data = build(school.db)
+    data = build(school.scope)
     target = next(r for r in data["rows"] if r.title == "Курсы для учителей")
-    deleted = delete_activities(school.db, [target.id]).value
-    assert len(list_activities(school.db)) == 2
-    restore_activities(school.db, deleted)
-    back = {r.id: r for r in list_activities(school.db, today=TODAY)}[target.id]
+    deleted = delete_activities(school.scope, [target.id]).value
+    assert len(list_activities(school.scope)) == 2
+    restore_activities(school.scope, deleted)
+    back = {r.id: r for r in list_activities(school.scope, today=TODAY)}[target.id]
     assert (back.title, back.reason_title, back.reason_text) == (
         "Курсы для учителей",
         "Финансирование",
@@ -97,26 +97,26 @@ def test_reminders_overdue_and_next_30_days(school) -> None:
     from app.programme.reminders import due_soon, overdue, reminders
     from tests.programme.fixture import Y26
 
-    build(school.db)
+    build(school.scope)
     for title, end in (("Педсовет", date(2026, 12, 10)), ("Олимпиада", date(2027, 1, 15))):
-        save_activity(school.db, ActivityRow(None, Y26, title, start=end, end=end))
+        save_activity(school.scope, ActivityRow(None, Y26, title, start=end, end=end))
     done = ActivityRow(None, Y26, "Сделано", start=TODAY, end=TODAY, status=Status.DONE)
-    save_activity(school.db, done)
-    both = reminders(school.db, TODAY)
+    save_activity(school.scope, done)
+    both = reminders(school.scope, TODAY)
     assert [r.title for r in both.overdue] == ["Диагностика"]
     assert [r.title for r in both.upcoming] == ["Педсовет"]  # 15.01.2027 is past 23.12.2026
-    assert [r.title for r in overdue(school.db, TODAY)] == ["Диагностика"]
-    assert [r.title for r in due_soon(school.db, TODAY, days=60)] == ["Педсовет", "Олимпиада"]
+    assert [r.title for r in overdue(school.scope, TODAY)] == ["Диагностика"]
+    assert [r.title for r in due_soon(school.scope, TODAY, days=60)] == ["Педсовет", "Олимпиада"]
 
 
 def test_activities_of_one_programme(school) -> None:
     from app.programme.programmes import ProgrammeRow, save_programme
     from app.programme.tasks import TaskRow, save_task
 
-    data = build(school.db)
-    other = save_programme(school.db, ProgrammeRow(None, "Старая", Y25, Y25)).value
-    task = save_task(school.db, TaskRow(None, other.id, 1, "Старая задача")).value
-    save_activity(school.db, ActivityRow(None, Y25, "Из старой", task_id=task.id))
-    mine = list_activities(school.db, programme_id=data["programme"].id)
+    data = build(school.scope)
+    other = save_programme(school.scope, ProgrammeRow(None, "Старая", Y25, Y25)).value
+    task = save_task(school.scope, TaskRow(None, other.id, 1, "Старая задача")).value
+    save_activity(school.scope, ActivityRow(None, Y25, "Из старой", task_id=task.id))
+    mine = list_activities(school.scope, programme_id=data["programme"].id)
     assert {r.title for r in mine} == {"Диагностика", "Курсы для учителей", "Ёлочный концерт"}
-    assert [r.title for r in list_activities(school.db, programme_id=other.id)] == ["Из старой"]
+    assert [r.title for r in list_activities(school.scope, programme_id=other.id)] == ["Из старой"]

@@ -11,11 +11,11 @@ from tests.programme.fixture import TODAY, Y25, Y26, build
 
 
 def test_programme_year_with_levels_of_this_and_earlier_years(school) -> None:
-    data = build(school.db)
+    data = build(school.scope)
     result_id = data["result"].id
-    set_achievement(school.db, result_id, Y25, AchievementRow(Achievement.PARTIAL, "", "Идёт"))
-    set_achievement(school.db, result_id, Y26, AchievementRow(Achievement.ACHIEVED))
-    card = programme_year(school.db, Y26)
+    set_achievement(school.scope, result_id, Y25, AchievementRow(Achievement.PARTIAL, "", "Идёт"))
+    set_achievement(school.scope, result_id, Y26, AchievementRow(Achievement.ACHIEVED))
+    card = programme_year(school.scope, Y26)
     assert (card.title, card.period, card.approval) == (
         "Программа «Шаг»",
         "2025–2027",
@@ -27,12 +27,12 @@ def test_programme_year_with_levels_of_this_and_earlier_years(school) -> None:
     assert [(str(p.year), p.level, p.comment) for p in line.previous] == [
         ("2025-2026", "частично достигнуто", "Идёт")
     ]
-    assert programme_year(school.db, AcademicYear(2030)) is None
+    assert programme_year(school.scope, AcademicYear(2030)) is None
 
 
 def test_roadmap_year_lines_in_plan_order(school) -> None:
-    build(school.db)
-    lines = roadmap_year(school.db, Y25, today=TODAY)
+    build(school.scope)
+    lines = roadmap_year(school.scope, Y25, today=TODAY)
     assert [(x.period, x.task_number, x.title) for x in lines] == [
         ("01.09.2025–30.09.2025", 1, "Диагностика"),
         ("01.12.2025–31.12.2025", 1, "Ёлочный концерт"),
@@ -45,14 +45,14 @@ def test_roadmap_year_lines_in_plan_order(school) -> None:
         "Семёнова А. А.",
     )
     assert (courses.status, courses.reason) == ("не выполнено", "Финансирование: Нет денег")
-    assert years_with_data(school.db) == {Y25}
+    assert years_with_data(school.scope) == {Y25}
 
 
 def test_demo_roadmap_is_full_and_the_current_year_has_overdue(demo) -> None:
-    rows = list_activities(demo.db, today=TODAY)
+    rows = list_activities(demo.scope, today=TODAY)
     assert len(rows) >= 40
     current = [r for r in rows if r.year == AcademicYear(2026)]
     assert any(r.overdue for r in current)
     assert any(r.status == "planned" and not r.overdue for r in current)
     assert any(r.reason_id for r in rows if r.year == AcademicYear(2020))
-    assert programme_year(demo.db, AcademicYear(2026)).tasks
+    assert programme_year(demo.scope, AcademicYear(2026)).tasks

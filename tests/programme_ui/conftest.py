@@ -45,8 +45,8 @@ def filled(school):
     from app.programme.tasks import TaskRow, save_task
 
     year = AcademicYear(2026)
-    programme = save_programme(school.db, ProgrammeRow(None, "Программа", year, year)).value
-    task = save_task(school.db, TaskRow(None, programme.id, 1, "Поддержка учащихся")).value
+    programme = save_programme(school.scope, ProgrammeRow(None, "Программа", year, year)).value
+    task = save_task(school.scope, TaskRow(None, programme.id, 1, "Поддержка учащихся")).value
 
     def activity(title, start, end, status=Status.PLANNED, who=""):
         return ActivityRow(
@@ -61,7 +61,7 @@ def filled(school):
         )
 
     save_activities(
-        school.db,
+        school.scope,
         [
             activity(
                 "Диагностика учебных затруднений",

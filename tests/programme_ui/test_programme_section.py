@@ -20,9 +20,9 @@ def section(qtbot, filled):
     from ui.context import UiContext
     from ui.programme.programme_section import ProgrammeSection
 
-    programme = current_programme(filled.db)
-    task = list_tasks(filled.db, programme.id)[0]
-    save_result(filled.db, ResultRow(None, task.id, "Доля неуспевающих снизилась до 5 %"))
+    programme = current_programme(filled.scope)
+    task = list_tasks(filled.scope, programme.id)[0]
+    save_result(filled.scope, ResultRow(None, task.id, "Доля неуспевающих снизилась до 5 %"))
     widget = ProgrammeSection(UiContext(filled))
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
@@ -40,7 +40,7 @@ def test_card_saves_and_refuses_an_empty_title(section, filled):
     section.order_date.setText("28.08.2026")
     section.goal.setPlainText("Повышение качества образования")
     section.save()
-    saved = current_programme(filled.db)
+    saved = current_programme(filled.scope)
     assert (saved.title, saved.order_number, saved.order_date) == (
         "Программа «Шаг вперёд»",
         "54-од",
@@ -61,11 +61,11 @@ def test_degree_of_achievement_cell_saves_per_year(section, filled):
     assert model.index(0, 1).data() == "Доля неуспевающих снизилась до 5 %"
     assert model.setData(model.index(0, 2), "partial")
     assert model.index(0, 2).data() == "частично достигнуто"
-    programme = current_programme(filled.db)
-    stored = list_results(filled.db, programme.id)[0].achievements[YEAR]
+    programme = current_programme(filled.scope)
+    stored = list_results(filled.scope, programme.id)[0].achievements[YEAR]
     assert stored.level == Achievement.PARTIAL
     assert model.setData(model.index(0, 2), "")
-    assert list_results(filled.db, programme.id)[0].achievements == {}
+    assert list_results(filled.scope, programme.id)[0].achievements == {}
 
 
 def test_achievement_dialog_keeps_a_comment(section, filled):
@@ -76,8 +76,8 @@ def test_achievement_dialog_keeps_a_comment(section, filled):
     dialog.evidence.setText("справка по итогам ВПР")
     dialog.comment.setPlainText("по итогам года")
     dialog.accept()
-    programme = current_programme(filled.db)
-    found = list_results(filled.db, programme.id)[0].achievements[YEAR]
+    programme = current_programme(filled.scope)
+    found = list_results(filled.scope, programme.id)[0].achievements[YEAR]
     assert (found.level, found.evidence, found.comment) == (
         Achievement.ACHIEVED,
         "справка по итогам ВПР",
@@ -94,8 +94,8 @@ def test_task_number_clash_is_shown_in_the_dialog(section, filled):
     assert dialog.errors.text() == "Задача № 1 в этой программе уже есть."
     dialog.number.setValue(2)
     dialog.accept()
-    programme = current_programme(filled.db)
-    assert [t.label for t in list_tasks(filled.db, programme.id)] == [
+    programme = current_programme(filled.scope)
+    assert [t.label for t in list_tasks(filled.scope, programme.id)] == [
         "1. Поддержка учащихся",
         "2. Развитие партнёрства",
     ]
@@ -131,14 +131,14 @@ def test_damaged_roadmap_workbook_lists_errors_and_changes_nothing(qtbot, filled
     from ui.programme.roadmap_section import RoadmapSection
 
     path = tmp_path / "roadmap.xlsx"
-    table_io("roadmap").export(filled, path, YEAR)
+    table_io("roadmap").export(filled.scope, path, YEAR)
     book = load_workbook(path)
     sheet = book[texts.ROADMAP_SHEET]
     headers = [c.value for c in sheet[1]]
     column = headers.index(texts.COL_TITLE) + 1
     sheet.cell(row=3, column=column, value="")
     book.save(path)
-    before = list_activities(filled.db, YEAR)
+    before = list_activities(filled.scope, YEAR)
 
     page = RoadmapSection(UiContext(filled))
     qtbot.addWidget(page)
@@ -150,7 +150,7 @@ def test_damaged_roadmap_workbook_lists_errors_and_changes_nothing(qtbot, filled
     assert lines == [
         f"Лист «{texts.ROADMAP_SHEET}», строка 3, столбец {letter}: {texts.TITLE_REQUIRED}"
     ]
-    assert list_activities(filled.db, YEAR) == before
+    assert list_activities(filled.scope, YEAR) == before
 
 
 def test_reasons_catalogue_adds_hides_and_refuses_deleting_a_used_reason(
@@ -162,7 +162,7 @@ def test_reasons_catalogue_adds_hides_and_refuses_deleting_a_used_reason(
     from ui.programme import reasons_dialog
     from ui.programme.reasons_dialog import ReasonsDialog
 
-    seeded = [r.title for r in list_reasons(filled.db)]
+    seeded = [r.title for r in list_reasons(filled.scope)]
     assert seeded == [
         "Кадровый дефицит",
         "Финансирование",
@@ -171,26 +171,51 @@ def test_reasons_catalogue_adds_hides_and_refuses_deleting_a_used_reason(
         "Изменение приоритетов",
         "Иное",
     ]
-    used = list_reasons(filled.db)[1]
-    row = list_activities(filled.db, YEAR)[0]
-    row.reason_id = used.id
-    save_activity(filled.db, row)
-
     dialog = ReasonsDialog(UiContext(filled))
     qtbot.addWidget(dialog)
     monkeypatch.setattr(dialog, "ask_title", lambda current="": "погодные условия")
     dialog.add()
-    assert [r.title for r in list_reasons(filled.db)][-1] == "погодные условия"
+    own = list_reasons(filled.scope)[-1]
+    assert (own.title, own.shipped) == ("погодные условия", False)
+    row = list_activities(filled.scope, YEAR)[0]
+    row.reason_id = own.id
+    save_activity(filled.scope, row)
+    dialog.reload()
+    assert [dialog.model.index(i, 2).data() for i in (1, 6)] == ["встроенная", "своя"]
 
-    monkeypatch.setattr(reasons_dialog, "confirm", lambda *args: True)
-    dialog.view.setCurrentIndex(dialog.model.index(1, 0))  # финансирование, in use
+    asked = []
+    monkeypatch.setattr(reasons_dialog, "confirm", lambda *args: asked.append(args[2]) or True)
+    dialog.view.setCurrentIndex(dialog.model.index(6, 0))  # own reason, in use
     dialog.delete()
     assert dialog.errors.text() == (
-        "Причина «Финансирование» указана у мероприятий (1); её можно только скрыть."
+        "Причина «погодные условия» указана у мероприятий (1); её можно только скрыть."
     )
     dialog.toggle()
-    assert "Финансирование" not in [r.title for r in list_reasons(filled.db)]
-    assert dialog.model.index(1, 1).data() == "скрыта"
+    assert "погодные условия" not in [r.title for r in list_reasons(filled.scope)]
+    assert dialog.model.index(6, 1).data() == "скрыта"
+    assert len(asked) == 1
+
+
+def test_reasons_dialog_refuses_changing_a_built_in_reason(qtbot, filled, monkeypatch):
+    from app.programme.reasons import list_reasons
+    from ui.context import UiContext
+    from ui.programme import reasons_dialog
+    from ui.programme.reasons_dialog import ReasonsDialog
+
+    refusal = "Пункт справочника, поставляемый с программой, изменить нельзя. Добавьте свой пункт."
+    before = list_reasons(filled.scope, include_inactive=True)
+    dialog = ReasonsDialog(UiContext(filled))
+    qtbot.addWidget(dialog)
+    asked = []
+    monkeypatch.setattr(dialog, "ask_title", lambda current="": asked.append(current) or "Деньги")
+    monkeypatch.setattr(reasons_dialog, "confirm", lambda *args: asked.append(args[2]) or True)
+    dialog.view.setCurrentIndex(dialog.model.index(1, 0))  # «Финансирование», built in
+    for action in (dialog.rename, dialog.toggle, dialog.delete):
+        dialog.errors.clear()
+        action()
+        assert dialog.errors.text() == refusal
+    assert asked == []  # refused before asking anything
+    assert list_reasons(filled.scope, include_inactive=True) == before
 
 
 def test_keyboard_insert_opens_a_task_dialog_and_delete_asks(qtbot, section, monkeypatch):

@@ -40,7 +40,7 @@ def titles(section) -> list[str]:
 
 
 def stored(school) -> dict[str, ActivityRow]:
-    return {r.title: r for r in list_activities(school.db, YEAR, TODAY)}
+    return {r.title: r for r in list_activities(school.scope, YEAR, TODAY)}
 
 
 def test_filter_with_yo_and_overdue_status(section):
@@ -196,7 +196,42 @@ def test_period_task_and_reason_cells_edit_through_the_domain_rule(section, fill
     assert stored(filled)["Ёлка для родителей"].period_text == "январь"
     assert model.setData(model.index(0, TASK), "")
     assert stored(filled)["Ёлка для родителей"].task_number is None
-    reason = list_reasons(filled.db)[3]
+    reason = list_reasons(filled.scope)[3]
     assert model.setData(model.index(0, REASON), str(reason.id))
     assert stored(filled)["Ёлка для родителей"].reason_title == reason.title
     assert model.index(0, REASON).data() == reason.title
+
+
+def test_the_section_shows_and_deletes_only_its_own_schools_rows(qtbot, filled, monkeypatch):
+    """A second school in the same database: its programme and activities stay out of
+    school A's roadmap, and deleting all of A's rows leaves B's untouched."""
+    import uuid
+
+    from app.programme.programmes import ProgrammeRow, save_programme
+    from app.programme.roadmap import save_activities
+    from app.programme.tasks import TaskRow, save_task
+    from app.scope import SchoolScope
+    from db.models import SchoolProfile
+    from ui.context import UiContext
+    from ui.programme.roadmap_section import RoadmapSection
+
+    other = uuid.uuid4()
+    with filled.scope.db.unit_of_work() as session:
+        session.add(SchoolProfile(id=other, is_own=False, full_name="Школа Б", short_name="Б"))
+    b = SchoolScope(filled.scope.db, other)
+    programme = save_programme(b, ProgrammeRow(None, "Программа Б", YEAR, YEAR)).value
+    task = save_task(b, TaskRow(None, programme.id, 7, "Задача школы Б")).value
+    save_activities(b, [ActivityRow(None, YEAR, "Чужое мероприятие", task_id=task.id)])
+
+    page = RoadmapSection(UiContext(filled))
+    page.today = TODAY
+    qtbot.addWidget(page)
+    page.refresh()
+    page.year.setCurrentIndex(page.year.findData(YEAR))
+    assert page.model.total() == 4 and "Чужое мероприятие" not in titles(page)
+    assert [t.number for t in page.tasks] == [1]
+    monkeypatch.setattr(widgets, "confirm", lambda *args: True)
+    page.table.selectAll()
+    page.buttons["delete"].click()
+    assert list_activities(filled.scope) == []
+    assert [r.title for r in list_activities(b)] == ["Чужое мероприятие"]

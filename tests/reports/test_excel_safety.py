@@ -115,7 +115,7 @@ def test_libreoffice_opens_every_app_export_with_the_same_values(demo, tmp_path,
 
     from app.tables import table_io
 
-    path = table_io(table).export(demo, tmp_path / f"{table}.xlsx", None)
+    path = table_io(table).export(demo.scope, tmp_path / f"{table}.xlsx", None)
     ours = [
         ["" if v is None else v for v in row]
         for row in load_workbook(path, data_only=True).active.iter_rows(values_only=True)

@@ -119,9 +119,9 @@ def test_indicator_numbers_from_a_hand_made_fixture(school, tmp_path):
     from app.indicators.catalogue import IndicatorInput, add_indicator
     from app.indicators.values import ValueChange, set_values
 
-    ind = add_indicator(school.db, IndicatorInput("Доля учеников-читателей", "%")).value
+    ind = add_indicator(school.scope, IndicatorInput("Доля учеников-читателей", "%")).value
     set_values(
-        school.db,
+        school.scope,
         [
             ValueChange(ind, AcademicYear(2023), "baseline", 40.5),
             ValueChange(ind, AcademicYear(2024), "target", 60.0),
@@ -139,7 +139,7 @@ def test_indicator_numbers_from_a_hand_made_fixture(school, tmp_path):
 def test_conclusions_are_saved_and_printed_as_points(school, tmp_path):
     year = AcademicYear(2024)
     save_conclusions(
-        school.db,
+        school.scope,
         year,
         Conclusions(
             directions="· командная работа\n· сетевое взаимодействие",
@@ -149,9 +149,9 @@ def test_conclusions_are_saved_and_printed_as_points(school, tmp_path):
             next_year_tasks="провести два семинара",
         ),
     )
-    stored = get_conclusions(school.db, year)
+    stored = get_conclusions(school.scope, year)
     assert stored.points("directions") == ["командная работа", "сетевое взаимодействие"]
-    assert get_conclusions(school.db, AcademicYear(2023)).is_empty()
+    assert get_conclusions(school.scope, AcademicYear(2023)).is_empty()
     result = build_report(school, tmp_path / "c.pdf", year=year, today=date(2025, 6, 1))
     text = flat(pdf_text(result.path))
     assert "1. Перспективные направления развития" in text
@@ -164,10 +164,10 @@ def test_conclusions_are_saved_and_printed_as_points(school, tmp_path):
 
 def test_saving_again_replaces_the_text(school):
     year = AcademicYear(2024)
-    save_conclusions(school.db, year, Conclusions(problems="первое"))
-    changes = save_conclusions(school.db, year, Conclusions(problems="второе")).changes
+    save_conclusions(school.scope, year, Conclusions(problems="первое"))
+    changes = save_conclusions(school.scope, year, Conclusions(problems="второе")).changes
     assert changes.reports
-    assert get_conclusions(school.db, year).problems == "второе"
+    assert get_conclusions(school.scope, year).problems == "второе"
 
 
 def test_municipal_kind_is_refused_in_russian(demo, tmp_path):

@@ -22,7 +22,7 @@ def programme_school(school):
     from app.programme.rows import Achievement, ActivityRow, Status
     from app.programme.tasks import TaskRow, save_task
 
-    db = school.db
+    db = school.scope
     programme = save_programme(
         db,
         ProgrammeRow(

@@ -57,7 +57,8 @@ def test_conclusions_are_saved_for_the_chosen_year(section, demo):
     section.conclusions.save_button.click()
     assert not section.conclusions.dirty
     assert (
-        get_conclusions(demo.db, AcademicYear(2024)).problems == "низкая мотивация\nмало олимпиад"
+        get_conclusions(demo.scope, AcademicYear(2024)).problems
+        == "низкая мотивация\nмало олимпиад"
     )
     _choose_year(section, AcademicYear(2023))
     assert section.conclusions.edits["problems"].toPlainText() == ""

@@ -20,11 +20,11 @@ def test_levels_for_spreads_the_target_over_items():
 
 
 def test_demo_story(demo):
-    db = demo.db
-    runs = list_runs(db)
+    scope = demo.scope
+    runs = list_runs(scope)
     assert len(runs) == 8
     assert [r.year.start_year for r in runs if not r.locked] == [2026, 2026]
-    comparison = compare_runs(db, "school_deficits_resources")
+    comparison = compare_runs(scope, "school_deficits_resources")
     areas = {a.area_id: a for a in comparison.areas}
     # methodical: 2, 5, 7 points of 9 -> 22.2, 55.6, 77.8, then 8/9 = 88.9 in progress
     assert areas["methodical"].scores == pytest.approx((200 / 9, 500 / 9, 700 / 9, 800 / 9))
@@ -32,13 +32,13 @@ def test_demo_story(demo):
     # parents: 3 of 9 points every year -> the persisting deficit
     assert areas["parents"].scores[:3] == pytest.approx((100 / 3,) * 3)
     assert areas["parents"].verdict == "same"
-    latest = [d for d in list_deficits(db, AcademicYear(2024)) if d.confirmed]
+    latest = [d for d in list_deficits(scope, AcademicYear(2024)) if d.confirmed]
     assert "parents" in {d.area_key for d in latest}
     assert "methodical" not in {d.area_key for d in latest}
     first_methodical = next(
-        d for d in list_deficits(db, AcademicYear(2020)) if d.area_key == "methodical"
+        d for d in list_deficits(scope, AcademicYear(2020)) if d.area_key == "methodical"
     )
-    trail = deficit_trail(db, first_methodical.id)
+    trail = deficit_trail(scope, first_methodical.id)
     assert trail.events and trail.indicators
     assert trail.score_change == pytest.approx(500 / 9)  # 22.2 -> 77.8 over finished runs
     reopened = [r for r in runs if r.reopenings]

@@ -25,8 +25,8 @@ Y = AcademicYear(2024)
 
 
 def _template(school, tmp_path: Path, small_file: Path) -> Path:
-    row = import_instrument(school.db, small_file).value
-    return write_template(school.db, row.id, tmp_path / "шаблон.xlsx")
+    row = import_instrument(school.scope, small_file).value
+    return write_template(school.scope, row.id, tmp_path / "шаблон.xlsx")
 
 
 def test_xlsx_round_trip_as_a_new_version(school, tmp_path, small_file):
@@ -37,7 +37,7 @@ def test_xlsx_round_trip_as_a_new_version(school, tmp_path, small_file):
         if row[0].value == "Версия":
             row[1].value = "2"
     book.save(path)
-    imported = import_instrument(school.db, path).value
+    imported = import_instrument(school.scope, path).value
     assert (imported.key, imported.version, imported.areas, imported.items) == ("small", "2", 2, 6)
     instrument = read_instrument_file(path)
     _, b1 = instrument.item("b1")
@@ -52,12 +52,12 @@ def test_broken_xlsx_is_refused_and_nothing_is_stored(school, tmp_path, small_fi
     book["Инструмент"]["B3"].value = "3"  # a new version, so only the bad level can refuse it
     book["Шкалы"]["B3"].value = "два"
     book.save(path)
-    before = len(list_instruments(school.db))
+    before = len(list_instruments(school.scope))
     with pytest.raises(ValidationError) as err:
-        import_instrument(school.db, path)
+        import_instrument(school.scope, path)
     assert err.value.message.startswith("Файл «шаблон.xlsx»: поле scales.")
     assert "целое число" in err.value.message
-    assert len(list_instruments(school.db)) == before
+    assert len(list_instruments(school.scope)) == before
 
 
 def test_unsupported_file(tmp_path):
@@ -74,24 +74,24 @@ def test_matching_pure():
     assert matching_lines(text, keys) == ("Работа с Родителями: клуб",)
 
 
-def _partner(db, offers: str, needs: str) -> uuid.UUID:
+def _partner(scope, offers: str, needs: str) -> uuid.UUID:
     from app.partnership.partners import PartnerInput, save_partner
 
     return save_partner(
-        db, PartnerInput("МОУ «Лесная СОШ»", "Лесная СОШ", offers=offers, needs=needs)
+        scope, PartnerInput("МОУ «Лесная СОШ»", "Лесная СОШ", offers=offers, needs=needs)
     ).value
 
 
 def test_partner_matching_and_trail(school):
-    db = school.db
+    scope = school.scope
     partner = _partner(
-        db, "Методическая работа: мастер-классы\nСпорт: соревнования", "Родители: опыт клубов"
+        scope, "Методическая работа: мастер-классы\nСпорт: соревнования", "Родители: опыт клубов"
     )
     deficit = save_deficit(
-        db, DeficitInput(Y, "Слабая методическая работа", "Методическая работа")
+        scope, DeficitInput(Y, "Слабая методическая работа", "Методическая работа")
     ).value
-    save_strength(db, StrengthInput(Y, "Родительский клуб", "Работа с родителями", offer=True))
-    deficits, strengths = partner_matching(db, Y)
+    save_strength(scope, StrengthInput(Y, "Родительский клуб", "Работа с родителями", offer=True))
+    deficits, strengths = partner_matching(scope, Y)
     assert [(m.partner_id, m.lines) for m in deficits[0].partners] == [
         (partner, ("Методическая работа: мастер-классы",))
     ]
@@ -100,7 +100,7 @@ def test_partner_matching_and_trail(school):
     from app.partnership.agreements import AgreementInput, save_agreement
 
     agreement = save_agreement(
-        db,
+        scope,
         AgreementInput(
             partner,
             "1",
@@ -116,11 +116,11 @@ def test_partner_matching_and_trail(school):
     ).value
     from app.self_assessment.trail import create_measure
 
-    measure = create_measure(db, deficit, agreement, date(2024, 10, 1), date(2025, 5, 31)).value
-    trail = deficit_trail(db, deficit)
+    measure = create_measure(scope, deficit, agreement, date(2024, 10, 1), date(2025, 5, 31)).value
+    trail = deficit_trail(scope, deficit)
     assert [(m.id, m.text, m.partner) for m in trail.measures] == [
         (measure, "Адресная поддержка: Слабая методическая работа", "Лесная СОШ")
     ]
     assert trail.tasks == () and trail.scores == ()
-    link(db, deficit, "measure", measure)  # linking twice keeps one link
-    assert len(deficit_trail(db, deficit).measures) == 1
+    link(scope, deficit, "measure", measure)  # linking twice keeps one link
+    assert len(deficit_trail(scope, deficit).measures) == 1

@@ -28,11 +28,11 @@ def section(qtbot, school):
 
 
 def test_answer_an_item_and_finish(section, school, small_file: Path, qtbot, monkeypatch):
-    db = school.db
-    instrument = import_instrument(db, small_file).value.id
-    run_id = start_run(db, instrument, Y).value
+    scope = school.scope
+    instrument = import_instrument(scope, small_file).value.id
+    run_id = start_run(scope, instrument, Y).value
     for item, level in {"a1": 1, "a2": 2, "a3": 3, "b1": 5, "b2": 2}.items():
-        answer(db, run_id, item, level)
+        answer(scope, run_id, item, level)
     section.open_run(run_id)
     editor = section.editor
     assert section.tabs.currentWidget() is editor
@@ -40,31 +40,31 @@ def test_answer_an_item_and_finish(section, school, small_file: Path, qtbot, mon
     b3 = editor.items["b3"]
     b3.evidence.setText("Протокол родсовета")
     b3.evidence.textEdited.emit("Протокол родсовета")  # typing: saved after a pause
-    qtbot.waitUntil(lambda: get_run(db, run_id).answers.get("b3") is not None, timeout=3000)
+    qtbot.waitUntil(lambda: get_run(scope, run_id).answers.get("b3") is not None, timeout=3000)
     b3.level.setCurrentIndex(b3.level.findData(0))  # a level: saved at once
-    saved = get_run(db, run_id).answers["b3"]
+    saved = get_run(scope, run_id).answers["b3"]
     assert (saved.level, saved.evidence) == (0, "Протокол родсовета")
     # B = (100 + 100 + 0) / 3 = 66.67, shown as 67 in the area list
     assert "3/3 · 67" in editor.areas.item(1).text()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     editor.finish_button.click()
-    assert get_run(db, run_id).run.locked
+    assert get_run(scope, run_id).run.locked
     assert editor.reopen_button.isEnabled() and not editor.finish_button.isEnabled()
     assert not editor.items["b3"].level.isEnabled()
-    assert [(d.area_key, d.item_key) for d in list_deficits(db)] == [("a", ""), ("b", "b3")]
+    assert [(d.area_key, d.item_key) for d in list_deficits(scope)] == [("a", ""), ("b", "b3")]
 
 
 def test_unfinished_run_cannot_finish_and_says_why(section, school, small_file, monkeypatch):
-    db = school.db
-    run_id = start_run(db, import_instrument(db, small_file).value.id, Y).value
+    scope = school.scope
+    run_id = start_run(scope, import_instrument(scope, small_file).value.id, Y).value
     section.open_run(run_id)
     shown = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     section.editor.finish_button.click()
     assert shown == ["Нельзя завершить: без ответа 6 пункт(ов). Ответьте на все пункты."]
-    assert not get_run(db, run_id).run.locked
+    assert not get_run(scope, run_id).run.locked
 
 
 def test_every_page_loads_on_an_empty_school(section):
@@ -93,17 +93,17 @@ def test_trail_page_shows_and_removes_a_link(section, school, monkeypatch):
     from app.self_assessment.deficits import DeficitInput, save_deficit
     from app.self_assessment.trail import deficit_trail, link
 
-    db = school.db
-    deficit = save_deficit(db, DeficitInput(Y, "Мало родителей на собраниях", "Родители")).value
-    indicator = list_indicators(db)[0]
-    link(db, deficit, "indicator", indicator.id)
+    scope = school.scope
+    deficit = save_deficit(scope, DeficitInput(Y, "Мало родителей на собраниях", "Родители")).value
+    indicator = list_indicators(scope)[0]
+    link(scope, deficit, "indicator", indicator.id)
     section.tabs.setCurrentWidget(section.trail)
     section.refresh()
     html = section.trail.text.toHtml()
     assert "Мало родителей на собраниях" in html and indicator.name in html
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     section.trail.remove_link(QUrl(f"unlink:indicator:{indicator.id}"))
-    assert deficit_trail(db, deficit).indicators == ()
+    assert deficit_trail(scope, deficit).indicators == ()
 
 
 def test_enter_on_the_runs_list_opens_the_run(section, school, qtbot):
@@ -111,8 +111,8 @@ def test_enter_on_the_runs_list_opens_the_run(section, school, qtbot):
 
     from app.self_assessment.catalogue import list_instruments
 
-    instrument = list_instruments(school.db)[0]
-    start_run(school.db, instrument.id, Y)
+    instrument = list_instruments(school.scope)[0]
+    start_run(school.scope, instrument.id, Y)
     section.refresh()
     view = section.runs.view
     view.setFocus()
@@ -126,7 +126,7 @@ def _deficit_on_trail(section, school) -> object:
     from app.self_assessment.deficits import DeficitInput, save_deficit
 
     info = DeficitInput(Y, "Мало родителей на собраниях", "Родители", confirmed=True)
-    deficit = save_deficit(school.db, info).value
+    deficit = save_deficit(school.scope, info).value
     section.tabs.setCurrentWidget(section.trail)
     section.refresh()
     section.trail.select(deficit)
@@ -139,11 +139,11 @@ def test_create_programme_task_from_a_deficit_shows_in_trail(section, school, mo
     from ui.self_assessment.dialogs import ActionDialog
 
     row = ProgrammeRow(None, "Программа перехода", AcademicYear(2024), AcademicYear(2026))
-    save_programme(school.db, row)
+    save_programme(school.scope, row)
     deficit = _deficit_on_trail(section, school)
     monkeypatch.setattr(ActionDialog, "exec", lambda self: True)
     section.trail.create_task()
-    trail = deficit_trail(school.db, deficit)
+    trail = deficit_trail(school.scope, deficit)
     assert trail.tasks == ("Задача 1. Устранить дефицит: Мало родителей на собраниях",)
     html = section.trail.text.toHtml()
     assert "Устранить дефицит: Мало родителей на собраниях" in html
@@ -156,12 +156,12 @@ def test_create_and_link_roadmap_activity_from_the_trail(section, school, monkey
     from app.self_assessment.trail import deficit_trail
     from ui.self_assessment.dialogs import ActionDialog, LinkDialog
 
-    existing = save_activity(school.db, ActivityRow(None, Y, "Родительский лекторий")).value.id
+    existing = save_activity(school.scope, ActivityRow(None, Y, "Родительский лекторий")).value.id
     deficit = _deficit_on_trail(section, school)
     monkeypatch.setattr(LinkDialog, "exec", lambda self: True)
     monkeypatch.setattr(LinkDialog, "value", lambda self: existing)
     section.trail.add_link("activity", "Связать с мероприятием…")
-    assert deficit_trail(school.db, deficit).activity_ids == (existing,)
+    assert deficit_trail(school.scope, deficit).activity_ids == (existing,)
     assert "Родительский лекторий" in section.trail.text.toHtml()
 
     def prefilled(self):
@@ -171,11 +171,11 @@ def test_create_and_link_roadmap_activity_from_the_trail(section, school, monkey
 
     monkeypatch.setattr(ActionDialog, "exec", prefilled)
     section.trail.create_activity()
-    trail = deficit_trail(school.db, deficit)
+    trail = deficit_trail(school.scope, deficit)
     assert len(trail.activities) == 2 and "Клуб для родителей" in trail.activities[1]
     assert "Клуб для родителей" in section.trail.text.toHtml()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     from PySide6.QtCore import QUrl
 
     section.trail.remove_link(QUrl(f"unlink:activity:{existing}"))
-    assert existing not in deficit_trail(school.db, deficit).activity_ids
+    assert existing not in deficit_trail(school.scope, deficit).activity_ids

@@ -33,7 +33,10 @@ class IndicatorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._save = save
-        self.setWindowTitle(self.tr("Edit indicator") if data else self.tr("New indicator"))
+        if builtin:
+            self.setWindowTitle(self.tr("Standard indicator"))
+        else:
+            self.setWindowTitle(self.tr("Edit indicator") if data else self.tr("New indicator"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -58,16 +61,26 @@ class IndicatorDialog(QDialog):
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Description"), self.description)
         if builtin:
-            note = QLabel(self.tr("A standard indicator: it can be edited but not deleted."))
+            note = QLabel(
+                self.tr(
+                    "A standard indicator supplied with the program: it is shared by every "
+                    "school and cannot be changed or deleted. Add your own indicator instead."
+                )
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
+            for field in (self.name, self.unit, self.direction, self.source):
+                field.setEnabled(False)
+            self.description.setReadOnly(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Close
+            if builtin
+            else QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

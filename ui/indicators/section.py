@@ -169,8 +169,8 @@ class IndicatorsSection(Section):
     def refresh(self) -> None:
         current = self.current_indicator()
         try:
-            self.indicators = list_indicators(self.ctx.db)
-            known = years_with_data(self.ctx.db)
+            self.indicators = list_indicators(self.ctx.scope)
+            known = years_with_data(self.ctx.scope)
         except Exception as err:  # shown once, never a traceback
             show_error(self, err)
             return
@@ -218,8 +218,9 @@ class IndicatorsSection(Section):
 
     def _show_indicator(self, row: IndicatorRow | None) -> None:
         self.value_error.clear()
-        self.delete_button.setEnabled(row is not None and not row.is_builtin)
-        self.edit_button.setEnabled(row is not None)
+        own = row is not None and not row.is_builtin
+        self.delete_button.setEnabled(own)
+        self.edit_button.setEnabled(own)
         if row is None:
             self.detail_title.setText(self.tr("No indicator chosen"))
             self.detail_info.clear()
@@ -240,7 +241,7 @@ class IndicatorsSection(Section):
         return text + (f"\n{row.description}" if row.description else "")
 
     def _load_values(self, row: IndicatorRow, reset: bool = True) -> None:
-        stored = values_of(self.ctx.db, row.id)
+        stored = values_of(self.ctx.scope, row.id)
         if reset:
             self.values.load(self.years, stored)
         else:
@@ -254,7 +255,7 @@ class IndicatorsSection(Section):
         if year is None:
             return
         try:
-            self.dashboard.show_year(year, indicator_series(self.ctx.db, year))
+            self.dashboard.show_year(year, indicator_series(self.ctx.scope, year))
         except Exception as err:
             show_error(self, err)
 
@@ -266,7 +267,7 @@ class IndicatorsSection(Section):
         try:
             value = parse_value(text, row.unit)
             self.ctx.perform(
-                lambda inst: set_value(inst.db, row.id, year, kind, value), initiator=self
+                lambda scope: set_value(scope, row.id, year, kind, value), initiator=self
             )
         except Exception as err:
             if not isinstance(err, PerekhodError):
@@ -289,17 +290,18 @@ class IndicatorsSection(Section):
 
     def add(self) -> None:
         def save(data: IndicatorInput) -> str:
-            return self._save(lambda inst: add_indicator(inst.db, data))
+            return self._save(lambda scope: add_indicator(scope, data))
 
         IndicatorDialog(None, save, parent=self).exec()
 
     def edit(self) -> None:
+        """Edit an own indicator; a built-in one opens read-only (it is shared)."""
         row = self.current_indicator()
         if row is None:
             return
 
         def save(data: IndicatorInput) -> str:
-            return self._save(lambda inst: update_indicator(inst.db, row.id, data))
+            return self._save(lambda scope: update_indicator(scope, row.id, data))
 
         IndicatorDialog(row.as_input(), save, row.is_builtin, parent=self).exec()
 
@@ -311,7 +313,7 @@ class IndicatorsSection(Section):
         answer = QMessageBox.question(self, self.tr("Delete indicator"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        message = self._save(lambda inst: delete_indicator(inst.db, row.id))
+        message = self._save(lambda scope: delete_indicator(scope, row.id))
         if message:
             QMessageBox.warning(self, self.tr("Delete indicator"), message)
 
@@ -325,12 +327,12 @@ class IndicatorsSection(Section):
         if not name:
             return
         path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        installation = self.ctx.installation
+        scope = self.ctx.scope
 
         def work(_progress):
-            from app.indicators.excel import INDICATORS_TABLE
+            from app.indicators.excel import export_values
 
-            return INDICATORS_TABLE.export(installation, path, None)
+            return export_values(scope, path, None)
 
         def done(written: Path) -> None:
             text = self.tr("The workbook is saved: %1").replace("%1", str(written))

@@ -40,12 +40,6 @@ class PartnershipActions(QObject):
         section.agreements.action.connect(self.agreement_action)
 
     # ---- helpers ------------------------------------------------------------------------
-    def _perform(self, op) -> None:
-        try:
-            self.s.ctx.perform(op)
-        except PerekhodError as err:
-            show_error(self.s, err)
-
     def _confirm(self, text: str, name: str) -> bool:
         return confirm(self.s, self.tr("Delete"), text.replace("%1", name))
 
@@ -68,7 +62,7 @@ class PartnershipActions(QObject):
     def delete_event(self, event) -> None:
         text = self.tr("Delete the event «%1»?")
         if self._confirm(text, event.topic):
-            self._perform(lambda inst: ev.delete_event(inst.db, event.id))
+            self.s.ctx.try_perform(lambda scope: ev.delete_event(scope, event.id), self.s)
 
     def export_events(self, path: str) -> None:
         rows = self.s.events.model.rows()
@@ -88,8 +82,9 @@ class PartnershipActions(QObject):
 
         from app.partnership.excel_import import import_op
 
+        scope = self.s.ctx.scope
         run_task(
-            lambda progress: import_op(self.s.ctx.installation, table, Path(path), progress),
+            lambda progress: import_op(scope, table, Path(path), progress),
             parent=self.s,
             label=self.tr("Importing from Excel…"),
             on_done=self._imported,
@@ -99,7 +94,8 @@ class PartnershipActions(QObject):
     def _imported(self, result) -> None:
         from app.partnership import texts
 
-        self.s.ctx.bus.changed.emit(result.changes, None)
+        if result.changes.any():
+            self.s.ctx.bus.changed.emit(result.changes, None)
         text = texts.IMPORTED.format(**asdict(result.value))
         QMessageBox.information(self.s, self.tr("Import"), text)
 
@@ -120,7 +116,7 @@ class PartnershipActions(QObject):
         elif key == "delete":
             text = self.tr("Delete the partner school «%1» with its agreements and events?")
             if self._confirm(text, payload.short_name):
-                self._perform(lambda inst: pa.delete_partner(inst.db, payload.id))
+                self.s.ctx.try_perform(lambda scope: pa.delete_partner(scope, payload.id), self.s)
         elif key == "add_role":
             RoleDialog(self.s.ctx, payload, self.s).open()
         elif key == "del_role":
@@ -128,7 +124,7 @@ class PartnershipActions(QObject):
             if role is not None and self._confirm(
                 self.tr("Delete the role entry «%1»?"), role.label
             ):
-                self._perform(lambda inst: pa.delete_role(inst.db, role.id))
+                self.s.ctx.try_perform(lambda scope: pa.delete_role(scope, role.id), self.s)
 
     # ---- agreements and measures -------------------------------------------------------------
     def agreement_action(self, key: str, payload) -> None:
@@ -143,7 +139,9 @@ class PartnershipActions(QObject):
         elif key == "delete":
             text = self.tr("Delete the agreement %1 with its support plan?")
             if self._confirm(text, agreement.label):
-                self._perform(lambda inst: ag.delete_agreement(inst.db, agreement.id))
+                self.s.ctx.try_perform(
+                    lambda scope: ag.delete_agreement(scope, agreement.id), self.s
+                )
         elif key == "directions":
             DirectionsDialog(self.s.ctx, self.s).exec()
         elif key == "add_measure":
@@ -152,7 +150,7 @@ class PartnershipActions(QObject):
             MeasureDialog(self.s.ctx, agreement, measure, self.s).open()
         elif key == "delete_measure" and measure is not None:
             if self._confirm(self.tr("Delete the support measure «%1»?"), measure.measure):
-                self._perform(lambda inst: me.delete_measure(inst.db, measure.id))
+                self.s.ctx.try_perform(lambda scope: me.delete_measure(scope, measure.id), self.s)
         elif key == "export_measures":
             self.export_measures()
         elif key == "import_measures":

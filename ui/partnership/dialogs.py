@@ -113,7 +113,7 @@ class PartnerDialog(FormDialog):
             self.needs.toPlainText(),
         )
         pid = self.partner.id if self.partner else None
-        return lambda inst: save_partner(inst.db, info, pid)
+        return lambda scope: save_partner(scope, info, pid)
 
 
 class RoleDialog(FormDialog):
@@ -129,7 +129,7 @@ class RoleDialog(FormDialog):
 
     def operation(self) -> Callable:
         role, since, note = self.role.currentData(), to_date(self.since.date()), self.note.text()
-        return lambda inst: add_role(inst.db, self.partner.id, role, since, note)
+        return lambda scope: add_role(scope, self.partner.id, role, since, note)
 
 
 def check_list(directions: list[DirectionRow], checked: set) -> QListWidget:
@@ -223,7 +223,7 @@ class AgreementDialog(FormDialog):
             checked_ids(self.directions),
         )
         aid = self.agreement.id if self.agreement else None
-        return lambda inst: save_agreement(inst.db, info, aid)
+        return lambda scope: save_agreement(scope, info, aid)
 
 
 class MeasureDialog(FormDialog):
@@ -265,4 +265,4 @@ class MeasureDialog(FormDialog):
             self.result.toPlainText(),
         )
         mid = self.measure_row.id if self.measure_row else None
-        return lambda inst: save_measure(inst.db, info, mid)
+        return lambda scope: save_measure(scope, info, mid)

@@ -30,12 +30,19 @@ from app.changes import OpResult
 from app.errors import PerekhodError
 from app.partnership import texts
 from app.partnership.agreements import DirectionRow
-from app.partnership.events import CATEGORY_KEYS, SIDES, EventInput, EventRow, save_event
+from app.partnership.events import (
+    CATEGORY_KEYS,
+    SIDES,
+    EventInput,
+    EventRow,
+    save_event,
+    save_event_serving,
+)
 from app.partnership.measures import MeasureRow
 from app.partnership.partners import PartnerRow
-from app.programme.links import set_event_activity
 from app.programme.roadmap import list_activities
 from app.programme.rows import ActivityRow
+from app.scope import SchoolScope
 from ui.context import UiContext
 from ui.errors import error_text
 from ui.partnership.widgets import (
@@ -79,7 +86,7 @@ class EventDialog(QDialog):
         outer.addWidget(buttons)
         self.partner.currentIndexChanged.connect(self._fill_measures)
         self._fill_measures()
-        self.activities = list_activities(ctx.db)
+        self.activities = list_activities(ctx.scope)
         self.initial_activity = next(
             (a.id for a in self.activities if event and event.id in a.event_ids), None
         )
@@ -242,12 +249,10 @@ class EventDialog(QDialog):
         activity = self.activity.currentData()
         changed = activity != self.initial_activity
 
-        def op(inst) -> OpResult[uuid.UUID]:
-            saved = save_event(inst.db, info, event_id)
-            if not changed:
-                return saved
-            linked = set_event_activity(inst.db, saved.value, activity)
-            return OpResult(saved.value, saved.changes | linked.changes)
+        def op(scope: SchoolScope) -> OpResult[uuid.UUID]:
+            if changed:
+                return save_event_serving(scope, info, event_id, activity)
+            return save_event(scope, info, event_id)
 
         try:
             self.saved_id = self.ctx.perform(op)

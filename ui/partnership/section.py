@@ -75,17 +75,17 @@ class PartnershipSection(Section):
 
     # ---- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
-        db = self.ctx.db
+        scope = self.ctx.scope
         self.today = date.today()
         self.data = {
-            "partners": pa.list_partners(db),
-            "agreements": ag.list_agreements(db),
-            "measures": me.list_measures(db),
-            "events": ev.list_events(db),
-            "directions": ag.list_directions(db),
-            "activity_of": {e: a.title for a in list_activities(db) for e in a.event_ids},
+            "partners": pa.list_partners(scope),
+            "agreements": ag.list_agreements(scope),
+            "measures": me.list_measures(scope),
+            "events": ev.list_events(scope),
+            "directions": ag.list_directions(scope),
+            "activity_of": {e: a.title for a in list_activities(scope) for e in a.event_ids},
         }
-        self._fill_filters(years_with_data(db) | {AcademicYear.containing(self.today)})
+        self._fill_filters(years_with_data(scope) | {AcademicYear.containing(self.today)})
         self._filters_changed()
 
     def _fill_filters(self, years: set[AcademicYear]) -> None:
@@ -127,7 +127,7 @@ class PartnershipSection(Section):
         agreements = [a for a in self.data["agreements"] if pid is None or a.partner_id == pid]
         self.agreements.set_data(agreements, self.data["measures"])
         self.partners.set_partners(self.data["partners"], self.today)
-        self.dashboard.show_criteria(criteria_for(self.ctx.db, year, pid, self.today))
+        self.dashboard.show_criteria(criteria_for(self.ctx.scope, year, pid, self.today))
         if not year.contains(self.calendar_day()):
             self.calendar.show_month_of(min(max(self.today, year.first_day), year.last_day))
 

@@ -200,7 +200,7 @@ class ActivityDialog(QDialog):
         chosen = self.reason.currentData()
         self.reason.clear()
         self.reason.addItem(self.tr("— none —"), None)
-        for r in list_reasons(self.ctx.db):
+        for r in list_reasons(self.ctx.scope):
             self.reason.addItem(r.title, r.id)
         set_combo(self.reason, chosen)
 
@@ -256,7 +256,7 @@ class ActivityDialog(QDialog):
     def accept(self) -> None:
         try:
             row = self.collected()
-            saved = self.ctx.perform(lambda inst: save_activity(inst.db, row))
+            saved = self.ctx.perform(lambda scope: save_activity(scope, row))
         except PerekhodError as err:
             self.errors.setText(err.message)
             self.errors.show()

@@ -22,7 +22,6 @@ from app.errors import PerekhodError
 from app.programme import programmes as pg
 from app.programme.periods import parse_date
 from ui.context import UiContext
-from ui.errors import show_error
 from ui.programme.programme_dialogs import NewProgrammeDialog, text_edit, years_combo
 from ui.programme.programme_tasks import TasksResultsPage
 from ui.programme.widgets import confirm, error_label, set_combo
@@ -113,9 +112,9 @@ class ProgrammeSection(Section):
 
     def refresh(self) -> None:
         chosen = self.current()
-        self.programmes = pg.list_programmes(self.ctx.db)
+        self.programmes = pg.list_programmes(self.ctx.scope)
         if chosen is None:
-            chosen = pg.current_programme(self.ctx.db)
+            chosen = pg.current_programme(self.ctx.scope)
         self.chosen.blockSignals(True)
         self.chosen.clear()
         for p in self.programmes:
@@ -171,7 +170,7 @@ class ProgrammeSection(Section):
     def save(self) -> None:
         try:
             row = self.card_row()
-            self.ctx.perform(lambda inst: pg.save_programme(inst.db, row))
+            self.ctx.perform(lambda scope: pg.save_programme(scope, row))
         except PerekhodError as err:
             self.card_errors.setText(err.message)
             self.card_errors.show()
@@ -183,7 +182,7 @@ class ProgrammeSection(Section):
             row = pg.ProgrammeRow(
                 None, dialog.title.text(), dialog.first.currentData(), dialog.last.currentData()
             )
-            saved = self.ctx.perform(lambda inst: pg.save_programme(inst.db, row))
+            saved = self.ctx.perform(lambda scope: pg.save_programme(scope, row))
             set_combo(self.chosen, saved.id)
 
         dialog.on_save = save
@@ -193,7 +192,7 @@ class ProgrammeSection(Section):
     def make_current(self) -> None:
         programme = self.current()
         if programme is not None:
-            self._perform(lambda inst: pg.set_current(inst.db, programme.id))
+            self.ctx.try_perform(lambda scope: pg.set_current(scope, programme.id), self)
 
     def delete_programme(self) -> None:
         programme = self.current()
@@ -204,10 +203,4 @@ class ProgrammeSection(Section):
             "Roadmap activities stay, without a task."
         ).replace("%1", programme.title)
         if confirm(self, self.tr("Delete"), text):
-            self._perform(lambda inst: pg.delete_programme(inst.db, programme.id))
-
-    def _perform(self, op) -> None:
-        try:
-            self.ctx.perform(op)
-        except PerekhodError as err:
-            show_error(self, err)
+            self.ctx.try_perform(lambda scope: pg.delete_programme(scope, programme.id), self)

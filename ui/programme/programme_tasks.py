@@ -124,10 +124,10 @@ class TasksResultsPage(QWidget):
     def show_programme(self, programme) -> None:
         self.programme = programme
         years = year_range(programme.first_year, programme.last_year)
-        self.tasks = ts.list_tasks(self.ctx.db, programme.id)
+        self.tasks = ts.list_tasks(self.ctx.scope, programme.id)
         self.tasks_model.set_rows(self.tasks)
         self.results_model.set_years(years)
-        self.results_model.set_rows(rs.list_results(self.ctx.db, programme.id))
+        self.results_model.set_rows(rs.list_results(self.ctx.scope, programme.id))
         for column in range(2, 2 + len(years)):
             self.results_view.setItemDelegateForColumn(column, self.delegate)
             self.results_view.setColumnWidth(column, 118)
@@ -136,14 +136,8 @@ class TasksResultsPage(QWidget):
         self.results_view.resizeRowsToContents()
 
     def _set_level(self, row, year, value) -> None:
-        op = lambda inst: rs.set_achievement(inst.db, row.id, year, value)  # noqa: E731
+        op = lambda scope: rs.set_achievement(scope, row.id, year, value)  # noqa: E731
         self.ctx.perform(op, self.parent())
-
-    def _perform(self, op) -> None:
-        try:
-            self.ctx.perform(op)
-        except PerekhodError as err:
-            show_error(self, err)
 
     def _selected(self, view: QTableView):
         index = view.currentIndex()
@@ -165,7 +159,7 @@ class TasksResultsPage(QWidget):
         def save() -> None:
             row = ts.TaskRow(task.id, task.programme_id, dialog.number.value(), "")
             row.text = dialog.text.toPlainText()
-            self.ctx.perform(lambda inst: ts.save_task(inst.db, row))
+            self.ctx.perform(lambda scope: ts.save_task(scope, row))
 
         dialog.on_save = save
         dialog.open()
@@ -179,7 +173,7 @@ class TasksResultsPage(QWidget):
             "Delete task %1 with its planned results? Its roadmap activities stay, without a task."
         ).replace("%1", str(task.number))
         if confirm(self, self.tr("Delete"), text):
-            self._perform(lambda inst: ts.delete_task(inst.db, task.id))
+            self.ctx.try_perform(lambda scope: ts.delete_task(scope, task.id), self)
 
     # ---- results ---------------------------------------------------------------------------
     def add_result(self) -> ResultDialog | None:
@@ -199,7 +193,7 @@ class TasksResultsPage(QWidget):
 
         def save() -> None:
             row = rs.ResultRow(result.id, dialog.task.currentData(), dialog.text.toPlainText())
-            self.ctx.perform(lambda inst: rs.save_result(inst.db, row))
+            self.ctx.perform(lambda scope: rs.save_result(scope, row))
 
         dialog.on_save = save
         dialog.open()
@@ -211,7 +205,7 @@ class TasksResultsPage(QWidget):
             return
         text = self.tr("Delete the planned result «%1»?").replace("%1", result.text)
         if confirm(self, self.tr("Delete"), text):
-            self._perform(lambda inst: rs.delete_result(inst.db, result.id))
+            self.ctx.try_perform(lambda scope: rs.delete_result(scope, result.id), self)
 
     def edit_level(self) -> AchievementDialog | None:
         index = self.results_view.currentIndex()

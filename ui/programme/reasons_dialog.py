@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import PerekhodError
 from app.programme import reasons as rs
+from app.programme import texts
 from ui.context import UiContext
 from ui.programme.programme_models import _SelfSorting
 from ui.programme.programme_tasks import table
@@ -24,14 +25,18 @@ from ui.programme.widgets import confirm, error_label
 
 class ReasonsModel(_SelfSorting):
     def headers(self) -> list[str]:
-        return [self.tr("Reason"), self.tr("Offered")]
+        return [self.tr("Reason"), self.tr("Offered"), self.tr("Source")]
 
     def text(self, row: Any, column: int) -> str:
         if column == 0:
             return row.title
-        return self.tr("yes") if row.active else self.tr("hidden")
+        if column == 1:
+            return self.tr("yes") if row.active else self.tr("hidden")
+        return self.tr("built-in") if row.shipped else self.tr("own")
 
     def sort_key(self, row: Any, column: int) -> Any:
+        if column == 2:
+            return (not row.shipped, row.position)
         return row.position if column == 0 else (not row.active, row.position)
 
 
@@ -43,7 +48,7 @@ class ReasonsDialog(QDialog):
         self.resize(560, 420)
         self.model = ReasonsModel(self)
         self.view = table(self.model)
-        self.view.setColumnWidth(0, 380)
+        self.view.setColumnWidth(0, 340)
         self.errors = error_label()
         row = QHBoxLayout()
         for text, slot in (
@@ -60,7 +65,11 @@ class ReasonsDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        note = self.tr("A reason in use cannot be deleted; hide it so it is no longer offered.")
+        note = self.tr(
+            "Built-in reasons come with the program and cannot be changed; add your own. "
+            "A reason of your own that is in use cannot be deleted; hide it so it is no "
+            "longer offered."
+        )
         hint = QLabel(note)
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -71,7 +80,7 @@ class ReasonsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(rs.list_reasons(self.ctx.db, include_inactive=True))
+        self.model.set_rows(rs.list_reasons(self.ctx.scope, include_inactive=True))
 
     def selected(self) -> rs.ReasonRow | None:
         index = self.view.currentIndex()
@@ -79,14 +88,23 @@ class ReasonsDialog(QDialog):
 
     def save(self, row: rs.ReasonRow) -> bool:
         try:
-            self.ctx.perform(lambda inst: rs.save_reason(inst.db, row))
+            self.ctx.perform(lambda scope: rs.save_reason(scope, row))
         except PerekhodError as err:
-            self.errors.setText(err.message)
-            self.errors.show()
+            self.show_error(err.message)
             return False
         self.errors.hide()
         self.reload()
         return True
+
+    def show_error(self, message: str) -> None:
+        self.errors.setText(message)
+        self.errors.show()
+
+    def refused(self, reason: rs.ReasonRow) -> bool:
+        """A built-in reason is refused before asking anything (the use case refuses too)."""
+        if reason.shipped:
+            self.show_error(texts.REASON_SHIPPED)
+        return reason.shipped
 
     def ask_title(self, current: str = "") -> str | None:
         text, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Reason:"), text=current)
@@ -99,8 +117,10 @@ class ReasonsDialog(QDialog):
 
     def rename(self) -> None:
         reason = self.selected()
-        title = self.ask_title(reason.title) if reason else None
-        if reason is not None and title is not None:
+        if reason is None or self.refused(reason):
+            return
+        title = self.ask_title(reason.title)
+        if title is not None:
             self.save(rs.ReasonRow(reason.id, title, reason.active, reason.position))
 
     def toggle(self) -> None:
@@ -110,15 +130,15 @@ class ReasonsDialog(QDialog):
 
     def delete(self) -> None:
         reason = self.selected()
-        if reason is None:
+        if reason is None or self.refused(reason):
             return
         text = self.tr("Delete the reason «%1»?").replace("%1", reason.title)
         if not confirm(self, self.tr("Delete"), text):
             return
         try:
-            self.ctx.perform(lambda inst: rs.delete_reason(inst.db, reason.id))
+            self.ctx.perform(lambda scope: rs.delete_reason(scope, reason.id))
         except PerekhodError as err:
-            self.errors.setText(err.message)
-            self.errors.show()
+            self.show_error(err.message)
             return
+        self.errors.hide()
         self.reload()

@@ -46,7 +46,7 @@ class RemindersPanel(QGroupBox):
             self.refresh()
 
     def refresh(self) -> None:
-        found = reminders(self.ctx.db, self.today or date.today())
+        found = reminders(self.ctx.scope, self.today or date.today())
         self._fill(self.overdue, found.overdue, True)
         self._fill(self.upcoming, found.upcoming, False)
         self.overdue_label.setText(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,18 +10,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QFileDialog
 
-from app.changes import Changes, OpResult
+from app.changes import OpResult
 from app.errors import PerekhodError
 from app.programme import copy_forward as forward
-from app.programme.fields import Lookups
-from app.programme.paste import PasteResult, parse_paste
-from app.programme.roadmap import delete_activities, restore_activities, save_activities
+from app.programme.paste import PasteResult, paste_activities
+from app.programme.roadmap import delete_activities, restore_activities
 from app.programme.rows import ActivityRow
 from ui.errors import show_error
 from ui.programme import widgets
 from ui.worker import run_task
 
 if TYPE_CHECKING:
+    from app.academic_year import AcademicYear
+    from app.scope import SchoolScope
+    from app.tables import ImportSummary
     from ui.programme.roadmap_section import RoadmapSection
 
 
@@ -39,7 +42,7 @@ class DeleteCommand(QUndoCommand):
     def redo(self) -> None:
         try:
             self.deleted = self.section.ctx.perform(
-                lambda inst: delete_activities(inst.db, self.ids)
+                lambda scope: delete_activities(scope, self.ids)
             )
         except PerekhodError as err:
             self.failed = True
@@ -47,10 +50,7 @@ class DeleteCommand(QUndoCommand):
 
     def undo(self) -> None:
         rows = self.deleted
-        try:
-            self.section.ctx.perform(lambda inst: restore_activities(inst.db, rows))
-        except PerekhodError as err:
-            show_error(self.section, err)
+        self.section.ctx.try_perform(lambda scope: restore_activities(scope, rows), self.section)
 
 
 def delete_selected(section: RoadmapSection) -> None:
@@ -70,27 +70,16 @@ def delete_selected(section: RoadmapSection) -> None:
         section.undo_stack.push(DeleteCommand(section, rows))
 
 
-def paste_op(text: str, year):
+def paste_op(text: str, year: AcademicYear) -> Callable[[SchoolScope], OpResult[PasteResult]]:
     """The use case behind Ctrl+V: parse, and save only if every row is valid."""
-
-    def op(inst) -> OpResult[PasteResult]:
-        result = parse_paste(text, year, Lookups.load(inst.db))
-        if result.errors:
-            return OpResult(result, Changes())
-        saved = save_activities(inst.db, result.rows)
-        result.rows = saved.value
-        return OpResult(result, saved.changes)
-
-    return op
+    return lambda scope: paste_activities(scope, text, year)
 
 
 def paste(section: RoadmapSection, text: str | None = None) -> PasteResult | None:
     if text is None:
         text = QGuiApplication.clipboard().text()
-    try:
-        result = section.ctx.perform(paste_op(text, section.current_year()))
-    except PerekhodError as err:
-        show_error(section, err)
+    result = section.ctx.try_perform(paste_op(text, section.current_year()), section)
+    if result is None:
         return None
     if result.errors:
         message = QCoreApplication.translate(
@@ -141,7 +130,7 @@ def copy_forward(section: RoadmapSection) -> None:
         )
 
     section.ctx.run_op(
-        lambda inst, _progress: forward.copy_forward(inst.db, year),
+        lambda scope, _progress: forward.copy_forward(scope, year),
         parent=section,
         label=QCoreApplication.translate("RoadmapActions", "Copying activities…"),
         on_done=done,
@@ -166,9 +155,9 @@ def export_file(section: RoadmapSection, path: Path) -> None:
     from app.tables import table_io
 
     year = section.current_year()
-    inst = section.ctx.installation
+    scope = section.ctx.scope
     run_task(
-        lambda _progress: table_io("roadmap").export(inst, path, year),
+        lambda _progress: table_io("roadmap").export(scope, path, year),
         parent=section,
         label=QCoreApplication.translate("RoadmapActions", "Exporting the roadmap…"),
         on_done=lambda _path: widgets.inform(
@@ -191,12 +180,14 @@ def import_excel(section: RoadmapSection) -> None:
 
 
 def import_file(section: RoadmapSection, path: Path) -> None:
-    from app.tables import table_io
+    from app.programme.excel_import import import_roadmap
 
-    inst = section.ctx.installation
+    scope = section.ctx.scope
 
-    def done(summary) -> None:
-        section.ctx.bus.changed.emit(Changes(roadmap=True), None)
+    def done(result: OpResult[ImportSummary]) -> None:
+        if result.changes.any():
+            section.ctx.bus.changed.emit(result.changes, None)
+        summary = result.value
         message = (
             QCoreApplication.translate("RoadmapActions", "Added: %1, updated: %2.")
             .replace("%1", str(summary.added))
@@ -205,7 +196,7 @@ def import_file(section: RoadmapSection, path: Path) -> None:
         widgets.inform(section, QCoreApplication.translate("RoadmapActions", "Import"), message)
 
     run_task(
-        lambda _progress: table_io("roadmap").import_file(inst, path, dry_run=False),
+        lambda _progress: import_roadmap(scope, path),
         parent=section,
         label=QCoreApplication.translate("RoadmapActions", "Importing the roadmap…"),
         on_done=done,

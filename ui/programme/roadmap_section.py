@@ -215,17 +215,17 @@ class RoadmapSection(Section):
 
     def refresh(self) -> None:
         self._loaded = True
-        db = self.ctx.db
-        programmes = list_programmes(db)
+        scope = self.ctx.scope
+        programmes = list_programmes(scope)
         chosen = self.year.currentData() or AcademicYear.current(self.today)
         fill_years(self.year, section_years(programmes, self.today), chosen)
-        programme = current_programme(db)
-        self.tasks = list_tasks(db, programme.id if programme else None)
-        self.reasons = list_reasons(db)
-        self.lookups = Lookups.load(db)
+        programme = current_programme(scope)
+        self.tasks = list_tasks(scope, programme.id if programme else None)
+        self.reasons = list_reasons(scope)
+        self.lookups = Lookups.load(scope)
         self._fill_tasks()
         self._set_choice_delegates()
-        self.model.set_rows(list_activities(db, self.current_year(), self.today))
+        self.model.set_rows(list_activities(scope, self.current_year(), self.today))
         self._update_count()
 
     def _fill_tasks(self) -> None:
@@ -251,7 +251,7 @@ class RoadmapSection(Section):
 
     def _year_changed(self) -> None:
         self.undo_stack.clear()
-        self.model.set_rows(list_activities(self.ctx.db, self.current_year(), self.today))
+        self.model.set_rows(list_activities(self.ctx.scope, self.current_year(), self.today))
         self.apply_filter()
 
     def _view_changed(self) -> None:
@@ -291,7 +291,7 @@ class RoadmapSection(Section):
 
     # ---- editing ---------------------------------------------------------------------------
     def _save_edit(self, row: ActivityRow) -> ActivityRow:
-        return self.ctx.perform(lambda inst: save_activity(inst.db, row, self.today), self)
+        return self.ctx.perform(lambda scope: save_activity(scope, row, self.today), self)
 
     def _apply_edit(self, key: str, row: ActivityRow, value) -> ActivityRow:
         return apply_edit(key, row, value, self.lookups)

@@ -120,9 +120,9 @@ class ReportsSection(Section):
         return changes.any() and not changes.backups
 
     def refresh(self) -> None:
-        db = self.ctx.db
-        chosen = self.year.currentData() or str(latest_year(db, self.today))
-        years = available_years(db, self.today)
+        scope = self.ctx.scope
+        chosen = self.year.currentData() or str(latest_year(scope, self.today))
+        years = available_years(scope, self.today)
         self.year.blockSignals(True)
         self.year.clear()
         for year in years:
@@ -178,7 +178,7 @@ class ReportsSection(Section):
     def _load_conclusions(self) -> None:
         self.shown_year = self.current_year()
         if self.shown_year is not None:
-            self.conclusions.load(get_conclusions(self.ctx.db, self.shown_year))
+            self.conclusions.load(get_conclusions(self.ctx.scope, self.shown_year))
             self.conclusions.setTitle(
                 self.tr("Conclusions for %1 (printed at the end of the summary)").replace(
                     "%1", str(self.shown_year)
@@ -188,7 +188,7 @@ class ReportsSection(Section):
     def save(self) -> bool:
         year, value = self.shown_year, self.conclusions.value()
         try:
-            self.ctx.perform(lambda inst: save_conclusions(inst.db, year, value), initiator=self)
+            self.ctx.perform(lambda scope: save_conclusions(scope, year, value), initiator=self)
         except Exception as err:  # shown in Russian, never a traceback
             show_error(self, err)
             return False
@@ -219,11 +219,13 @@ class ReportsSection(Section):
     def start(self, kind: str, year: AcademicYear, path: Path):
         from ui.worker import run_task
 
-        installation, today = self.ctx.installation, self.today
+        installation, scope, today = self.ctx.installation, self.ctx.scope, self.today
         self.create_button.setEnabled(False)
 
         def work(progress):
-            return build_report(installation, path, kind, year, today=today, progress=progress)
+            return build_report(
+                installation, path, kind, year, today=today, progress=progress, scope=scope
+            )
 
         def failed(err: BaseException) -> None:
             self.create_button.setEnabled(True)

@@ -123,7 +123,9 @@ class SettingsSection(Section):
             return False
         info = self.form.info()
         try:
-            self.ctx.perform(lambda _scope: update_own_profile(self.ctx.installation, info), initiator=self)
+            self.ctx.perform(
+                lambda _scope: update_own_profile(self.ctx.installation, info), initiator=self
+            )
         except PerekhodError as err:
             self.form.show_error(err.message)
             return False

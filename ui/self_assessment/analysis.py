@@ -64,7 +64,7 @@ class ComparePage(QWidget):
         chosen = self.instrument.currentData()
         self.instrument.blockSignals(True)
         self.instrument.clear()
-        for key, title in instrument_keys_with_runs(self.ctx.db):
+        for key, title in instrument_keys_with_runs(self.ctx.scope):
             self.instrument.addItem(title, key)
         self.instrument.setCurrentIndex(max(0, self.instrument.findData(chosen)))
         self.instrument.blockSignals(False)
@@ -72,7 +72,7 @@ class ComparePage(QWidget):
 
     def _show(self) -> None:
         key = self.instrument.currentData()
-        comparison = compare_runs(self.ctx.db, key) if key else None
+        comparison = compare_runs(self.ctx.scope, key) if key else None
         if comparison is None:
             self.model.columns = []
             self.model.set_rows([])

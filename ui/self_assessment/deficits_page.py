@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.academic_year import AcademicYear
-from app.changes import Changes, OpResult
+from app.changes import OpResult
+from app.scope import SchoolScope
 from app.self_assessment.deficits import (
     DeficitInput,
     StrengthInput,
@@ -29,12 +30,13 @@ from app.self_assessment.deficits import (
     save_strength,
     set_confirmed,
 )
+from app.self_assessment.excel import export_deficits, import_deficits
 from app.self_assessment.report_data import years_with_data
 from app.self_assessment.trail import agreement_choices, create_measure
-from app.tables import table_io
+from app.tables import ImportSummary
 from ui.context import UiContext
 from ui.self_assessment.dialogs import EntryDialog, MeasureDialog
-from ui.self_assessment.pages import filter_edit, run_op, toolbar
+from ui.self_assessment.pages import done, filter_edit, toolbar
 from ui.self_assessment.table_model import (
     RISK_COLOURS,
     Col,
@@ -140,7 +142,7 @@ class DeficitsPage(QWidget):
 
     def refresh(self) -> None:
         chosen = self.year.currentData()
-        years = sorted(years_with_data(self.ctx.db) | {AcademicYear.current()}, reverse=True)
+        years = sorted(years_with_data(self.ctx.scope) | {AcademicYear.current()}, reverse=True)
         self.year.blockSignals(True)
         self.year.clear()
         self.year.addItem(self.tr("All years"), None)
@@ -149,8 +151,8 @@ class DeficitsPage(QWidget):
         self.year.setCurrentIndex(max(0, self.year.findData(chosen)) if chosen else 0)
         self.year.blockSignals(False)
         year = self.year.currentData()
-        self.deficits.set_rows(list(reversed(list_deficits(self.ctx.db, year))))
-        self.strengths.set_rows(list(reversed(list_strengths(self.ctx.db, year))))
+        self.deficits.set_rows(list(reversed(list_deficits(self.ctx.scope, year))))
+        self.strengths.set_rows(list(reversed(list_strengths(self.ctx.scope, year))))
         fit_columns(self.deficit_view, 170)
         fit_columns(self.strength_view, 170)
 
@@ -159,7 +161,7 @@ class DeficitsPage(QWidget):
 
     def _years(self) -> tuple[list[AcademicYear], AcademicYear]:
         current = AcademicYear.current()
-        years = sorted(years_with_data(self.ctx.db) | {current}, reverse=True)
+        years = sorted(years_with_data(self.ctx.scope) | {current}, reverse=True)
         return years, self.year.currentData() or current
 
     def add(self, strengths: bool) -> None:
@@ -186,15 +188,15 @@ class DeficitsPage(QWidget):
             info = StrengthInput(
                 year, text, area, offer=dialog.offer.isChecked(), confirmed=confirmed
             )
-            run_op(self, self.ctx, lambda i: save_strength(i.db, info, row_id))
+            self.ctx.try_perform(lambda scope: save_strength(scope, info, row_id), self)
         else:
             info = DeficitInput(year, text, area, confirmed=confirmed)
-            run_op(self, self.ctx, lambda i: save_deficit(i.db, info, row_id))
+            self.ctx.try_perform(lambda scope: save_deficit(scope, info, row_id), self)
 
     def confirm(self, strengths: bool, value: bool) -> None:
         ids = [r.id for r in selected_rows(self._view(strengths))]
         if ids:
-            run_op(self, self.ctx, lambda i: set_confirmed(i.db, ids, value, strengths))
+            self.ctx.try_perform(lambda scope: set_confirmed(scope, ids, value, strengths), self)
 
     def delete(self, strengths: bool) -> None:
         rows = selected_rows(self._view(strengths))
@@ -208,8 +210,7 @@ class DeficitsPage(QWidget):
             return
         remove = delete_strength if strengths else delete_deficit
         for row in rows:
-            _, ok = run_op(self, self.ctx, lambda i, r=row: remove(i.db, r.id))
-            if not ok:
+            if not self.ctx.try_perform(lambda scope, r=row: done(remove(scope, r.id)), self):
                 break
 
     def request_measure(self) -> None:
@@ -217,7 +218,7 @@ class DeficitsPage(QWidget):
         if not rows:
             return
         deficit = rows[0]
-        agreements = agreement_choices(self.ctx.db)
+        agreements = agreement_choices(self.ctx.scope)
         if not agreements:
             text = self.tr(
                 "There is no cooperation agreement yet: add one in the Partnership section."
@@ -227,12 +228,11 @@ class DeficitsPage(QWidget):
         dialog = MeasureDialog(agreements, deficit.text, deficit.year, self)
         if dialog.exec():
             agreement, starts, ends, text = dialog.values()
-            _, ok = run_op(
+            created = self.ctx.try_perform(
+                lambda scope: create_measure(scope, deficit.id, agreement, starts, ends, text),
                 self,
-                self.ctx,
-                lambda i: create_measure(i.db, deficit.id, agreement, starts, ends, text),
             )
-            if ok:
+            if created is not None:
                 self.show_trail.emit(deficit.id)
 
     def export_excel(self) -> None:
@@ -243,9 +243,9 @@ class DeficitsPage(QWidget):
         )
         if not name:
             return
-        installation = self.ctx.installation
+        scope = self.ctx.scope
         run_task(
-            lambda _progress: table_io("deficits").export(installation, Path(name), year),
+            lambda _progress: export_deficits(scope, Path(name), year),
             parent=self,
             label=self.tr("Export deficits"),
         )
@@ -257,16 +257,15 @@ class DeficitsPage(QWidget):
         if not name:
             return
 
-        def op(installation, _progress) -> OpResult:
-            summary = table_io("deficits").import_file(installation, Path(name), dry_run=False)
-            return OpResult(summary, Changes(self_assessment=True))
+        def op(scope: SchoolScope, _progress) -> OpResult[ImportSummary]:
+            return import_deficits(scope, Path(name), dry_run=False)
 
-        def done(summary) -> None:
+        def report(summary: ImportSummary) -> None:
             text = self.tr("Added: %1, updated: %2.")
             text = text.replace("%1", str(summary.added)).replace("%2", str(summary.updated))
             QMessageBox.information(self, self.tr("Import deficits"), text)
 
-        self.ctx.run_op(op, parent=self, label=self.tr("Import deficits"), on_done=done)
+        self.ctx.run_op(op, parent=self, label=self.tr("Import deficits"), on_done=report)
 
     def trail(self) -> None:
         rows = selected_rows(self.deficit_view)

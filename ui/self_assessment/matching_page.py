@@ -68,8 +68,9 @@ class MatchingPage(QWidget):
 
     def refresh(self) -> None:
         chosen = self.year.currentData()
-        db = self.ctx.db
-        found_in = {d.year for d in list_deficits(db)} | {s.year for s in list_strengths(db)}
+        scope = self.ctx.scope
+        found_in = {d.year for d in list_deficits(scope)}
+        found_in |= {s.year for s in list_strengths(scope)}
         years = sorted(found_in, reverse=True)
         self.year.blockSignals(True)
         self.year.clear()
@@ -83,7 +84,7 @@ class MatchingPage(QWidget):
         self._show()
 
     def _show(self) -> None:
-        deficits, strengths = partner_matching(self.ctx.db, self.year.currentData())
+        deficits, strengths = partner_matching(self.ctx.scope, self.year.currentData())
         nobody = self.tr("— no partner offers this yet")
         self.helpers.set_rows(
             _flat([(m.deficit, m.partners) for m in deficits if m.deficit.confirmed], nobody)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.academic_year import AcademicYear, year_range
+from app.changes import OpResult
 from app.self_assessment.catalogue import (
     delete_instrument,
     export_json,
@@ -57,12 +59,10 @@ def filter_edit(model: RowsModel, parent: QWidget) -> QLineEdit:
     return edit
 
 
-def run_op(parent: QWidget, ctx: UiContext, op: Callable, initiator: object = None):
-    try:
-        return ctx.perform(op, initiator=initiator), True
-    except Exception as err:  # shown in Russian, never a traceback
-        show_error(parent, err)
-        return None, False
+def done(result: OpResult[Any]) -> OpResult[bool]:
+    """``result`` carrying ``True``: lets the caller of ``ctx.try_perform`` tell that a use
+    case returning nothing went through (``try_perform`` answers ``None`` on failure)."""
+    return OpResult(True, result.changes)
 
 
 def _score(value: float | None) -> str:
@@ -112,7 +112,7 @@ class RunsPage(QWidget):
         layout.addWidget(self.view)
 
     def refresh(self) -> None:
-        self.model.set_rows(list(reversed(list_runs(self.ctx.db))))
+        self.model.set_rows(list(reversed(list_runs(self.ctx.scope))))
         fit_columns(self.view, 420)
 
     def _selected(self) -> RunRow | None:
@@ -125,18 +125,20 @@ class RunsPage(QWidget):
             self.open_run.emit(run.id)
 
     def new_run(self) -> None:
-        instruments = list_instruments(self.ctx.db)
+        instruments = list_instruments(self.ctx.scope)
         current = AcademicYear.current()
         years = year_range(AcademicYear(current.start_year - 6), current.next())
         dialog = NewRunDialog(instruments, years, current, self)
-        earlier = list_runs(self.ctx.db)
+        earlier = list_runs(self.ctx.scope)
         if earlier:  # the last team, to edit rather than retype
             dialog.team.set_members(earlier[-1].team)
         if not dialog.exec():
             return
         instrument_id, year, team = dialog.values()
-        run_id, ok = run_op(self, self.ctx, lambda i: start_run(i.db, instrument_id, year, team))
-        if ok:
+        run_id = self.ctx.try_perform(
+            lambda scope: start_run(scope, instrument_id, year, team), self
+        )
+        if run_id is not None:
             self.open_run.emit(run_id)
 
     def delete(self) -> None:
@@ -149,7 +151,7 @@ class RunsPage(QWidget):
             QMessageBox.question(self, self.tr("Delete"), question)
             == QMessageBox.StandardButton.Yes
         ):
-            run_op(self, self.ctx, lambda i: delete_run(i.db, run.id))
+            self.ctx.try_perform(lambda scope: delete_run(scope, run.id), self)
 
 
 class InstrumentsPage(QWidget):
@@ -198,7 +200,7 @@ class InstrumentsPage(QWidget):
         layout.addWidget(hint)
 
     def refresh(self) -> None:
-        self.model.set_rows(list_instruments(self.ctx.db))
+        self.model.set_rows(list_instruments(self.ctx.scope))
         fit_columns(self.view, 420)
 
     def _selected(self):
@@ -210,8 +212,8 @@ class InstrumentsPage(QWidget):
             self, self.tr("Import instrument"), "", self.tr("Instruments (*.json *.xlsx)")
         )
         if name:
-            row, ok = run_op(self, self.ctx, lambda i: import_instrument(i.db, Path(name)))
-            if ok:
+            row = self.ctx.try_perform(lambda scope: import_instrument(scope, Path(name)), self)
+            if row is not None:
                 text = self.tr("Loaded «%1», version %2.").replace("%1", row.title)
                 QMessageBox.information(self, self.tr("Import"), text.replace("%2", row.version))
 
@@ -229,10 +231,10 @@ class InstrumentsPage(QWidget):
                 show_error(self, err)
 
     def save_template(self) -> None:
-        self._save("xlsx", lambda i, p: write_template(self.ctx.db, i, p))
+        self._save("xlsx", lambda i, p: write_template(self.ctx.scope, i, p))
 
     def save_json(self) -> None:
-        self._save("json", lambda i, p: export_json(self.ctx.db, i, p))
+        self._save("json", lambda i, p: export_json(self.ctx.scope, i, p))
 
     def delete(self) -> None:
         row = self._selected()
@@ -244,4 +246,4 @@ class InstrumentsPage(QWidget):
             QMessageBox.question(self, self.tr("Delete"), question)
             == QMessageBox.StandardButton.Yes
         ):
-            run_op(self, self.ctx, lambda i: delete_instrument(i.db, row.id))
+            self.ctx.try_perform(lambda scope: delete_instrument(scope, row.id), self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import OpResult
+from app.scope import SchoolScope
 from app.self_assessment.instruments import Area, Item
 from app.self_assessment.runs import (
     AnswerRow,
@@ -41,8 +44,9 @@ from app.self_assessment.runs import (
 )
 from app.self_assessment.scoring import AreaScore
 from ui.context import UiContext
-from ui.errors import error_text, show_error
+from ui.errors import error_text
 from ui.self_assessment.dialogs import ReasonDialog, TeamDialog
+from ui.self_assessment.pages import done
 from ui.self_assessment.table_model import RISK_COLOURS
 
 SAVE_DELAY_MS = 700
@@ -172,7 +176,7 @@ class RunEditor(QWidget):
         self.save_pending()
         keep = self.areas.currentRow()
         same = self.detail is not None and self.detail.run.id == run_id
-        self.detail = get_run(self.ctx.db, run_id)
+        self.detail = get_run(self.ctx.scope, run_id)
         run = self.detail.run
         title = self.tr("%1, version %2 — %3, %4")
         for n, value in enumerate((run.title, run.version, str(run.year), run.status_label), 1):
@@ -279,7 +283,7 @@ class RunEditor(QWidget):
         run_id = self.detail.run.id
         try:
             saved = self.ctx.perform(
-                lambda inst: answer(inst.db, run_id, item_id, level, evidence, comment),
+                lambda scope: answer(scope, run_id, item_id, level, evidence, comment),
                 initiator=self.initiator,
             )
         except Exception as err:  # shown next to the form, never as a traceback
@@ -292,13 +296,10 @@ class RunEditor(QWidget):
         self._style(self.areas.item(index), saved.area)
         self._show_progress()
 
-    def _run_op(self, op: Callable) -> bool:
-        try:
-            self.ctx.perform(op, initiator=self.initiator)
-        except Exception as err:
-            show_error(self, err)
-            return False
-        return True
+    def _run_op(self, op: Callable[[SchoolScope], OpResult[Any]]) -> bool:
+        """Perform ``op`` (errors in a message box); whether it went through."""
+        ok = self.ctx.try_perform(lambda scope: done(op(scope)), self, self.initiator)
+        return bool(ok)
 
     def edit_team(self) -> None:
         if self.detail is None:
@@ -306,7 +307,7 @@ class RunEditor(QWidget):
         dialog = TeamDialog(self.detail.run.team, self)
         if dialog.exec():
             run_id, team = self.detail.run.id, dialog.team.members()
-            if self._run_op(lambda inst: set_team(inst.db, run_id, team)):
+            if self._run_op(lambda scope: set_team(scope, run_id, team)):
                 self.load(run_id)
 
     def finish(self) -> None:
@@ -321,7 +322,7 @@ class RunEditor(QWidget):
         if answer_ != QMessageBox.StandardButton.Yes:
             return
         run_id = self.detail.run.id
-        if self._run_op(lambda inst: finish_run(inst.db, run_id)):
+        if self._run_op(lambda scope: finish_run(scope, run_id)):
             self.load(run_id)
 
     def reopen(self) -> None:
@@ -330,7 +331,7 @@ class RunEditor(QWidget):
         dialog = ReasonDialog(self)
         if dialog.exec():
             run_id, reason = self.detail.run.id, dialog.text()
-            if self._run_op(lambda inst: reopen_run(inst.db, run_id, reason)):
+            if self._run_op(lambda scope: reopen_run(scope, run_id, reason)):
                 self.load(run_id)
 
 

@@ -33,7 +33,7 @@ from app.self_assessment.trail import (
 from ui.context import UiContext
 from ui.self_assessment.analysis import _esc, _num
 from ui.self_assessment.dialogs import ActionDialog, LinkDialog
-from ui.self_assessment.pages import filter_edit, run_op, toolbar
+from ui.self_assessment.pages import filter_edit, toolbar
 from ui.self_assessment.table_model import Col, RowsModel, fit_columns, make_view, selected_rows
 
 
@@ -105,7 +105,7 @@ class TrailPage(QWidget):
 
     def refresh(self) -> None:
         current = self._current()
-        rows = [d for d in reversed(list_deficits(self.ctx.db)) if d.confirmed]
+        rows = [d for d in reversed(list_deficits(self.ctx.scope)) if d.confirmed]
         self.model.set_rows(rows)
         fit_columns(self.view, 90)
         self.select(current)
@@ -136,7 +136,7 @@ class TrailPage(QWidget):
         )
         if dialog.exec():
             text, _ = dialog.values()
-            run_op(self, self.ctx, lambda i: create_task(i.db, deficit.id, text))
+            self.ctx.try_perform(lambda scope: create_task(scope, deficit.id, text), self)
             self.select(deficit.id)
 
     def create_activity(self) -> None:
@@ -155,7 +155,9 @@ class TrailPage(QWidget):
         )
         if dialog.exec():
             title, chosen = dialog.values()
-            run_op(self, self.ctx, lambda i: create_activity(i.db, deficit.id, chosen, title))
+            self.ctx.try_perform(
+                lambda scope: create_activity(scope, deficit.id, chosen, title), self
+            )
             self.select(deficit.id)
 
     def _show(self) -> None:
@@ -164,16 +166,16 @@ class TrailPage(QWidget):
             hint = self.tr("Choose a deficit to see its trail.")
             self.text.setHtml(f"<p>{_esc(hint)}</p>")
             return
-        self.text.setHtml(trail_html(self, deficit_trail(self.ctx.db, deficit_id)))
+        self.text.setHtml(trail_html(self, deficit_trail(self.ctx.scope, deficit_id)))
 
     def add_link(self, kind: str, title: str) -> None:
         deficit_id = self._current()
         if deficit_id is None:
             return
-        dialog = LinkDialog(title.rstrip("…"), link_targets(self.ctx.db, kind), self)
+        dialog = LinkDialog(title.rstrip("…"), link_targets(self.ctx.scope, kind), self)
         if dialog.exec() and dialog.value() is not None:
             target = dialog.value()
-            run_op(self, self.ctx, lambda i: link(i.db, deficit_id, kind, target))
+            self.ctx.try_perform(lambda scope: link(scope, deficit_id, kind, target), self)
             self.select(deficit_id)
 
     def remove_link(self, url) -> None:
@@ -188,7 +190,7 @@ class TrailPage(QWidget):
             QMessageBox.question(self, self.tr("Remove link"), question)
             == QMessageBox.StandardButton.Yes
         ):
-            run_op(self, self.ctx, lambda i: unlink(i.db, deficit_id, kind, target))
+            self.ctx.try_perform(lambda scope: unlink(scope, deficit_id, kind, target), self)
 
 
 def _unlink(kind: str, target: uuid.UUID) -> str:

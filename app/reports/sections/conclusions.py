@@ -11,7 +11,7 @@ from app.reports.engine import bullets, gap, heading, para
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
-    conclusions = get_conclusions(ctx.db, ctx.year)
+    conclusions = get_conclusions(ctx.scope, ctx.year)
     story: list[Flowable] = [heading(texts.H_CONCLUSIONS)]
     if conclusions.is_empty():
         return [*story, para(texts.CONCLUSIONS_EMPTY, "note")]

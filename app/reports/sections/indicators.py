@@ -16,7 +16,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
     module = area_data("indicators")
     if module is None:
         return []
-    series = module.indicator_series(ctx.db, ctx.year)
+    series = module.indicator_series(ctx.scope, ctx.year)
     if not series:
         return [heading(texts.H_INDICATORS), para(texts.NO_DATA, "note")]
     rows = [

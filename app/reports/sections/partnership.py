@@ -14,7 +14,7 @@ def _year_data(ctx: ReportContext):
     module = area_data("partnership")
     if module is None:
         return None
-    return module.partnership_year(ctx.db, ctx.year, today=ctx.today)
+    return module.partnership_year(ctx.scope, ctx.year, today=ctx.today)
 
 
 def build(ctx: ReportContext) -> list[Flowable]:

@@ -14,7 +14,7 @@ def build_programme(ctx: ReportContext) -> list[Flowable]:
     module = area_data("programme")
     if module is None:
         return []
-    data = module.programme_year(ctx.db, ctx.year)
+    data = module.programme_year(ctx.scope, ctx.year)
     if data is None:
         return [heading(texts.H_PROGRAMME), para(texts.NO_PROGRAMME, "note")]
     story: list[Flowable] = [heading(texts.H_PROGRAMME), para(data.title)]
@@ -52,7 +52,7 @@ def build_roadmap(ctx: ReportContext, with_heading: bool = True) -> list[Flowabl
     module = area_data("programme")
     if module is None:
         return [] if with_heading else [para(texts.NOT_AVAILABLE, "note")]
-    lines = module.roadmap_year(ctx.db, ctx.year, today=ctx.today)
+    lines = module.roadmap_year(ctx.scope, ctx.year, today=ctx.today)
     story: list[Flowable] = [heading(texts.H_ROADMAP)] if with_heading else []
     if not lines:
         return [*story, para(texts.NO_DATA, "note")]

@@ -14,7 +14,7 @@ def _year_data(ctx: ReportContext):
     module = area_data("self_assessment")
     if module is None:
         return None
-    return module.self_assessment_year(ctx.db, ctx.year)
+    return module.self_assessment_year(ctx.scope, ctx.year)
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
@@ -129,7 +129,7 @@ def blank(ctx: ReportContext, instrument_id: str) -> tuple[str, list[Flowable]]:
     module = area_data("self_assessment")
     if module is None:
         return texts.KINDS["blank-self-assessment"], [para(texts.NOT_AVAILABLE, "note")]
-    form = module.blank_form(instrument_id, db=ctx.db)
+    form = module.blank_form(instrument_id, scope=ctx.scope)
     title = texts.BLANK_TITLE.format(title=form.title, version=form.version)
     story: list[Flowable] = []
     if form.description:

@@ -42,13 +42,21 @@ REASONS = (
     ("other", "Иное"),
 )
 DIRECTIONS = (
-    ("director_consulting", "Консультационная помощь директору в разработке и принятии "
-     "управленческих решений"),
-    ("psychological_support", "Психолого-педагогическое сопровождение разномотивированных "
-     "учащихся, взаимодействие семьи и школы"),
+    (
+        "director_consulting",
+        "Консультационная помощь директору в разработке и принятии управленческих решений",
+    ),
+    (
+        "psychological_support",
+        "Психолого-педагогическое сопровождение разномотивированных "
+        "учащихся, взаимодействие семьи и школы",
+    ),
     ("practice_exchange", "Обмен успешными педагогическими практиками"),
-    ("methodical_events", "Совместные методические мероприятия (семинары, вебинары, "
-     "мастер-классы, взаимопосещение уроков)"),
+    (
+        "methodical_events",
+        "Совместные методические мероприятия (семинары, вебинары, "
+        "мастер-классы, взаимопосещение уроков)",
+    ),
     ("teacher_councils", "Совместные педагогические советы"),
     ("pupil_events", "Совместные мероприятия с детьми (конкурсы, соревнования, проекты)"),
     ("materials_bank", "Совместный банк методических разработок"),
@@ -61,15 +69,30 @@ ENUMS = {
     "level": ("achieved", "partial", "not_achieved"),
     "role": ("leader", "peer", "mentee"),
     "kind": (
-        "seminar", "webinar", "master_class", "open_lesson", "teacher_council",
-        "consultation", "internship", "conference", "competition", "sport_culture",
-        "partner_lesson", "focus_group", "other",
+        "seminar",
+        "webinar",
+        "master_class",
+        "open_lesson",
+        "teacher_council",
+        "consultation",
+        "internship",
+        "conference",
+        "competition",
+        "sport_culture",
+        "partner_lesson",
+        "focus_group",
+        "other",
     ),
     "form": ("in_person", "remote", "visiting"),
     "stage": ("acquaintance", "joint_work", "reflective"),
     "organiser": ("we", "partner", "joint"),
     "status_measure": (
-        "planned", "in_progress", "done", "partially_done", "not_done", "cancelled",
+        "planned",
+        "in_progress",
+        "done",
+        "partially_done",
+        "not_done",
+        "cancelled",
     ),
     "status_run": ("in_progress", "finished"),
     "risk": ("", "high", "medium", "low"),
@@ -124,8 +147,9 @@ def check(column: str, values: tuple[str, ...], nullable: bool) -> str:
 
 def _table(name: str, *columns: str) -> sa.TableClause:
     typed = {"id": sa.Uuid, "school_id": sa.Uuid}
-    return sa.table(name, *(sa.column(c, typed.get(c, sa.Uuid if c.endswith("_id") else None))
-                            for c in columns))
+    return sa.table(
+        name, *(sa.column(c, typed.get(c, sa.Uuid if c.endswith("_id") else None)) for c in columns)
+    )
 
 
 def upgrade() -> None:
@@ -173,9 +197,7 @@ def _create_organisations() -> uuid.UUID | None:
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            "kind IN ('school', 'municipality')", name=op.f("ck_organisation_kind")
-        ),
+        sa.CheckConstraint("kind IN ('school', 'municipality')", name=op.f("ck_organisation_kind")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisation")),
     )
     op.create_index(
@@ -251,8 +273,14 @@ def _shared_catalogue(table: str, entries, refs) -> None:
         if old_id is None:
             bind.execute(
                 t.insert().values(
-                    id=new_id, title=title, code=code, school_id=None, position=position,
-                    active=True, created_at=now, updated_at=now,
+                    id=new_id,
+                    title=title,
+                    code=code,
+                    school_id=None,
+                    position=position,
+                    active=True,
+                    created_at=now,
+                    updated_at=now,
                 )
             )
             continue
@@ -270,12 +298,16 @@ def _builtin_indicators(owner: uuid.UUID | None) -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
-            ["indicator_id"], ["indicator.id"],
-            name=op.f("fk_indicator_baseline_indicator_id_indicator"), ondelete="CASCADE",
+            ["indicator_id"],
+            ["indicator.id"],
+            name=op.f("fk_indicator_baseline_indicator_id_indicator"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["school_id"], ["organisation.id"],
-            name=op.f("fk_indicator_baseline_school_id_organisation"), ondelete="CASCADE",
+            ["school_id"],
+            ["organisation.id"],
+            name=op.f("fk_indicator_baseline_school_id_organisation"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("school_id", "indicator_id", name=op.f("pk_indicator_baseline")),
     )
@@ -303,8 +335,12 @@ def _builtin_indicators(owner: uuid.UUID | None) -> None:
         if base_year is not None and base_value is not None and owner is not None:
             bind.execute(
                 baselines.insert().values(
-                    school_id=owner, indicator_id=new_id, year=base_year, value=base_value,
-                    created_at=now, updated_at=now,
+                    school_id=owner,
+                    indicator_id=new_id,
+                    year=base_year,
+                    value=base_value,
+                    created_at=now,
+                    updated_at=now,
                 )
             )
 
@@ -314,7 +350,9 @@ def _instruments() -> None:
     t = _table("sa_instrument", "id", "key", "version")
     for row_id, key, version in bind.execute(sa.select(t.c.id, t.c.key, t.c.version)).all():
         _rewrite_id(
-            "sa_instrument", row_id, catalogue_id("instrument", f"{key}:{version}"),
+            "sa_instrument",
+            row_id,
+            catalogue_id("instrument", f"{key}:{version}"),
             (("sa_run", "instrument_id"),),
         )
     with op.batch_alter_table("sa_instrument") as batch:
@@ -326,7 +364,10 @@ def _instruments() -> None:
 def _owner_key(batch, table: str) -> None:
     batch.create_index(op.f(f"ix_{table}_school_id"), ["school_id"], unique=False)
     batch.create_foreign_key(
-        op.f(f"fk_{table}_school_id_organisation"), "organisation", ["school_id"], ["id"],
+        op.f(f"fk_{table}_school_id_organisation"),
+        "organisation",
+        ["school_id"],
+        ["id"],
         ondelete="CASCADE",
     )
 
@@ -341,8 +382,11 @@ def _finish_owned(table: str, checks) -> None:
             )
         if table == "programme":
             batch.create_index(
-                "uq_programme_current", ["school_id"], unique=True,
-                sqlite_where=sa.text("is_current"), postgresql_where=sa.text("is_current"),
+                "uq_programme_current",
+                ["school_id"],
+                unique=True,
+                sqlite_where=sa.text("is_current"),
+                postgresql_where=sa.text("is_current"),
             )
         if table == "programme_task":
             batch.create_unique_constraint(
@@ -360,7 +404,9 @@ def _finish_catalogues() -> None:
         with op.batch_alter_table(table) as batch:
             _owner_key(batch, table)
             batch.create_index(
-                f"uq_{table}_code", ["code"], unique=True,
+                f"uq_{table}_code",
+                ["code"],
+                unique=True,
                 sqlite_where=sa.text("code IS NOT NULL"),
                 postgresql_where=sa.text("code IS NOT NULL"),
             )
@@ -376,12 +422,16 @@ def _finish_catalogues() -> None:
             op.f("ck_indicator_source"), "source IN ('school', 'municipal')"
         )
         batch.create_index(
-            "uq_indicator_builtin_code", ["code"], unique=True,
+            "uq_indicator_builtin_code",
+            ["code"],
+            unique=True,
             sqlite_where=sa.text("school_id IS NULL"),
             postgresql_where=sa.text("school_id IS NULL"),
         )
         batch.create_index(
-            "uq_indicator_own_code", ["school_id", "code"], unique=True,
+            "uq_indicator_own_code",
+            ["school_id", "code"],
+            unique=True,
             sqlite_where=sa.text("school_id IS NOT NULL"),
             postgresql_where=sa.text("school_id IS NOT NULL"),
         )
@@ -391,8 +441,11 @@ def _finish_report_conclusion() -> None:
     with op.batch_alter_table("report_conclusion") as batch:
         batch.drop_constraint(op.f("fk_report_conclusion_school_id_school"), type_="foreignkey")
         batch.create_foreign_key(
-            op.f("fk_report_conclusion_school_id_organisation"), "organisation",
-            ["school_id"], ["id"], ondelete="CASCADE",
+            op.f("fk_report_conclusion_school_id_organisation"),
+            "organisation",
+            ["school_id"],
+            ["id"],
+            ondelete="CASCADE",
         )
 
 
@@ -401,7 +454,8 @@ def _finish_report_conclusion() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
-    owner = bind.execute(sa.text("SELECT id FROM organisation WHERE is_own")).scalar()
+    organisations = _table("organisation", "id", "is_own")
+    owner = bind.execute(sa.select(organisations.c.id).where(organisations.c.is_own)).scalar()
     _recreate_profiles()
     for table in (*OWNED, "report_conclusion", "indicator_baseline"):
         if owner is None:
@@ -418,7 +472,10 @@ def downgrade() -> None:
             op.f("fk_report_conclusion_school_id_organisation"), type_="foreignkey"
         )
         batch.create_foreign_key(
-            op.f("fk_report_conclusion_school_id_school"), "school", ["school_id"], ["id"],
+            op.f("fk_report_conclusion_school_id_school"),
+            "school",
+            ["school_id"],
+            ["id"],
             ondelete="CASCADE",
         )
     for table, checks in OWNED.items():
