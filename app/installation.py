@@ -12,7 +12,7 @@ from app.errors import InstallationError, ValidationError
 from app.state import InstallState, Mode, load_state, save_state
 from app.store_errors import in_russian
 from db.engine import Database, sqlite_url
-from db.migrate import SchemaStatus, file_status, schema_status, upgrade
+from db.migrate import SchemaStatus, create_fresh, file_status, schema_status, upgrade
 
 if TYPE_CHECKING:
     from app.scope import SchoolScope
@@ -153,11 +153,10 @@ def _create(folder: DataFolder, mode: Mode, org_id: uuid.UUID, name: str) -> Ins
     generate_key_pair(folder.keys)
     database = Database.at(sqlite_url(folder.database))
     with in_russian():
-        upgrade(database.engine)
+        schema = create_fresh(database.engine)
     state = InstallState(mode=mode, organisation_uuid=org_id, display_name=name)
     # state.json is written last: its presence marks a complete installation.
-    installation = Installation(folder, state, database)
-    installation.schema = schema_status(database.engine)
+    installation = Installation(folder, state, database, schema)
     installation.save_state()
     return installation
 

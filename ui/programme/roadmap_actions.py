@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QFileDialog
 
 from app.changes import OpResult
-from app.errors import PerekhodError
 from app.programme import copy_forward as forward
 from app.programme.paste import PasteResult, paste_activities
 from app.programme.roadmap import delete_activities, restore_activities
@@ -40,13 +39,11 @@ class DeleteCommand(QUndoCommand):
         self.failed = False
 
     def redo(self) -> None:
-        try:
-            self.deleted = self.section.ctx.perform(
-                lambda scope: delete_activities(scope, self.ids)
-            )
-        except PerekhodError as err:
-            self.failed = True
-            show_error(self.section, err)
+        deleted = self.section.ctx.try_perform(
+            lambda scope: delete_activities(scope, self.ids), self.section
+        )
+        self.failed = deleted is None
+        self.deleted = deleted or []
 
     def undo(self) -> None:
         rows = self.deleted

@@ -158,11 +158,14 @@ def upgrade() -> None:
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("school_id", sa.Uuid(), nullable=True))
     _own_everything(owner)
-    _shared_catalogue("non_execution_reason", REASONS, (("roadmap_activity", "reason_id"),))
+    _shared_catalogue(
+        "non_execution_reason", REASONS, (("roadmap_activity", "reason_id"),), first=0
+    )
     _shared_catalogue(
         "cooperation_direction",
         DIRECTIONS,
         (("agreement_direction", "direction_id"), ("event_direction", "direction_id")),
+        first=1,
     )
     _builtin_indicators(owner)
     _instruments()
@@ -254,7 +257,7 @@ def _rewrite_id(table: str, old: uuid.UUID, new: uuid.UUID, refs) -> None:
         bind.execute(r.update().where(r.c[column] == old).values({column: new}))
 
 
-def _shared_catalogue(table: str, entries, refs) -> None:
+def _shared_catalogue(table: str, entries, refs, first: int) -> None:
     """Shipped titles become shared entries with deterministic ids; others stay the school's."""
     with op.batch_alter_table(table) as batch:
         batch.add_column(sa.Column("code", sa.String(length=50), nullable=True))
@@ -267,7 +270,7 @@ def _shared_catalogue(table: str, entries, refs) -> None:
     for row_id, title in rows:
         by_title.setdefault(title, row_id)
     now = datetime.now(UTC)
-    for position, (code, title) in enumerate(entries, start=1):
+    for position, (code, title) in enumerate(entries, start=first):
         new_id = catalogue_id(table, code)
         old_id = by_title.get(title)
         if old_id is None:
