@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, MetaData, Uuid
+from sqlalchemy import ForeignKey, Index, MetaData, Uuid, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from db.types import UtcDateTime, utc_now
@@ -34,6 +34,14 @@ CATALOGUE_NAMESPACE = uuid.UUID("6f1c8a52-3d0e-5b7a-9c41-2e8d5f0a7b63")
 def catalogue_id(kind: str, code: str) -> uuid.UUID:
     """The id a shipped catalogue entry has in every installation."""
     return uuid.uuid5(CATALOGUE_NAMESPACE, f"{kind}:{code}")
+
+
+def unique_where(name: str, *columns: str, where: str) -> Index:
+    """A partial unique index (the same on SQLite and PostgreSQL): ``columns`` are unique
+    among the rows matching ``where``."""
+    return Index(
+        name, *columns, unique=True, sqlite_where=text(where), postgresql_where=text(where)
+    )
 
 
 class Base(DeclarativeBase):

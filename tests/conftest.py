@@ -62,3 +62,15 @@ def demo(demo_folder: DataFolder) -> Iterator[Installation]:
     installation = open_installation(demo_folder)
     yield installation
     installation.close()
+
+
+@pytest.fixture(autouse=True)
+def _worker_drained() -> Iterator[None]:
+    """A task one test started on the single worker thread must not delay the next test's
+    tasks (or touch its database): wait for the worker after every test that used it."""
+    yield
+    import sys
+
+    worker = sys.modules.get("ui.worker")
+    if worker is not None and worker._pool is not None:
+        worker._pool.waitForDone(10_000)

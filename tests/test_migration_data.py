@@ -177,7 +177,7 @@ def test_a_failed_upgrade_leaves_the_old_schema_whole(tmp_path):
     from db.errors import ForeignKeyViolation
 
     path = tmp_path / "broken.sqlite"
-    shutil.copy(FROZEN / "0007_demo_school.sqlite", path)
+    shutil.copy(FROZEN / "0007_programme_links_demo_school.sqlite", path)
     with contextlib.closing(sqlite3.connect(path)) as conn:
         conn.execute(
             "UPDATE roadmap_activity SET task_id = ? WHERE rowid = "

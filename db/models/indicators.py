@@ -16,17 +16,15 @@ from sqlalchemy import (
     Boolean,
     Float,
     ForeignKey,
-    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
     Uuid,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Owned, SharedOrOwned, Timestamps, UuidPrimaryKey
+from db.base import Base, Owned, SharedOrOwned, Timestamps, UuidPrimaryKey, unique_where
 from db.enums import INDICATOR_DIRECTIONS, INDICATOR_SOURCES, one_of
 from db.types import AcademicYear, AcademicYearType
 
@@ -39,21 +37,8 @@ class Indicator(SharedOrOwned, UuidPrimaryKey, Timestamps, Base):
         one_of("direction", INDICATOR_DIRECTIONS),
         one_of("source", INDICATOR_SOURCES),
         # Built-in codes are unique in the catalogue; own codes within their school.
-        Index(
-            "uq_indicator_builtin_code",
-            "code",
-            unique=True,
-            sqlite_where=text("school_id IS NULL"),
-            postgresql_where=text("school_id IS NULL"),
-        ),
-        Index(
-            "uq_indicator_own_code",
-            "school_id",
-            "code",
-            unique=True,
-            sqlite_where=text("school_id IS NOT NULL"),
-            postgresql_where=text("school_id IS NOT NULL"),
-        ),
+        unique_where("uq_indicator_builtin_code", "code", where="school_id IS NULL"),
+        unique_where("uq_indicator_own_code", "school_id", "code", where="school_id IS NOT NULL"),
     )
 
     code: Mapped[str] = mapped_column(String(50))

@@ -7,10 +7,10 @@ database also holds the schools it imported (``is_own`` false, read-only for it)
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, synonym
 
-from db.base import Base, Timestamps, UuidPrimaryKey
+from db.base import Base, Timestamps, UuidPrimaryKey, unique_where
 from db.enums import ORGANISATION_KINDS, one_of
 
 
@@ -20,13 +20,7 @@ class Organisation(UuidPrimaryKey, Timestamps, Base):
     __tablename__ = "organisation"
     __table_args__ = (
         one_of("kind", ORGANISATION_KINDS),
-        Index(
-            "uq_organisation_own",
-            "is_own",
-            unique=True,
-            sqlite_where=text("is_own"),
-            postgresql_where=text("is_own"),
-        ),
+        unique_where("uq_organisation_own", "is_own", where="is_own"),
     )
     __mapper_args__ = {"polymorphic_on": "kind"}
 

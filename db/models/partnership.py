@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Uuid, text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Owned, SharedOrOwned, Timestamps, UuidPrimaryKey
+from db.base import Base, Owned, SharedOrOwned, Timestamps, UuidPrimaryKey, unique_where
 from db.enums import (
     EVENT_FORMS,
     EVENT_KINDS,
@@ -55,13 +55,7 @@ class CooperationDirection(SharedOrOwned, UuidPrimaryKey, Timestamps, Base):
 
     __tablename__ = "cooperation_direction"
     __table_args__ = (
-        Index(
-            "uq_cooperation_direction_code",
-            "code",
-            unique=True,
-            sqlite_where=text("code IS NOT NULL"),
-            postgresql_where=text("code IS NOT NULL"),
-        ),
+        unique_where("uq_cooperation_direction_code", "code", where="code IS NOT NULL"),
     )
 
     code: Mapped[str | None] = mapped_column(String(50), nullable=True)

@@ -13,17 +13,15 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
-    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
     Uuid,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Owned, SharedOrOwned, Timestamps, UuidPrimaryKey
+from db.base import Base, Owned, SharedOrOwned, Timestamps, UuidPrimaryKey, unique_where
 from db.enums import ACHIEVEMENT_LEVELS, ACTIVITY_STATUSES, RESOURCE_KINDS, one_of
 from db.types import AcademicYear, AcademicYearType
 
@@ -32,15 +30,7 @@ class Programme(Owned, UuidPrimaryKey, Timestamps, Base):
     """A transition programme; one of its owner's programmes is the current one."""
 
     __tablename__ = "programme"
-    __table_args__ = (
-        Index(
-            "uq_programme_current",
-            "school_id",
-            unique=True,
-            sqlite_where=text("is_current"),
-            postgresql_where=text("is_current"),
-        ),
-    )
+    __table_args__ = (unique_where("uq_programme_current", "school_id", where="is_current"),)
 
     title: Mapped[str] = mapped_column(String(500))
     first_year: Mapped[AcademicYear] = mapped_column(AcademicYearType)
@@ -98,13 +88,7 @@ class NonExecutionReason(SharedOrOwned, UuidPrimaryKey, Timestamps, Base):
 
     __tablename__ = "non_execution_reason"
     __table_args__ = (
-        Index(
-            "uq_non_execution_reason_code",
-            "code",
-            unique=True,
-            sqlite_where=text("code IS NOT NULL"),
-            postgresql_where=text("code IS NOT NULL"),
-        ),
+        unique_where("uq_non_execution_reason_code", "code", where="code IS NOT NULL"),
     )
 
     code: Mapped[str | None] = mapped_column(String(50), nullable=True)
