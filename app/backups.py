@@ -13,10 +13,19 @@ from app.data_folder import DataFolder
 from app.errors import BackupError, InstallationError
 from app.installation import Installation, open_installation
 from app.progress import Progress
+from app.state import load_state
 from app.store_errors import in_russian
-from db.backup import BACKUP_SUFFIX, backup_name, check_backup, online_backup, restore_into
+from db.backup import (
+    BACKUP_SUFFIX,
+    backup_name,
+    discard_staged,
+    install_restore,
+    online_backup,
+    stage_restore,
+)
 from db.backup import list_backups as _list_files
-from db.migrate import ensure_known
+from db.errors import DatabaseUnusable
+from db.migrate import inspect_database
 
 # perekhod-20261123-194653-123456-manual-schema-0001_foundation.perekhod-backup
 _NAME = re.compile(r"^perekhod-(\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z-]+?)(?:-schema-.*)?$")
@@ -31,7 +40,10 @@ _REASONS = {
 @dataclass(frozen=True, slots=True)
 class RestoreResult:
     restored_from: Path
-    previous_saved_as: Path
+    # the database it replaced: an online backup, a copy of the damaged file's bytes
+    # (``previous_damaged``), or None when there was no database file
+    previous_saved_as: Path | None
+    previous_damaged: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +97,51 @@ def _entry(path: Path, fallback: datetime, size: int) -> BackupEntry:
 
 
 def restore_backup(folder: DataFolder, source: Path) -> RestoreResult:
-    """Check ``source``, save the current database, then put the backup in its place."""
+    """Check ``source`` completely, save the current database, then put the backup in its
+    place in one rename.
+
+    The backup is copied beside the database (backup API: its page size and journal mode
+    do not matter) and the copy is checked — integrity, one known schema revision, a schema
+    equal to a freshly migrated one with no trigger or view of its own, an own organisation
+    of this installation's mode — before the live database is touched. A missing or
+    damaged live database does not stand in the way: its bytes are kept in ``backups/``.
+    """
     if not folder.has_installation:
         raise InstallationError(texts.INSTALL_MISSING.format(folder=folder.root))
+    state = load_state(folder.state_file)
     with in_russian():
-        ensure_known(check_backup(source))
+        staged, _revision = stage_restore(source, folder.database, state.mode.value)
+    try:
+        previous, damaged = _save_previous(folder)
+        with in_russian():
+            install_restore(staged, folder.database)
+    finally:
+        discard_staged(staged)
+    installation = open_installation(folder, migrate=False)
+    try:
+        installation.migrate()
+        _sync_display_name(installation)
+    finally:
+        installation.close()
+    return RestoreResult(source, previous, damaged)
+
+
+def _save_previous(folder: DataFolder) -> tuple[Path | None, bool]:
+    """Keep the database about to be replaced: an online backup of a sound one (its engine
+    closed afterwards), the raw bytes of a damaged one, nothing for a missing one."""
+    unusable: DatabaseUnusable | None = None
+    with in_russian():  # a database of a newer version is refused as it is
+        try:
+            inspect_database(folder.database)
+        except DatabaseUnusable as err:
+            unusable = err
+    if unusable is not None:
+        if unusable.problem == "missing":
+            return None, False
+        target = folder.backups / backup_name("damaged", None).replace(BACKUP_SUFFIX, ".sqlite")
+        with in_russian():
+            _copy_bytes(folder.database, target)
+        return target, True
     installation = open_installation(folder, migrate=False)
     try:
         revision = installation.schema.current if installation.schema else None
@@ -97,13 +149,23 @@ def restore_backup(folder: DataFolder, source: Path) -> RestoreResult:
             previous = online_backup(
                 folder.database, folder.backups / backup_name("before-restore", revision)
             )
-            installation.db.dispose()
-            restore_into(source, folder.database)
-        installation.migrate()
-        _sync_display_name(installation)
     finally:
         installation.close()
-    return RestoreResult(restored_from=source, previous_saved_as=previous)
+    return previous, False
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    import shutil
+
+    from db.errors import BackupFailure, is_disk_full
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    except OSError as err:
+        target.unlink(missing_ok=True)
+        problem = "disk_full" if is_disk_full(err) else "failed"
+        raise BackupFailure(problem, target, err) from err
 
 
 def _sync_display_name(installation: Installation) -> None:

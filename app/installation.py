@@ -10,11 +10,14 @@ from app import texts
 from app.data_folder import DataFolder
 from app.errors import InstallationError, ValidationError
 from app.state import InstallState, Mode, load_state, save_state
-from app.store_errors import in_russian
+from app.store_errors import in_russian, worded
 from db.engine import Database, sqlite_url
-from db.migrate import SchemaStatus, create_fresh, file_status, schema_status, upgrade
+from db.errors import BackupFailure, DatabaseUnusable, SchemaTooNewError
+from db.migrate import SchemaStatus, create_fresh, inspect_database, upgrade
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from app.scope import SchoolScope
 
 
@@ -100,23 +103,56 @@ class Installation:
 
 
 def open_installation(folder: DataFolder, migrate: bool = True) -> Installation:
-    """Open an existing installation; with ``migrate`` its schema is brought to head."""
+    """Open an existing installation; with ``migrate`` its schema is brought to head.
+
+    The database file is checked first, reading only: one that is missing, empty, not
+    SQLite, damaged or another program's is refused with the newest good backup named —
+    nothing ever writes a new schema into a file this program did not create.
+    """
     if not folder.has_installation:
         raise InstallationError(texts.INSTALL_MISSING.format(folder=folder.root))
     state = load_state(folder.state_file)
-    with in_russian():
-        status = file_status(folder.database)
+    status = check_database(folder, state.mode)
     folder.create_layout()
     installation = Installation(folder, state, Database.at(sqlite_url(folder.database)))
     try:
-        with in_russian():
-            installation.schema = status if status else schema_status(installation.db.engine)
+        installation.schema = status
         if migrate:
             installation.migrate()
     except BaseException:
         installation.close()
         raise
     return installation
+
+
+def check_database(folder: DataFolder, mode: Mode) -> SchemaStatus:
+    """The database's schema status, or a refusal in one Russian line that names what is
+    wrong with the file and the newest backup that would bring the data back."""
+    try:
+        return inspect_database(folder.database)
+    except SchemaTooNewError as err:
+        raise worded(err) from err
+    except DatabaseUnusable as err:
+        problem = worded(err).message
+    good = newest_good_backup(folder, mode)
+    if good is None:
+        advice = texts.DB_NO_BACKUP.format(folder=folder.backups)
+    else:
+        advice = texts.DB_NEWEST_BACKUP.format(backup=good)
+    raise InstallationError(f"{problem} {advice}")
+
+
+def newest_good_backup(folder: DataFolder, mode: Mode) -> Path | None:
+    """The newest file in ``backups/`` that a restore would accept for this installation."""
+    from db.backup import check_backup, list_backups
+
+    for info in list_backups(folder.backups):
+        try:
+            check_backup(info.path, mode.value)
+        except (BackupFailure, SchemaTooNewError):
+            continue
+        return info.path
+    return None
 
 
 def create_school(folder: DataFolder, info: SchoolInfo) -> Installation:

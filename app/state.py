@@ -48,9 +48,26 @@ def load_state(path: Path) -> InstallState:
         return InstallState.model_validate_json(path.read_bytes())
     except FileNotFoundError as err:
         raise InstallationError(texts.INSTALL_MISSING.format(folder=path.parent)) from err
-    except (ValidationError, ValueError, OSError) as err:
-        reason = str(err).splitlines()[0]
+    except OSError as err:
+        reason = texts.STATE_UNREADABLE
         raise InstallationError(texts.STATE_DAMAGED.format(path=path, reason=reason)) from err
+    except ValidationError as err:
+        raise InstallationError(texts.STATE_DAMAGED.format(path=path, reason=_reason(err))) from err
+    except ValueError as err:
+        reason = texts.STATE_NOT_JSON
+        raise InstallationError(texts.STATE_DAMAGED.format(path=path, reason=reason)) from err
+
+
+def _reason(err: ValidationError) -> str:
+    """The first problem pydantic found, in Russian: not JSON, a field missing or invalid."""
+    first = err.errors()[0] if err.errors() else {}
+    kind = first.get("type", "")
+    if kind == "json_invalid" or (kind.endswith("_type") and not first.get("loc")):
+        return texts.STATE_NOT_JSON
+    field = ".".join(str(part) for part in first.get("loc", ())) or "?"
+    if kind == "missing":
+        return texts.STATE_FIELD_MISSING.format(field=field)
+    return texts.STATE_FIELD_INVALID.format(field=field)
 
 
 def save_state(path: Path, state: InstallState) -> None:

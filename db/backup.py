@@ -1,18 +1,23 @@
-"""Online backups of the SQLite database (sqlite3 backup API, never a file copy)."""
+"""Online backups of the SQLite database (sqlite3 backup API, never a file copy), and
+restores that check a file completely before it replaces anything."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
+import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from db.errors import BackupFailure
+from db.errors import BackupFailure, is_disk_full
 
 BACKUP_SUFFIX = ".perekhod-backup"
 REQUIRED_TABLES = {"alembic_version"}
+STAGING_SUFFIX = ".restore-part"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +37,9 @@ def online_backup(database: Path, target: Path) -> Path:
     """Copy a live database into ``target`` page by page, consistent even under writers."""
     if target.suffix != BACKUP_SUFFIX:
         raise BackupFailure("bad_name", target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with (
             contextlib.closing(sqlite3.connect(database)) as source,
             contextlib.closing(sqlite3.connect(partial)) as dest,
@@ -45,44 +50,110 @@ def online_backup(database: Path, target: Path) -> Path:
         _fsync(partial)
         partial.replace(target)
     except (sqlite3.Error, OSError) as err:
-        partial.unlink(missing_ok=True)
-        raise BackupFailure("failed", target, err) from err
+        _remove(partial)
+        raise _failure(target, err) from err
     return target
 
 
-def check_backup(path: Path) -> str | None:
-    """Refuse a file that is missing, damaged or not a Perekhod database; return its schema."""
+def check_backup(path: Path, kind: str | None = None) -> str:
+    """Refuse a file that is not a whole Perekhod database; return its schema revision.
+
+    Checked, reading only: SQLite integrity; exactly one revision this version knows; the
+    schema equal to a freshly migrated database of that revision (tables, columns, keys,
+    named constraints, indexes) with no trigger or view of its own; an own organisation,
+    of ``kind`` ("school" | "municipality") when given.
+    """
     if not path.is_file():
         raise BackupFailure("not_found", path)
+    from db.migrate import ensure_known
+
     try:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+        with contextlib.closing(_open_read_only(path)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()
             if not result or result[0] != "ok":
-                raise BackupFailure("damaged", path, result)
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            if not tables >= REQUIRED_TABLES:
+                raise BackupFailure("damaged", path, result[0] if result else "")
+            shape = schema_shape(conn)
+            if not shape["tables"].keys() >= REQUIRED_TABLES:
                 raise BackupFailure("no_tables", path)
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            if len(rows) != 1 or not rows[0][0]:
+                raise BackupFailure("no_version", path)
+            revision = rows[0][0]
+            ensure_known(revision)
+            _compare(shape, reference_shape(revision), path, revision)
+            own = own_organisation_kind(conn)
     except sqlite3.Error as err:
         raise BackupFailure("damaged", path, err) from err
-    return row[0] if row else None
+    if own is None:
+        raise BackupFailure("no_organisation", path, revision=revision)
+    if kind is not None and own != kind:
+        raise BackupFailure("wrong_kind", path, own, revision=revision)
+    return revision
 
 
-def restore_into(backup: Path, database: Path) -> None:
-    """Overwrite the live database with the backup's pages (online, WAL-safe)."""
-    check_backup(backup)
+def stage_restore(backup: Path, database: Path, kind: str | None = None) -> tuple[Path, str]:
+    """Copy ``backup`` beside ``database`` (backup API: any page size or journal mode) and
+    check the copy completely; the live database is not touched.
+
+    Returns the checked copy and its revision; :func:`install_restore` puts it in place,
+    :func:`discard_staged` removes it.
+    """
+    if not backup.is_file():
+        raise BackupFailure("not_found", backup)
+    staged = database.with_name(database.name + STAGING_SUFFIX)
+    _remove(staged)
     try:
-        uri = f"{backup.resolve().as_uri()}?mode=ro"
         with (
-            contextlib.closing(sqlite3.connect(uri, uri=True)) as source,
-            contextlib.closing(sqlite3.connect(database)) as dest,
+            contextlib.closing(_open_read_only(backup)) as source,
+            contextlib.closing(sqlite3.connect(staged)) as dest,
         ):
             source.backup(dest)
-            dest.execute("PRAGMA journal_mode=WAL")
-            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            dest.execute("PRAGMA journal_mode=DELETE")
+        _fsync(staged)
+    except OSError as err:
+        _remove(staged)
+        raise _failure(database, err) from err
     except sqlite3.Error as err:
-        raise BackupFailure("failed", database, err) from err
+        _remove(staged)
+        if is_disk_full(err):
+            raise _failure(database, err) from err
+        raise BackupFailure("damaged", backup, err) from err
+    try:
+        revision = check_backup(staged, kind)
+    except BackupFailure as err:
+        _remove(staged)
+        raise BackupFailure(err.problem, backup, err.detail, err.revision) from err
+    except BaseException:
+        _remove(staged)
+        raise
+    return staged, revision
+
+
+def install_restore(staged: Path, database: Path) -> None:
+    """Put a checked copy in place of ``database`` in one rename. Every connection to the
+    database must be closed (engine disposed): its WAL and shared-memory files go first,
+    so no old page is replayed over the restored file."""
+    try:
+        for extra in ("-wal", "-shm", "-journal"):
+            Path(f"{database}{extra}").unlink(missing_ok=True)
+        os.replace(staged, database)
+        _fsync_dir(database.parent)
+    except OSError as err:
+        raise _failure(database, err) from err
+
+
+def discard_staged(staged: Path) -> None:
+    _remove(staged)
+
+
+def restore_into(backup: Path, database: Path, kind: str | None = None) -> str:
+    """Check ``backup`` and put it in place of ``database`` (closed); return its revision."""
+    staged, revision = stage_restore(backup, database, kind)
+    try:
+        install_restore(staged, database)
+    finally:
+        discard_staged(staged)
+    return revision
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -96,7 +167,132 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.created_at, reverse=True)
 
 
+# --- schema comparison ----------------------------------------------------------------
+
+_CONSTRAINT = re.compile(
+    r"CONSTRAINT (\w+) (CHECK \((?:[^()]|\([^()]*\))*\)|UNIQUE \([^)]*\)|"
+    r"PRIMARY KEY \([^)]*\)|FOREIGN KEY\([^)]*\) REFERENCES \w+ \([^)]*\)"
+    r"(?: ON DELETE \w+(?: NULL)?)?)"
+)
+_references: dict[str, dict] = {}
+_references_lock = threading.Lock()
+
+
+def schema_shape(conn: sqlite3.Connection) -> dict:
+    """What a database's schema says, in a form that does not depend on how it was built
+    (models or migrations): per table its columns, foreign keys and named constraints;
+    the explicit indexes with their SQL; the names of triggers and views."""
+    tables: dict[str, tuple] = {}
+    for table, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ):
+        columns = sorted(
+            (name, (kind or "").upper(), bool(notnull), default, pk)
+            for _cid, name, kind, notnull, default, pk in conn.execute(
+                f'PRAGMA table_info("{table}")'
+            )
+        )
+        keys = sorted(
+            (row[2], row[3], row[4], row[6])
+            for row in conn.execute(f'PRAGMA foreign_key_list("{table}")')
+        )
+        named = sorted((n, " ".join(body.split())) for n, body in _CONSTRAINT.findall(sql or ""))
+        tables[table] = (columns, keys, named)
+    indexes = {
+        name: (table, " ".join(sql.split()))
+        for name, table, sql in conn.execute(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        )
+    }
+    others = {
+        name: kind
+        for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+        )
+    }
+    return {"tables": tables, "indexes": indexes, "others": others}
+
+
+def reference_shape(revision: str) -> dict:
+    """The schema of a database freshly migrated to ``revision`` (built once per process)."""
+    with _references_lock:
+        if revision not in _references:
+            _references[revision] = _build_reference(revision)
+        return _references[revision]
+
+
+def _build_reference(revision: str) -> dict:
+    from db.engine import Database, sqlite_url
+    from db.migrate import run_alembic
+
+    with tempfile.TemporaryDirectory(prefix="perekhod-schema-") as folder:
+        path = Path(folder) / "reference.sqlite"
+        database = Database.at(sqlite_url(path))
+        try:
+            run_alembic(database.engine, "upgrade", revision)
+        finally:
+            database.dispose()
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            return schema_shape(conn)
+
+
+def _compare(shape: dict, reference: dict, path: Path, revision: str) -> None:
+    for name, kind in sorted(shape["others"].items()):
+        if reference["others"].get(name) != kind:
+            raise BackupFailure("extra_objects", path, name, revision)
+    tables, expected = shape["tables"], reference["tables"]
+    for name in sorted(expected.keys() | tables.keys()):
+        if tables.get(name) != expected.get(name):
+            raise BackupFailure("schema_differs", path, name, revision)
+    indexes, expected = shape["indexes"], reference["indexes"]
+    for name in sorted(expected.keys() | indexes.keys()):
+        if indexes.get(name) != expected.get(name):
+            raise BackupFailure("schema_differs", path, name, revision)
+
+
+def own_organisation_kind(conn: sqlite3.Connection) -> str | None:
+    """ "school" or "municipality": the kind of the database's own organisation."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "organisation" in tables:
+        row = conn.execute("SELECT kind FROM organisation WHERE is_own").fetchone()
+        return row[0] if row else None
+    for kind in ("school", "municipality"):  # schemas before 0008_school_scope
+        if kind in tables and conn.execute(f"SELECT 1 FROM {kind} WHERE is_own").fetchone():
+            return kind
+    return None
+
+
+# --- files ----------------------------------------------------------------------------
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A backup file, read as it is: nothing is created beside it (no -wal, no -shm)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
+def _failure(path: Path, err: BaseException) -> BackupFailure:
+    return BackupFailure("disk_full" if is_disk_full(err) else "failed", path, err)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        Path(f"{path}-journal").unlink(missing_ok=True)
+
+
 def _fsync(path: Path) -> None:
     with open(path, "rb+") as handle:
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

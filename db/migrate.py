@@ -13,15 +13,22 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from db.backup import backup_name, online_backup
-from db.errors import ForeignKeyViolation, SchemaTooNewError
+from db.backup import BACKUP_SUFFIX, backup_name, online_backup
+from db.errors import (
+    DatabaseUnusable,
+    DiskFull,
+    ForeignKeyViolation,
+    SchemaTooNewError,
+    is_disk_full,
+)
+from db.resources import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
     from sqlalchemy import Engine
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = migrations_dir()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,23 +121,119 @@ def file_status(path: Path) -> SchemaStatus | None:
     return SchemaStatus(current="+".join(applied) or None, head="+".join(_heads_from_files()))
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+OUR_REVISION = re.compile(r"^\d{4}_\w+$")
+# Tables without which a file is not a Perekhod database (either side of 0008).
+_OWN_TABLES = ({"organisation"}, {"school"}, {"municipality"})
+
+
+def inspect_database(path: Path) -> SchemaStatus:
+    """Where an installation's database file stands, read without writing to it.
+
+    Refuses (``DatabaseUnusable``) a file that is missing, empty, not SQLite, damaged
+    (``PRAGMA quick_check``) or foreign (no version row of ours, none of our tables), and
+    (``SchemaTooNewError``) a revision written by a newer version. Only a file that passes
+    may be opened through the engine, migrated or written.
+    """
+    if not path.exists():
+        raise DatabaseUnusable("missing", path)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise DatabaseUnusable("damaged", path, err) from err
+    if not header:
+        raise DatabaseUnusable("empty", path)
+    if header != SQLITE_HEADER:
+        raise DatabaseUnusable("not_sqlite", path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise DatabaseUnusable("damaged", path, result[0] if result else "")
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            rows = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchall()
+                if "alembic_version" in tables
+                else []
+            )
+    except sqlite3.Error as err:
+        raise DatabaseUnusable("damaged", path, err) from err
+    applied = sorted(str(row[0]) for row in rows if row[0])
+    if not applied or not any(names <= tables for names in _OWN_TABLES):
+        raise DatabaseUnusable("foreign", path)
+    graph = revision_graph()
+    for revision in applied:
+        if revision not in graph:
+            if OUR_REVISION.match(revision):
+                raise SchemaTooNewError(revision)
+            raise DatabaseUnusable("foreign", path, revision)
+    return SchemaStatus(current="+".join(applied), head="+".join(_heads_from_files()))
+
+
 def upgrade(
     engine: Engine,
     backups_dir: Path | None = None,
     database_file: Path | None = None,
     on_backup: Callable[[Path], None] | None = None,
 ) -> SchemaStatus:
-    """Bring the schema to head. An existing SQLite file is backed up online first."""
+    """Bring the schema to head in one transaction. An existing SQLite file is backed up
+    online first — once per step: a retry after a failed attempt reuses that backup.
+
+    A full disk, while backing up or migrating, raises ``DiskFull`` (or ``BackupFailure``
+    "disk_full"); the database stays whole at its old revision.
+    """
     status = schema_status(engine)
     if not status.pending:
         return status
     if not status.is_empty and backups_dir is not None and database_file is not None:
-        name = backup_name("before-migration", status.current)
-        written = online_backup(database_file, backups_dir / name)
+        written = migration_backup(database_file, backups_dir, status)
         if on_backup:
             on_backup(written)
-    run_alembic(engine, "upgrade", "heads")
+    try:
+        run_alembic(engine, "upgrade", "heads")
+    except DiskFull:
+        raise
+    except Exception as err:
+        if is_disk_full(err):
+            raise DiskFull(database_file, err) from err
+        raise
     return schema_status(engine)
+
+
+def migration_backup(database_file: Path, backups_dir: Path, status: SchemaStatus) -> Path:
+    """The backup before the step ``status.current`` → ``status.head``: an earlier one of
+    the same step is reused while the database has not changed since it was written."""
+    step = f"{status.current}-to-{status.head}"
+    existing = _step_backup(database_file, backups_dir, step, status.current)
+    if existing is not None:
+        return existing
+    return online_backup(database_file, backups_dir / backup_name("before-migration", step))
+
+
+def _step_backup(database: Path, folder: Path, step: str, revision: str | None) -> Path | None:
+    if not folder.is_dir():
+        return None
+    files = [database, Path(f"{database}-wal")]  # an empty WAL holds no change
+    changed = max(
+        (s.st_mtime for s in (p.stat() for p in files if p.exists()) if s.st_size),
+        default=0.0,
+    )
+    for path in sorted(folder.glob(f"*-before-migration-schema-{step}{BACKUP_SUFFIX}")):
+        try:
+            if path.stat().st_mtime < changed:
+                continue
+            uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+                rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        except (OSError, sqlite3.Error):
+            continue
+        if [row[0] for row in rows] == (revision or "").split("+"):
+            return path
+    return None
 
 
 def create_fresh(engine: Engine) -> SchemaStatus:

@@ -16,7 +16,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("perekhod")
     app.setApplicationDisplayName("")
-    install_translations(app)
+    app.setProperty("perekhod_catalogues", install_translations(app))
     return app  # type: ignore[return-value]
 
 
@@ -34,6 +34,10 @@ def run_gui(folder: DataFolder) -> int:
         configure_logging(folder.logs)
     window = show_main_window(folder)
     QTimer.singleShot(0, lambda: configure_logging(folder.logs))
+    from ui import smoke
+
+    if (seconds := smoke.requested()) is not None:
+        smoke.watch(window, list(app.property("perekhod_catalogues") or []), seconds)
     return app.exec() if window else 1
 
 

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from app.resources import resource_path
+
+TRANSLATIONS_DIR = resource_path("translations")
 LANGUAGE = "ru"
 
 _installed: list[QTranslator] = []  # translators must outlive the call

@@ -76,9 +76,13 @@ def cmd_restore(args: argparse.Namespace, folder: DataFolder) -> int:
     from app.backups import restore_backup
 
     result = restore_backup(folder, args.source.absolute())
-    print(
-        texts.BACKUP_RESTORED.format(path=result.restored_from, previous=result.previous_saved_as)
-    )
+    if result.previous_saved_as is None:
+        message = texts.BACKUP_RESTORED_NO_PREVIOUS
+    elif result.previous_damaged:
+        message = texts.BACKUP_RESTORED_DAMAGED
+    else:
+        message = texts.BACKUP_RESTORED
+    print(message.format(path=result.restored_from, previous=result.previous_saved_as))
     return 0
 
 

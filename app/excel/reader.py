@@ -1,12 +1,19 @@
-"""Read a sheet exported by :mod:`app.excel.writer` back into rows, safely.
+"""Read a sheet exported by :mod:`app.excel.writer` back into rows, safely and bounded.
 
-openpyxl parses with defusedxml when it is installed (it is a dependency), so entity
-expansion attacks are refused. Errors are collected with their sheet and cell address.
+Before openpyxl sees the file, :mod:`app.excel.limits` refuses links, devices, FIFOs,
+files that are not zips, zip bombs and parts that break the caps (formats, text length,
+rows, cells), and notes formulas, merged cells, error values and NaN/INF in the data
+columns. openpyxl then reads in read-only mode with defusedxml, every row actually
+present (the declared ``<dimension>`` is ignored), with its warnings silenced. Every
+problem is reported in Russian with its sheet and cell; nothing of openpyxl's English
+reaches the user.
 """
 
 from __future__ import annotations
 
-import zipfile
+import logging
+import math
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ValidationError
-from app.excel import texts
+from app.excel import limits, texts
 
-MAX_ROWS = 50_000
+MAX_ROWS = limits.MAX_ROWS
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,40 +60,104 @@ class SheetRows:
 
 
 def read_table(path: Path, sheet: str, expected_headers: Sequence[str]) -> SheetRows:
-    """Read ``sheet`` whose first row must hold ``expected_headers`` in order."""
-    workbook = _open(path)
+    """Read ``sheet`` whose first row must hold ``expected_headers`` in order.
+
+    Raises :class:`ExcelImportError` (cells) or ``ValidationError`` (the file as a whole),
+    each worded in Russian; stops at the first cap."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        handle = limits.open_checked(path)
+        try:
+            return _read(handle, path, sheet, list(expected_headers))
+        except limits.CapError as cap:
+            raise ExcelImportError([CellError(cap.sheet, cap.cell, cap.reason)]) from None
+        finally:
+            handle.close()
+
+
+def _read(handle, path: Path, sheet: str, expected: list[str]) -> SheetRows:
+    archive = limits.check_archive(handle, path)
+    try:
+        scan = limits.scan_archive(archive, path, len(expected))
+    finally:
+        archive.close()
+    handle.seek(0)
+    workbook = _open(handle, path)
     try:
         if sheet not in workbook.sheetnames:
             raise ExcelImportError([CellError(sheet, "", texts.NO_SHEET.format(sheet=sheet))])
         ws = workbook[sheet]
-        rows = ws.iter_rows(values_only=True)
-        header = list(next(rows, ()) or ())
-        _check_header(sheet, header, expected_headers)
-        result = SheetRows(sheet, list(expected_headers))
-        for number, values in enumerate(rows, start=2):
-            if number - 1 > MAX_ROWS:
-                reason = texts.TOO_MANY_ROWS.format(rows=ws.max_row, limit=MAX_ROWS)
-                raise ExcelImportError([CellError(sheet, "", reason)])
-            cells = [_clean(v) for v in values[: len(expected_headers)]]
-            if all(v is None for v in cells):
-                continue
-            cells += [None] * (len(expected_headers) - len(cells))
-            result.rows.append((number, dict(zip(expected_headers, cells, strict=True))))
-        return result
+        part = getattr(ws, "_worksheet_path", None)
+        if part is None:
+            raise ExcelImportError([CellError(sheet, "", texts.NO_SHEET.format(sheet=sheet))])
+        findings = scan.findings.get(part, [])
+        ws.reset_dimensions()  # every row present, not the declared <dimension>
+        rows = ws.iter_rows(min_row=1, max_col=len(expected))
+        number = 0
+        try:
+            header = [c.value for c in next(rows, ())]
+            number = 1
+            _check_header(sheet, header, expected)
+            if findings:
+                raise ExcelImportError([CellError(sheet, f.cell, f.reason) for f in findings])
+            return _rows(sheet, rows, expected)
+        except (ExcelImportError, ValidationError):
+            raise
+        except Exception as err:  # openpyxl on a damaged sheet: ValueError, IndexError, …
+            log.info("sheet %s of %s unreadable: %r", sheet, path, err)
+            reason = texts.BROKEN_SHEET.format(row=number)
+            raise ExcelImportError([CellError(sheet, "", reason)]) from None
     finally:
         workbook.close()
 
 
-def _open(path: Path):
+def _rows(sheet: str, rows, expected: list[str]) -> SheetRows:
+    result = SheetRows(sheet, expected)
+    errors: list[CellError] = []
+    for number, cells in enumerate(rows, start=2):
+        if number - 1 > MAX_ROWS:
+            reason = texts.TOO_MANY_ROWS.format(limit=limits.grouped(MAX_ROWS))
+            raise ExcelImportError([CellError(sheet, "", reason)])
+        values = []
+        for index, cell in enumerate(cells):
+            value = getattr(cell, "value", None)
+            problem = _problem(cell, value)
+            if problem is not None:
+                from openpyxl.utils import get_column_letter
+
+                errors.append(CellError(sheet, f"{get_column_letter(index + 1)}{number}", problem))
+                value = None
+            values.append(_clean(value))
+        if all(v is None for v in values):
+            continue
+        values += [None] * (len(expected) - len(values))
+        result.rows.append((number, dict(zip(expected, values, strict=True))))
+    if errors:
+        raise ExcelImportError(errors[: limits.MAX_FINDINGS])
+    return result
+
+
+def _problem(cell, value: Any) -> str | None:
+    kind = getattr(cell, "data_type", None)
+    if kind == "e":
+        return texts.error_value(value)
+    if kind == "f":
+        return texts.FORMULA
+    if isinstance(value, float) and not math.isfinite(value):
+        return texts.NOT_FINITE
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= 1e15:
+        return texts.HUGE_NUMBER
+    return None
+
+
+def _open(handle, path: Path):
     from openpyxl import load_workbook
 
     try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError) as err:
-        raise ValidationError(texts.NOT_A_WORKBOOK.format(path=path, reason=err)) from err
-    except Exception as err:  # defusedxml and openpyxl raise many kinds on hostile files
-        reason = type(err).__name__
-        raise ValidationError(texts.NOT_A_WORKBOOK.format(path=path, reason=reason)) from err
+        return load_workbook(handle, read_only=True, data_only=True, keep_links=False)
+    except Exception as err:  # openpyxl and defusedxml raise many kinds on hostile files
+        log.info("workbook %s unreadable: %r", path, err)
+        raise ValidationError(texts.NOT_A_WORKBOOK.format(name=path.name)) from None
 
 
 def _check_header(sheet: str, found: list[Any], expected: Sequence[str]) -> None:

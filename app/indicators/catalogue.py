@@ -6,7 +6,6 @@ import json
 import uuid
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,11 +15,12 @@ from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.indicators import texts
 from app.indicators.common import baseline_key, found
+from app.resources import resource_path
 from app.scope import SchoolScope, operation
 from db.base import catalogue_id
 from db.models.indicators import Indicator, IndicatorBaseline
 
-BUILTIN_FILE = Path(__file__).resolve().parents[2] / "resources" / "indicators" / "builtin.json"
+BUILTIN_FILE = resource_path("indicators", "builtin.json")
 NAME_LIMIT = 500
 UNIT_LIMIT = 30
 CHANGED = Changes(indicators=True)

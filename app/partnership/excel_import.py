@@ -1,7 +1,8 @@
 """Import the ``events`` workbook back (the export is the template): all or nothing.
 
-Rows are recognised by the id column: a known id updates that event, an empty or new id
-adds one. Labels (kind, format, stage, organiser) are read as the export writes them.
+Rows are recognised by the id column: a known id updates that event, an empty one adds
+an event; an id that is not one of this school's events (or appears twice) is refused.
+Labels (kind, format, stage, organiser) are read as the export writes them.
 """
 
 from __future__ import annotations
@@ -89,6 +90,19 @@ class _Row:
             self.fail(header, texts.BAD_ID)
             return None
 
+    def row_id(self, known: dict, seen: dict[uuid.UUID, int]) -> uuid.UUID | None:
+        """The row's id: empty for a new row, else one of this table's rows of this school,
+        once per workbook (an id of another table or school would add or overwrite)."""
+        found = self.uuid(texts.COL_ID)
+        if found is None:
+            return None
+        if found not in known:
+            self.fail(texts.COL_ID, texts.UNKNOWN_ID)
+        elif found in seen:
+            self.fail(texts.COL_ID, texts.DUPLICATE_ID.format(row=seen[found]))
+        seen.setdefault(found, self.number)
+        return found
+
     def count(self, header: str) -> int:
         value = self.values.get(header)
         if value is None:
@@ -121,9 +135,10 @@ def import_events(
     lookups.current = {e.id: e.measure_id for e in existing.values()}
     parsed: list[tuple[uuid.UUID | None, EventInput]] = []
     errors: list[CellError] = []
+    seen: dict[uuid.UUID, int] = {}
     for number, values in sheet.rows:
         row = _Row(sheet, number, values)
-        event_id, info = _parse(row, lookups)
+        event_id, info = _parse(row, lookups, existing, seen)
         if info is not None and not row.errors:
             try:
                 validate_event(info, today)
@@ -186,8 +201,10 @@ class _Lookups:
         return (covering or ids)[0]
 
 
-def _parse(row: _Row, look: _Lookups) -> tuple[uuid.UUID | None, EventInput | None]:
-    event_id = row.uuid(texts.COL_ID)
+def _parse(
+    row: _Row, look: _Lookups, existing: dict, seen: dict
+) -> tuple[uuid.UUID | None, EventInput | None]:
+    event_id = row.row_id(existing, seen)
     day = row.day(texts.COL_DATE)
     partner = look.partners.get(norm_key(row.text(texts.COL_PARTNER)))
     if partner is None:
@@ -255,9 +272,10 @@ def import_measures(session: Session, path: Path, dry_run: bool) -> OpResult[Imp
     existing = {m.id: m for m in query_measures(session)}
     errors: list[CellError] = []
     writes = []
+    seen: dict[uuid.UUID, int] = {}
     for number, values in sheet.rows:
         row = _Row(sheet, number, values)
-        measure_id = row.uuid(texts.COL_ID)
+        measure_id = row.row_id(existing, seen)
         partner = partners.get(norm_key(row.text(texts.COL_PARTNER)))
         if partner is None:
             row.fail(

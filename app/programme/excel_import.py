@@ -50,6 +50,10 @@ def _read_one(sheet: SheetRows, number, values, lookups, errors, existing, seen)
         errors.append(CellError(sheet.sheet, sheet.cell(number, header), reason))
 
     year = _year(values.get(texts.COL_YEAR), fail)
+    task = values.get(texts.COL_TASK)
+    if isinstance(task, str) and not task.isascii():  # «²» is a digit to str.isdigit only
+        fail(texts.COL_TASK, texts.UNKNOWN_TASK.format(value=task))
+        values = {**values, texts.COL_TASK: None}
     row = read_activity(values, year or AcademicYear(2000), lookups, fail)
     row.id = _id(values.get(texts.COL_ID), existing, seen, number, fail)
     if len(errors) > before or year is None:

@@ -23,12 +23,14 @@ class ReportContext:
     today: date
 
 
-def area_data(area: str) -> ModuleType | None:
-    """``app.<area>.report_data``, or None while that area is not built."""
-    name = f"app.{area}.report_data"
-    try:
-        return import_module(name)
-    except ModuleNotFoundError as err:
-        if err.name and name.startswith(err.name):
-            return None
-        raise
+def area_data_module(area: str) -> str:
+    return f"app.{area}.report_data"
+
+
+def area_data(area: str) -> ModuleType:
+    """``app.<area>.report_data``, imported on first use (keeps reportlab's readers off the
+    start path). Every area is built: a missing module means a broken installation (a
+    bundle that left it out), so it raises instead of silently dropping a report section."""
+    if area not in AREAS:
+        raise KeyError(f"unknown report area {area!r}")
+    return import_module(area_data_module(area))

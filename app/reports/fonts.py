@@ -6,9 +6,9 @@ so registration also makes PT Sans the default of reportlab.graphics.
 
 from __future__ import annotations
 
-from pathlib import Path
+from app.resources import resource_path
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = resource_path("fonts")
 
 SERIF = "PTSerif"
 SERIF_BOLD = "PTSerif-Bold"

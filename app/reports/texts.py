@@ -120,7 +120,6 @@ CONCLUSION_PARTS = (
 )
 CONCLUSIONS_EMPTY = "Выводы за этот год ещё не записаны."
 NO_DATA = "Данных за этот учебный год нет."
-NOT_AVAILABLE = "Раздел недоступен в этой версии программы."
 
 # Blank form.
 BLANK_TITLE = "Бланк самооценки: {title} (версия {version})"

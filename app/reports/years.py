@@ -14,9 +14,7 @@ def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
     """Every academic year holding data in any built area (and the director's conclusions)."""
     years = set(years_with_conclusions(scope))
     for area in AREAS:
-        module = area_data(area)
-        if module is not None and hasattr(module, "years_with_data"):
-            years |= set(module.years_with_data(scope))
+        years |= set(area_data(area).years_with_data(scope))
     return years
 
 

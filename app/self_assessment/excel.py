@@ -147,8 +147,9 @@ def _plan(
         Strength: {r.id: r for r in strengths_in(session)},
     }
     errors: list[CellError] = []
-    edits = _edits(deficits, Deficit, t.COL_DEFICIT, known[Deficit], errors)
-    edits += _edits(strengths, Strength, t.COL_STRENGTH, known[Strength], errors)
+    seen: dict[uuid.UUID, int] = {}
+    edits = _edits(deficits, Deficit, t.COL_DEFICIT, known[Deficit], errors, seen)
+    edits += _edits(strengths, Strength, t.COL_STRENGTH, known[Strength], errors, seen)
     if errors:
         raise ExcelImportError(errors)
     changed = [e for e in edits if e.row_id is None or _differs(e, known[e.model][e.row_id])]
@@ -156,7 +157,7 @@ def _plan(
     return ImportSummary(added, len(changed) - added, len(edits) - len(changed)), changed
 
 
-def _edits(sheet: SheetRows, model, text_header, known, errors) -> list[_Edit]:
+def _edits(sheet: SheetRows, model, text_header, known, errors, seen) -> list[_Edit]:
     result = []
     for number, cells in sheet.rows:
         before = len(errors)
@@ -165,6 +166,10 @@ def _edits(sheet: SheetRows, model, text_header, known, errors) -> list[_Edit]:
             errors.append(CellError(sheet.sheet, sheet.cell(number, header), reason))
 
         row_id = _row_id(cells.get(t.COL_ID), known, lambda r: bad(t.COL_ID, r))
+        if row_id is not None and row_id in seen:
+            bad(t.COL_ID, t.XL_DUPLICATE_ID.format(value=row_id, row=seen[row_id]))
+        elif row_id is not None:
+            seen[row_id] = number
         year = _year(cells.get(t.COL_YEAR), lambda r: bad(t.COL_YEAR, r))
         text = str(cells.get(text_header) or "").strip()
         if not text:

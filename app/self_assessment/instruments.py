@@ -16,11 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from pydantic import ValidationError as PydanticError
 
 from app.errors import ValidationError
+from app.resources import resource_path
 from app.self_assessment import texts
 
 FORMAT = "perekhod-instrument/1"
 MAX_FILE_BYTES = 2_000_000
-BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "instruments"
+BUILTIN_DIR = resource_path("instruments")
 _ID = re.compile(r"^[A-Za-z0-9_.\-]+$")
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]

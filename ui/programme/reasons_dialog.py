@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -48,7 +49,10 @@ class ReasonsDialog(QDialog):
         self.resize(560, 420)
         self.model = ReasonsModel(self)
         self.view = table(self.model)
-        self.view.setColumnWidth(0, 340)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.errors = error_label()
         row = QHBoxLayout()
         for text, slot in (

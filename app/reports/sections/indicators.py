@@ -13,10 +13,7 @@ CHARTS_PER_ROW = 2
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
-    module = area_data("indicators")
-    if module is None:
-        return []
-    series = module.indicator_series(ctx.scope, ctx.year)
+    series = area_data("indicators").indicator_series(ctx.scope, ctx.year)
     if not series:
         return [heading(texts.H_INDICATORS), para(texts.NO_DATA, "note")]
     rows = [

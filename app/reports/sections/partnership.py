@@ -11,16 +11,11 @@ from app.reports.format import fmt_date, yes_no
 
 
 def _year_data(ctx: ReportContext):
-    module = area_data("partnership")
-    if module is None:
-        return None
-    return module.partnership_year(ctx.scope, ctx.year, today=ctx.today)
+    return area_data("partnership").partnership_year(ctx.scope, ctx.year, today=ctx.today)
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
     """The summary's part: agreements, events in brief, criteria and the organiser mix."""
-    if area_data("partnership") is None:
-        return []
     data = _year_data(ctx)
     if data is None:
         return [heading(texts.H_PARTNERSHIP), para(texts.NO_DATA, "note")]

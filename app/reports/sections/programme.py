@@ -11,10 +11,7 @@ from app.reports.engine import data_table, heading, numbered, para
 
 
 def build_programme(ctx: ReportContext) -> list[Flowable]:
-    module = area_data("programme")
-    if module is None:
-        return []
-    data = module.programme_year(ctx.scope, ctx.year)
+    data = area_data("programme").programme_year(ctx.scope, ctx.year)
     if data is None:
         return [heading(texts.H_PROGRAMME), para(texts.NO_PROGRAMME, "note")]
     story: list[Flowable] = [heading(texts.H_PROGRAMME), para(data.title)]
@@ -49,10 +46,7 @@ def _results(results) -> list[Flowable]:
 
 
 def build_roadmap(ctx: ReportContext, with_heading: bool = True) -> list[Flowable]:
-    module = area_data("programme")
-    if module is None:
-        return [] if with_heading else [para(texts.NOT_AVAILABLE, "note")]
-    lines = module.roadmap_year(ctx.scope, ctx.year, today=ctx.today)
+    lines = area_data("programme").roadmap_year(ctx.scope, ctx.year, today=ctx.today)
     story: list[Flowable] = [heading(texts.H_ROADMAP)] if with_heading else []
     if not lines:
         return [*story, para(texts.NO_DATA, "note")]

@@ -11,16 +11,11 @@ from app.reports.format import fmt_change, fmt_date, fmt_num
 
 
 def _year_data(ctx: ReportContext):
-    module = area_data("self_assessment")
-    if module is None:
-        return None
-    return module.self_assessment_year(ctx.scope, ctx.year)
+    return area_data("self_assessment").self_assessment_year(ctx.scope, ctx.year)
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
     """The summary's part: each run's areas, deficits, strengths and trail in brief."""
-    if area_data("self_assessment") is None:
-        return []
     data = _year_data(ctx)
     if data is None:
         return [heading(texts.H_SELF), para(texts.NO_DATA, "note")]
@@ -126,10 +121,7 @@ def _trail_line(trail) -> str:
 
 def blank(ctx: ReportContext, instrument_id: str) -> tuple[str, list[Flowable]]:
     """The instrument as an empty form for a paper meeting: (title, flowables)."""
-    module = area_data("self_assessment")
-    if module is None:
-        return texts.KINDS["blank-self-assessment"], [para(texts.NOT_AVAILABLE, "note")]
-    form = module.blank_form(instrument_id, scope=ctx.scope)
+    form = area_data("self_assessment").blank_form(instrument_id, scope=ctx.scope)
     title = texts.BLANK_TITLE.format(title=form.title, version=form.version)
     story: list[Flowable] = []
     if form.description:
