@@ -98,29 +98,6 @@ def revision_graph() -> dict[str, tuple[str, ...]]:
     return graph
 
 
-def file_status(path: Path) -> SchemaStatus | None:
-    """A SQLite file's schema, read without writing to it and without Alembic.
-
-    Refuses a revision this version does not know. Opening through the engine would
-    switch the journal to WAL, rewriting the header of a file we must leave untouched.
-    ``None`` when the file has no version table yet.
-    """
-    if not path.exists():
-        return None
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
-            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.Error:
-        return None
-    graph = revision_graph()
-    applied = sorted(row[0] for row in rows)
-    for revision in applied:
-        if revision not in graph:
-            raise SchemaTooNewError(revision)
-    return SchemaStatus(current="+".join(applied) or None, head="+".join(_heads_from_files()))
-
-
 SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_REVISION = re.compile(r"^\d{4}_\w+$")
 # Tables without which a file is not a Perekhod database (either side of 0008).

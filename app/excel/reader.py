@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ValidationError
-from app.excel import limits, texts
+from app.excel import caps, limits, texts
 
-MAX_ROWS = limits.MAX_ROWS
+MAX_ROWS = caps.MAX_ROWS
 log = logging.getLogger(__name__)
 
 
@@ -69,7 +69,7 @@ def read_table(path: Path, sheet: str, expected_headers: Sequence[str]) -> Sheet
         handle = limits.open_checked(path)
         try:
             return _read(handle, path, sheet, list(expected_headers))
-        except limits.CapError as cap:
+        except caps.CapError as cap:
             raise ExcelImportError([CellError(cap.sheet, cap.cell, cap.reason)]) from None
         finally:
             handle.close()
@@ -116,7 +116,7 @@ def _rows(sheet: str, rows, expected: list[str]) -> SheetRows:
     errors: list[CellError] = []
     for number, cells in enumerate(rows, start=2):
         if number - 1 > MAX_ROWS:
-            reason = texts.TOO_MANY_ROWS.format(limit=limits.grouped(MAX_ROWS))
+            reason = texts.TOO_MANY_ROWS.format(limit=caps.grouped(MAX_ROWS))
             raise ExcelImportError([CellError(sheet, "", reason)])
         values = []
         for index, cell in enumerate(cells):
@@ -133,7 +133,7 @@ def _rows(sheet: str, rows, expected: list[str]) -> SheetRows:
         values += [None] * (len(expected) - len(values))
         result.rows.append((number, dict(zip(expected, values, strict=True))))
     if errors:
-        raise ExcelImportError(errors[: limits.MAX_FINDINGS])
+        raise ExcelImportError(errors[: caps.MAX_FINDINGS])
     return result
 
 
