@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import logging
 import re
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app import texts
 from app.changes import Changes, OpResult
 from app.data_folder import DataFolder
-from app.errors import BackupError, InstallationError
+from app.errors import BackupError, InstallationError, PerekhodError
 from app.installation import Installation, open_installation
 from app.progress import Progress
 from app.state import load_state
@@ -26,6 +33,18 @@ from db.backup import (
 from db.backup import list_backups as _list_files
 from db.errors import DatabaseUnusable
 from db.migrate import inspect_database
+
+log = logging.getLogger(__name__)
+
+AUTO = "auto"  # the one reason whose files are thinned; every other backup is kept
+# Thinning (Anki's policy, by age): every automatic backup of the last RECENT (at most
+# RECENT_MAX of them), then the newest of each day up to DAILY, of each ISO week up to
+# WEEKLY, of each month up to MONTHLY; older automatic backups are deleted.
+RECENT = timedelta(days=2)
+RECENT_MAX = 12
+DAILY = timedelta(days=7)
+WEEKLY = timedelta(weeks=4)
+MONTHLY = timedelta(days=365)
 
 # perekhod-20261123-194653-123456-manual-schema-0001_foundation.perekhod-backup
 _NAME = re.compile(r"^perekhod-(\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z-]+?)(?:-schema-.*)?$")
@@ -54,6 +73,7 @@ class BackupEntry:
     created_at: datetime  # aware, UTC: from the file name, else the file's time
     size: int  # bytes
     reason: str  # Russian, from the file name ("вручную", "перед восстановлением", …)
+    kind: str = ""  # from the file name: "auto", "manual", "before-restore", … ("" unknown)
 
 
 def make_backup(installation: Installation, target: Path | None = None) -> Path:
@@ -66,7 +86,15 @@ def make_backup(installation: Installation, target: Path | None = None) -> Path:
     with in_russian():
         written = online_backup(installation.folder.database, target)
     installation.state.last_backup_at = datetime.now(UTC)
-    installation.save_state()
+    try:
+        installation.save_state()
+    except (InstallationError, OSError):
+        # The backup is written (maybe to another drive); a full or write-protected data
+        # disk only keeps the moment of the last backup from being remembered.
+        import logging
+
+        log = logging.getLogger(__name__)
+        log.warning("backup %s written; state.json not saved", written, exc_info=True)
     return written
 
 
@@ -92,8 +120,8 @@ def _entry(path: Path, fallback: datetime, size: int) -> BackupEntry:
     if match is None:
         return BackupEntry(path, fallback, size, "—")
     moment = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-    reason = _REASONS.get(match.group("reason"), match.group("reason"))
-    return BackupEntry(path, moment, size, reason)
+    kind = match.group("reason")
+    return BackupEntry(path, moment, size, _REASONS.get(kind, kind), kind)
 
 
 def restore_backup(folder: DataFolder, source: Path) -> RestoreResult:
@@ -181,3 +209,308 @@ def _sync_display_name(installation: Installation) -> None:
     if name and name != installation.state.display_name:
         installation.state.display_name = name
         installation.save_state()
+
+
+# --- automatic backups ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AutoBackupResult:
+    written: Path | None  # None: nothing changed since the last automatic backup
+    deleted: tuple[Path, ...] = ()  # automatic backups thinned away
+
+
+def auto_backup(installation: Installation, now: datetime | None = None) -> AutoBackupResult:
+    """Anki's rotating backup: skip when the data equals the newest automatic backup,
+    else write ``backups/perekhod-<time>-auto-schema-<rev>.perekhod-backup`` (backup API)
+    and check it as a restore would; then thin the automatic backups (:func:`to_delete`).
+
+    A written file that fails its check is removed and the failure raised in Russian.
+    """
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    folder = installation.folder
+    entries = list_backups(folder)
+    newest = next((e for e in entries if e.kind == AUTO), None)
+    written = None
+    if newest is None or backup_fingerprint(newest.path) != database_fingerprint(installation):
+        written = _write_checked(installation, now)
+        entries = list_backups(folder)
+    deleted = []
+    for entry in to_delete(entries, now):
+        try:
+            entry.path.unlink()
+        except OSError:  # kept for the next round; the backup itself succeeded
+            log.warning("could not delete the old backup %s", entry.path, exc_info=True)
+        else:
+            deleted.append(entry.path)
+    return AutoBackupResult(written, tuple(deleted))
+
+
+def auto_backup_op(installation: Installation, progress: Progress) -> OpResult[AutoBackupResult]:
+    """:func:`auto_backup` on the worker thread; the Backups page follows what it did."""
+    progress.check()
+    result = auto_backup(installation)
+    return OpResult(result, Changes(backups=bool(result.written or result.deleted)))
+
+
+def _write_checked(installation: Installation, now: datetime) -> Path:
+    from db.backup import check_backup
+
+    revision = installation.schema.current if installation.schema else None
+    target = installation.folder.backups / backup_name(AUTO, revision, now)
+    with in_russian():
+        written = online_backup(installation.folder.database, target)
+        try:
+            check_backup(written, installation.mode.value)
+        except BaseException:
+            written.unlink(missing_ok=True)
+            raise
+    installation.state.last_backup_at = now
+    try:
+        installation.save_state()
+    except (OSError, PerekhodError):  # the backup is written and checked: it succeeded
+        log.warning("could not record the backup time in state.json", exc_info=True)
+    return written
+
+
+def to_delete(backups: Iterable[BackupEntry], now: datetime) -> list[BackupEntry]:
+    """The automatic backups that thinning removes at ``now``; others are never chosen.
+
+    Newest first: within ``RECENT`` each backup is kept (the newest ``RECENT_MAX``);
+    up to ``DAILY`` old, one per calendar day; up to ``WEEKLY``, one per ISO week; up to
+    ``MONTHLY``, one per month; older ones go. The one kept for a period is the newest
+    in it, and a period already holding a kept backup gets no other. Days, weeks and
+    months are those of ``now``'s time zone.
+    """
+    zone = now.tzinfo or UTC
+    autos = sorted((b for b in backups if b.kind == AUTO), key=lambda b: b.created_at)
+    doomed: list[BackupEntry] = []
+    kept_recent = 0
+    last: tuple | None = None  # (day, week, month) of the last kept backup
+    for backup in reversed(autos):
+        age = now - backup.created_at
+        local = backup.created_at.astimezone(zone)
+        periods = (local.date(), local.isocalendar()[:2], (local.year, local.month))
+        if age < RECENT and kept_recent < RECENT_MAX:
+            kept_recent += 1
+            keep = True
+        elif age < DAILY:
+            keep = last is None or periods[0] != last[0]
+        elif age < WEEKLY:
+            keep = last is None or periods[1] != last[1]
+        elif age < MONTHLY:
+            keep = last is None or periods[2] != last[2]
+        else:
+            keep = False
+        if keep:
+            last = periods
+        else:
+            doomed.append(backup)
+    return doomed
+
+
+# --- reading backup files --------------------------------------------------------------
+
+_cache_lock = threading.Lock()
+_fingerprints: dict[tuple, bytes] = {}
+_contents: dict[tuple, BackupContents | None] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class BackupContents:
+    """What a backup holds, as the Backups page and the wizard show it."""
+
+    organisation: str  # the own organisation's short name
+    mode: str  # "school" | "municipality"
+    organisation_id: uuid.UUID
+    activities: int  # roadmap activities
+    events: int  # joint events
+    runs: int  # self-assessments
+
+
+def database_fingerprint(installation: Installation) -> bytes:
+    """A digest of every row of every table of the live database (committed data)."""
+    with installation.db.engine.connect() as conn:
+        return _fingerprint(conn)
+
+
+def backup_fingerprint(path: Path) -> bytes | None:
+    """The same digest for a backup file (read only; remembered per file version)."""
+    key = _file_key(path)
+    if key is None:
+        return None
+    with _cache_lock:
+        if key in _fingerprints:
+            return _fingerprints[key]
+    try:
+        with _read_only(path) as engine, engine.connect() as conn:
+            value: bytes | None = _fingerprint(conn)
+    except Exception:  # unreadable: it cannot stand for the data, a new backup is due
+        log.warning("could not read the backup %s", path, exc_info=True)
+        value = None
+    with _cache_lock:
+        _fingerprints[key] = value
+    return value
+
+
+def _fingerprint(conn) -> bytes:
+    """Order-free: per table its name, row count and the sorted digests of its rows. A
+    change of any value, an added or a deleted row changes it (the database file's change
+    counter does not: in WAL mode SQLite leaves it alone until a checkpoint)."""
+    from sqlalchemy import inspect, literal_column, select, table
+
+    digest = hashlib.blake2b(digest_size=32)
+    for name in sorted(inspect(conn).get_table_names()):
+        rows = sorted(
+            hashlib.blake2b(repr(tuple(row)).encode(), digest_size=16).digest()
+            for row in conn.execute(select(literal_column("*")).select_from(table(name)))
+        )
+        digest.update(f"{name}\0{len(rows)}\0".encode())
+        digest.update(b"".join(rows))
+    return digest.digest()
+
+
+def backup_contents(path: Path) -> BackupContents | None:
+    """The own organisation and a few counts of a backup, reading the file only; None
+    for a file this version cannot read so (damaged, foreign, an older schema)."""
+    key = _file_key(path)
+    if key is None:
+        return None
+    with _cache_lock:
+        if key in _contents:
+            return _contents[key]
+    try:
+        value: BackupContents | None = _read_contents(path)
+    except Exception:
+        log.info("no contents for the backup %s", path, exc_info=True)
+        value = None
+    with _cache_lock:
+        _contents[key] = value
+    return value
+
+
+def _read_contents(path: Path) -> BackupContents:
+    from sqlalchemy import func, select
+
+    from app.scope import own_organisation_id
+    from db.engine import Database
+    from db.models import Organisation
+    from db.models.partnership import JointEvent
+    from db.models.programme import RoadmapActivity
+    from db.models.self_assessment import Run
+
+    with _read_only(path) as engine:
+        database = Database(engine)
+        own = own_organisation_id(database)
+        with database.reading() as session:
+            organisation = session.get(Organisation, own)
+            assert organisation is not None
+
+            def count(model) -> int:
+                return session.scalar(select(func.count()).select_from(model)) or 0
+
+            return BackupContents(
+                organisation.short_name or organisation.full_name,
+                organisation.kind,
+                own,
+                count(RoadmapActivity),
+                count(JointEvent),
+                count(Run),
+            )
+
+
+def _file_key(path: Path) -> tuple | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@contextlib.contextmanager
+def _read_only(path: Path):
+    """An engine on a backup file that reads it as it is: nothing is written beside it.
+    (A backup is an SQLite file whatever database the installation runs on.)"""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(
+        "sqlite://", creator=lambda: _connect_read_only(path), poolclass=NullPool
+    )
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+# --- a new installation from a backup (move to another PC) ------------------------------
+
+
+def inspect_backup(source: Path) -> BackupContents:
+    """Check ``source`` completely, as a restore would, and say what it holds; refused in
+    one Russian line."""
+    from db.backup import check_backup
+
+    with in_russian():
+        check_backup(source)
+    contents = backup_contents(source)
+    if contents is None:  # checked, yet unreadable here: an older schema's own tables
+        reason = texts.BACKUP_NO_ORGANISATION
+        raise BackupError(texts.BACKUP_DAMAGED.format(path=source, reason=reason))
+    return contents
+
+
+def create_from_backup(folder: DataFolder, source: Path) -> Installation:
+    """Create an installation in ``folder`` from a backup (a restore on a new PC).
+
+    The backup is checked completely before anything is created. The installation keeps
+    the backup's organisation (its UUID and mode go to state.json) and data, brought to
+    the current schema; it gets a NEW key pair and a new installation number (a new
+    sequence line). state.json is written last; on a failure the database is removed so
+    the folder can be used again.
+    """
+    from app.keys import generate_key_pair
+    from app.profile import own_municipality, own_school
+    from app.scope import own_organisation_id
+    from app.state import InstallState, Mode
+    from db.backup import check_backup, own_organisation_kind, restore_into
+    from db.engine import Database, sqlite_url
+
+    if folder.has_installation or folder.database.exists():
+        raise InstallationError(texts.INSTALL_EXISTS.format(folder=folder.root))
+    with in_russian():
+        check_backup(source)
+    with contextlib.closing(_connect_read_only(source)) as conn:
+        mode = Mode(own_organisation_kind(conn))
+    try:
+        folder.create_layout()
+    except OSError as err:
+        raise InstallationError(texts.FOLDER_NOT_WRITABLE.format(folder=folder.root)) from err
+    installation: Installation | None = None
+    try:
+        with in_russian():
+            restore_into(source, folder.database, mode.value)
+        placeholder = InstallState(mode=mode, organisation_uuid=uuid.UUID(int=0), display_name="")
+        installation = Installation(folder, placeholder, Database.at(sqlite_url(folder.database)))
+        installation.migrate()
+        own = own_school if mode is Mode.SCHOOL else own_municipality
+        name = own(installation).short_name
+        installation.state = InstallState(
+            mode=mode, organisation_uuid=own_organisation_id(installation.db), display_name=name
+        )
+        generate_key_pair(folder.keys)
+        # state.json is written last: its presence marks a complete installation.
+        installation.save_state()
+    except BaseException:
+        if installation is not None:
+            installation.close()
+        for extra in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(f"{folder.database}{extra}").unlink(missing_ok=True)
+        raise
+    return installation
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)

@@ -6,6 +6,7 @@ package sequence. Written atomically (temporary file, fsync, rename).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import uuid
@@ -17,6 +18,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from app import texts
 from app.errors import InstallationError
+from app.store_errors import file_write_error
 
 STATE_FORMAT = 1
 
@@ -71,10 +73,20 @@ def _reason(err: ValidationError) -> str:
 
 
 def save_state(path: Path, state: InstallState) -> None:
+    """Write ``state`` to ``path`` atomically: a temporary file beside it, fsync, rename.
+
+    A failure (a full or write-protected disk) leaves the old file as it was and no
+    temporary file behind, and is raised as one Russian line (``InstallationError``).
+    """
     data = json.dumps(state.model_dump(mode="json"), ensure_ascii=False, indent=2)
     partial = path.with_name(path.name + ".tmp")
-    with open(partial, "w", encoding="utf-8") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
+    try:
+        with open(partial, "w", encoding="utf-8") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise InstallationError(file_write_error(path, err).message) from err

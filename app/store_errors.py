@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from app import texts
 from app.errors import BackupError, DatabaseVersionError, InstallationError, PerekhodError
@@ -11,9 +14,11 @@ from db.errors import (
     BackupFailure,
     DatabaseUnusable,
     DiskFull,
+    ReadOnlyMedium,
     SchemaTooNewError,
     StoreError,
     is_disk_full,
+    is_read_only,
 )
 
 _UNUSABLE = {
@@ -32,9 +37,16 @@ def worded(err: StoreError) -> PerekhodError:
         return DatabaseVersionError(texts.DB_NEWER.format(revision=err.revision))
     if isinstance(err, DiskFull):
         return PerekhodError(texts.DISK_FULL.format(path=_where(err.path)))
+    if isinstance(err, ReadOnlyMedium):
+        return PerekhodError(read_only_message(err.path))
     if isinstance(err, BackupFailure):
         return BackupError(_backup_message(err))
     if isinstance(err, DatabaseUnusable):
+        # A database SQLite could not even open for reading: the disk had no room for its
+        # shared-memory file, or is write-protected. The file itself is fine.
+        message = storage_message(err.detail, err.path) if err.problem == "damaged" else None
+        if message is not None:
+            return PerekhodError(message)
         return InstallationError(_UNUSABLE[err.problem].format(path=err.path))
     return PerekhodError(texts.STORE_FAILED.format(reason=err))
 
@@ -42,6 +54,63 @@ def worded(err: StoreError) -> PerekhodError:
 def disk_full_message(path: object) -> str:
     """«Недостаточно места на диске …» for a write that failed on a full disk."""
     return texts.DISK_FULL.format(path=_where(path))
+
+
+def read_only_message(path: object) -> str:
+    """«Диск защищён от записи …» for a write that failed on a write-protected disk."""
+    return texts.READ_ONLY_DISK.format(path=_where(path))
+
+
+def storage_message(err: object, path: object = None) -> str | None:
+    """The one Russian line for a write that failed because the disk is full or
+    write-protected (``err`` or anything it wraps says so), else None.
+
+    ``path``: the file being written when the error does not name one (SQLite's don't).
+    """
+    if not isinstance(err, BaseException):
+        return None
+    where = _file_named(err) or path
+    if is_disk_full(err, where):
+        return disk_full_message(where)
+    if is_read_only(err, where):
+        return read_only_message(where)
+    return None
+
+
+def is_storage_message(message: str) -> bool:
+    """Whether ``message`` already says the disk is full or write-protected."""
+    starts = (texts.DISK_FULL, texts.DISK_FULL_FILE, texts.READ_ONLY_DISK)
+    return any(message.startswith(text.split("(")[0]) for text in starts)
+
+
+def file_write_error(path: Path, err: BaseException) -> PerekhodError:
+    """The Russian error for a file (an export, a report, state.json) that could not be
+    written at ``path``: a full disk, a write-protected one, no access, or the OS code."""
+    if is_disk_full(err, path):
+        return PerekhodError(texts.DISK_FULL_FILE.format(path=_where(path), name=path.name))
+    if is_read_only(err, path):
+        return PerekhodError(texts.READ_ONLY_DISK_FILE.format(path=_where(path), name=path.name))
+    code = getattr(err, "errno", None)
+    if code in (errno.EACCES, errno.EPERM):
+        return PerekhodError(texts.FOLDER_NOT_WRITABLE.format(folder=_where(path)))
+    reason = errno.errorcode.get(code, type(err).__name__) if code else type(err).__name__
+    return PerekhodError(texts.FILE_WRITE_FAILED.format(path=path, code=reason))
+
+
+def _file_message(template: str, path: Path | None) -> str | None:
+    return template.format(path=_where(path), name=path.name) if path is not None else None
+
+
+def _file_named(err: BaseException) -> Path | None:
+    """The file name an OSError in ``err``'s chain carries, if any."""
+    seen: list[BaseException] = []
+    current: object = err
+    while isinstance(current, BaseException) and all(current is not one for one in seen):
+        seen.append(current)
+        if isinstance(current, OSError) and current.filename:
+            return Path(os.fsdecode(current.filename))
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return None
 
 
 def _where(path: object) -> str:
@@ -72,8 +141,10 @@ def _backup_message(err: BackupFailure) -> str:
         return texts.BACKUP_WRONG_KIND.format(
             path=err.path, theirs=_KINDS.get(str(err.detail), err.detail), ours=_other(err.detail)
         )
-    if err.problem == "disk_full" or is_disk_full(err.detail):  # type: ignore[arg-type]
-        return disk_full_message(err.path)
+    if err.problem == "disk_full" or is_disk_full(err.detail, err.path):
+        return _file_message(texts.DISK_FULL_FILE, err.path) or disk_full_message(err.path)
+    if err.problem == "read_only":
+        return _file_message(texts.READ_ONLY_DISK_FILE, err.path) or read_only_message(err.path)
     return texts.BACKUP_FAILED.format(reason=_one_line(err.detail))
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from db.errors import BackupFailure, is_disk_full
+from db.errors import BackupFailure, is_disk_full, is_read_only, on_read_only_mount
 
 BACKUP_SUFFIX = ".perekhod-backup"
 REQUIRED_TABLES = {"alembic_version"}
@@ -115,7 +115,7 @@ def stage_restore(backup: Path, database: Path, kind: str | None = None) -> tupl
         raise _failure(database, err) from err
     except sqlite3.Error as err:
         _remove(staged)
-        if is_disk_full(err):
+        if is_disk_full(err) or on_read_only_mount(staged):
             raise _failure(database, err) from err
         raise BackupFailure("damaged", backup, err) from err
     try:
@@ -272,7 +272,12 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _failure(path: Path, err: BaseException) -> BackupFailure:
-    return BackupFailure("disk_full" if is_disk_full(err) else "failed", path, err)
+    """A write at ``path`` that failed: the disk is full, write-protected, or else."""
+    if is_disk_full(err):
+        return BackupFailure("disk_full", path, err)
+    if is_read_only(err, path):
+        return BackupFailure("read_only", path, err)
+    return BackupFailure("failed", path, err)
 
 
 def _remove(path: Path) -> None:

@@ -104,6 +104,19 @@ OUR_REVISION = re.compile(r"^\d{4}_\w+$")
 _OWN_TABLES = ({"organisation"}, {"school"}, {"municipality"})
 
 
+def _roll_back_hot_journal(path: Path) -> None:
+    """A transaction cut off by a crash leaves ``-journal`` beside the file; a read-only
+    connection cannot roll it back (SQLite then refuses the file as read-only), so one
+    read-write open finishes SQLite's own recovery first. Nothing else is written."""
+    if not path.with_name(path.name + "-journal").exists():
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as err:
+        raise DatabaseUnusable("damaged", path, err) from err
+
+
 def inspect_database(path: Path) -> SchemaStatus:
     """Where an installation's database file stands, read without writing to it.
 
@@ -123,6 +136,7 @@ def inspect_database(path: Path) -> SchemaStatus:
         raise DatabaseUnusable("empty", path)
     if header != SQLITE_HEADER:
         raise DatabaseUnusable("not_sqlite", path)
+    _roll_back_hot_journal(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from importlib import import_module
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,8 +23,12 @@ from app.data_folder import DataFolder
 from ui.sections import MUNICIPALITY_SECTIONS, SCHOOL_SECTIONS, SectionSpec
 from ui.sections.placeholder import ComingSoonPage, LoadingPage
 
+log = logging.getLogger(__name__)
+
 MIN_WIDTH, MIN_HEIGHT = 720, 460  # fits 1366×768 at 150 % scaling (910×512 logical)
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
+AUTO_BACKUP_EVERY_MS = 30 * 60 * 1000  # while there were changes since the last one
+CLOSE_WAIT_MS = 15_000  # closing never waits longer for its backup
 SP = QStyle.StandardPixmap
 ICONS = {
     "home": SP.SP_DirHomeIcon,
@@ -64,6 +70,15 @@ class MainWindow(QMainWindow):
         self.ctx = None  # UiContext once the installation is open
         self.specs = MUNICIPALITY_SECTIONS if municipality else SCHOOL_SECTIONS
         self._pages: dict[str, QWidget] = {}
+        # Automatic backups: the data ``changed_since_backup`` (the change bus says so);
+        # closing waits for a running backup at most CLOSE_WAIT_MS.
+        self.changed_since_backup = False
+        self.auto_backup_running = False
+        self._closing_after_backup = False
+        self._close_backup_done = False
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(AUTO_BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.auto_backup_if_changed)
         self.settings = QSettings(str(folder.root / "ui.ini"), QSettings.Format.IniFormat)
         self.set_display_name(display_name)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
@@ -154,6 +169,8 @@ class MainWindow(QMainWindow):
         self.set_display_name(ctx.installation.state.display_name)
         self.update_backup_label()
         ctx.bus.changed.connect(lambda changes, _initiator: self._after_change(changes))
+        self.changed_since_backup = False
+        self.backup_timer.start()
         key = self.settings.value("last_section", "home")
         self.open_section(key if any(s.key == key for s in self.specs) else "home")
         if self.nav.currentRow() < 0:
@@ -162,6 +179,7 @@ class MainWindow(QMainWindow):
 
     def detach_context(self, message: str) -> None:
         """Drop every page and close the installation (before a restore replaces it)."""
+        self.backup_timer.stop()
         self.stack.setCurrentWidget(self.loading)
         self.loading.show_message(message)
         for page in self._pages.values():
@@ -191,6 +209,10 @@ class MainWindow(QMainWindow):
     def _after_change(self, changes) -> None:
         if self.ctx is None:
             return
+        from dataclasses import replace
+
+        if replace(changes, backups=False).any():
+            self.changed_since_backup = True
         if changes.backups:
             self.update_backup_label()
         if changes.profile:
@@ -202,6 +224,83 @@ class MainWindow(QMainWindow):
         page = self._pages.get("backups")
         if page is not None and hasattr(page, "make_backup"):
             page.make_backup()
+
+    # automatic backups (the policy is app.backups.auto_backup) --------------------
+    def auto_backup_if_changed(self) -> None:
+        """The 30-minute timer: a backup on the worker when the data changed since the last."""
+        if self.changed_since_backup:
+            self.start_auto_backup()
+
+    def start_auto_backup(self) -> bool:
+        """Run :func:`app.backups.auto_backup` on the worker thread, without a dialog; a
+        failure is logged and shown in the status bar. False if none was started."""
+        if self.ctx is None or self.auto_backup_running:
+            return False
+        from app.backups import auto_backup_op
+        from ui.worker import run_task
+
+        ctx, installation = self.ctx, self.ctx.installation
+        self.auto_backup_running = True
+        self.changed_since_backup = False
+
+        def done(result) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.auto_backup_running = False
+            if result.changes.any() and shiboken6.isValid(ctx):
+                ctx.bus.changed.emit(result.changes, None)
+            written = result.value.written
+            if written is not None:
+                message = self.tr("Automatic backup saved: %1").replace("%1", written.name)
+                self.statusBar().showMessage(message, 10_000)
+            self._close_if_waiting()
+
+        def failed(err: BaseException) -> None:
+            from ui.errors import error_text
+
+            log.error("automatic backup failed: %s", err)
+            if not shiboken6.isValid(self):
+                return
+            self.auto_backup_running = False
+            self.changed_since_backup = True  # try again at the next round
+            message = self.tr("Automatic backup failed: %1").replace("%1", error_text(err))
+            self.statusBar().showMessage(message)
+            self._close_if_waiting()
+
+        run_task(
+            lambda progress: auto_backup_op(installation, progress),
+            parent=None,  # the window may be closing: the task must outlive it
+            label=self.tr("Saving an automatic backup…"),
+            on_done=done,
+            on_error=failed,
+            cancellable=False,
+            show_after_ms=CLOSE_WAIT_MS * 10,  # never a dialog
+        )
+        return True
+
+    def _backup_before_close(self) -> bool:
+        """True while the close waits for a backup; the window closes once it ended (or
+        after CLOSE_WAIT_MS at most)."""
+        if self._closing_after_backup:
+            return not self._close_backup_done
+        if self.ctx is None or not (self.changed_since_backup or self.auto_backup_running):
+            return False
+        if not self.auto_backup_running and not self.start_auto_backup():
+            return False
+        self._closing_after_backup = True
+        self.statusBar().showMessage(self.tr("Saving an automatic backup before closing…"))
+        self.setEnabled(False)
+        QTimer.singleShot(CLOSE_WAIT_MS, self, self._close_after_backup)
+        return True
+
+    def _close_if_waiting(self) -> None:
+        if self._closing_after_backup:
+            self._close_after_backup()
+
+    def _close_after_backup(self) -> None:
+        if shiboken6.isValid(self) and not self._close_backup_done:
+            self._close_backup_done = True
+            self.close()
 
     # navigation ----------------------------------------------------------------
     def open_section(self, key: str) -> None:
@@ -273,6 +372,10 @@ class MainWindow(QMainWindow):
         if not all(getattr(page, "can_leave", lambda: True)() for page in self._pages.values()):
             event.ignore()
             return
+        if self._backup_before_close():
+            event.ignore()
+            return
+        self.backup_timer.stop()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()

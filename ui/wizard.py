@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import html
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDir, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,7 +31,8 @@ from ui.widgets.profile_form import ProfileForm
 
 log = logging.getLogger(__name__)
 
-MODE_PAGE, SCHOOL_PAGE, MUNICIPALITY_PAGE, SUMMARY_PAGE = range(4)
+MODE_PAGE, SCHOOL_PAGE, MUNICIPALITY_PAGE, SUMMARY_PAGE, RESTORE_PAGE = range(5)
+BACKUP_SUFFIX = ".perekhod-backup"
 
 
 def _wrapped(text: str) -> QLabel:
@@ -42,10 +48,12 @@ class ModePage(QWizardPage):
         self.setSubTitle(self.tr("Who will work with the programme on this computer?"))
         self.school = QRadioButton(self.tr("&School"))
         self.municipality = QRadioButton(self.tr("&Municipality (education authority)"))
+        self.restore = QRadioButton(self.tr("&Restore from a backup / move from another computer"))
         self.school.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.school)
         group.addButton(self.municipality)
+        group.addButton(self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(self.school)
         layout.addWidget(
@@ -66,6 +74,17 @@ class ModePage(QWizardPage):
                 )
             )
         )
+        layout.addSpacing(12)
+        layout.addWidget(self.restore)
+        layout.addWidget(
+            self._hint(
+                self.tr(
+                    "The data is taken from a backup file (for example, one saved on a USB "
+                    "stick on the old computer): the school or authority stays the same, "
+                    "a new signing key is made on this computer."
+                )
+            )
+        )
         layout.addStretch(1)
 
     def _hint(self, text: str) -> QLabel:
@@ -77,8 +96,132 @@ class ModePage(QWizardPage):
     def mode(self) -> Mode:
         return Mode.SCHOOL if self.school.isChecked() else Mode.MUNICIPALITY
 
+    @property
+    def restoring(self) -> bool:
+        return self.restore.isChecked()
+
     def nextId(self) -> int:
+        if self.restoring:
+            return RESTORE_PAGE
         return SCHOOL_PAGE if self.mode is Mode.SCHOOL else MUNICIPALITY_PAGE
+
+
+class RestorePage(QWizardPage):
+    """Pick a backup file; it is checked at once and what it holds is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Restore from a backup"))
+        self.setSubTitle(
+            self.tr(
+                "Choose a backup file (*.perekhod-backup). It is checked completely before "
+                "anything is created."
+            )
+        )
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Path to the backup file"))
+        self.path.setClearButtonEnabled(True)
+        self.path.editingFinished.connect(lambda: self.check(self.path.text()))
+        self.path.textChanged.connect(self._forget)
+        label = QLabel(self.tr("&Backup file:"))
+        label.setBuddy(self.path)
+        self.browse = QPushButton(self.tr("C&hoose…"))
+        self.browse.clicked.connect(self.choose)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        self.result = _wrapped("")
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addSpacing(8)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.checked: Path | None = None  # the file that passed the check
+
+    def initializePage(self) -> None:
+        self.path.setFocus()
+
+    def choose(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup file"),
+            QDir.homePath(),
+            self.tr("Perekhod backups (*%1)").replace("%1", BACKUP_SUFFIX),
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self.check(chosen)
+
+    def _forget(self) -> None:
+        if self.checked is not None and Path(self.path.text().strip()) != self.checked:
+            self.checked = None
+            self.result.setText("")
+        self.completeChanged.emit()
+
+    def check(self, text: str) -> bool:
+        """Check the file now (as a restore would) and show what it holds or why not."""
+        from app.backups import inspect_backup
+        from app.errors import PerekhodError
+        from ui.errors import error_text
+
+        text = text.strip()
+        if not text:
+            return False
+        path = Path(text)
+        if path == self.checked:
+            return True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            contents = inspect_backup(path)
+        except Exception as err:
+            if not isinstance(err, PerekhodError):
+                log.error("backup check failed", exc_info=err)
+            self.checked = None
+            self.result.setText(f"<p style='color:#b00020'>{html.escape(error_text(err))}</p>")
+            self.completeChanged.emit()
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.checked = path
+        self.result.setText(self.describe(contents))
+        self.completeChanged.emit()
+        return True
+
+    def describe(self, contents) -> str:
+        kind = self.tr("School") if contents.mode == Mode.SCHOOL.value else self.tr("Municipality")
+        rows = [
+            (self.tr("Organisation"), contents.organisation),
+            (self.tr("Mode"), kind),
+            (self.tr("Roadmap activities"), str(contents.activities)),
+            (self.tr("Joint events"), str(contents.events)),
+            (self.tr("Self-assessments"), str(contents.runs)),
+        ]
+        body = "".join(
+            f"<tr><td style='padding-right:16px'><b>{html.escape(label)}</b></td>"
+            f"<td>{html.escape(value)}</td></tr>"
+            for label, value in rows
+        )
+        note = self.tr(
+            "The backup is fine. Press Finish to create the installation from it. The "
+            "private signing key is never inside a backup: a new one will be created, and "
+            "the municipality will be asked to accept it once."
+        )
+        return f"<table cellspacing='4'>{body}</table><p>{html.escape(note)}</p>"
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        if not self.check(self.path.text()):
+            return False
+        wizard: FirstRunWizard = self.wizard()  # type: ignore[assignment]
+        return wizard.create_from_backup(self.checked)
+
+    def nextId(self) -> int:
+        return -1
 
 
 class ProfilePage(QWizardPage):
@@ -188,6 +331,9 @@ class SummaryPage(QWizardPage):
         wizard: FirstRunWizard = self.wizard()  # type: ignore[assignment]
         return wizard.create()
 
+    def nextId(self) -> int:
+        return -1  # the last page of a new installation (RESTORE_PAGE follows in ids only)
+
 
 class FirstRunWizard(QWizard):
     """Creates the installation on Finish; ``created`` tells whether it did."""
@@ -203,10 +349,12 @@ class FirstRunWizard(QWizard):
         self.school_page = ProfilePage(Mode.SCHOOL)
         self.municipality_page = ProfilePage(Mode.MUNICIPALITY)
         self.summary_page = SummaryPage(folder)
+        self.restore_page = RestorePage()
         self.setPage(MODE_PAGE, self.mode_page)
         self.setPage(SCHOOL_PAGE, self.school_page)
         self.setPage(MUNICIPALITY_PAGE, self.municipality_page)
         self.setPage(SUMMARY_PAGE, self.summary_page)
+        self.setPage(RESTORE_PAGE, self.restore_page)
         self.setStartId(MODE_PAGE)
         self._fit_screen()
 
@@ -240,6 +388,24 @@ class FirstRunWizard(QWizard):
             else:
                 installation = create_municipality(self.folder, info)
             installation.close()
+        except Exception as err:
+            QApplication.restoreOverrideCursor()
+            show_error(self, err)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.created = True
+        return True
+
+    def create_from_backup(self, source: Path | None) -> bool:
+        """Create the installation from a checked backup (same organisation, new key)."""
+        from app.backups import create_from_backup
+        from ui.errors import show_error
+
+        if source is None:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            create_from_backup(self.folder, source).close()
         except Exception as err:
             QApplication.restoreOverrideCursor()
             show_error(self, err)

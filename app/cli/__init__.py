@@ -45,15 +45,28 @@ def run_command(handler: Callable, args: object, folder: DataFolder) -> int:
     try:
         result = handler(args, folder)
     except PerekhodError as err:
-        print(err.message, file=sys.stderr)
+        print(_storage_worded(err, folder) or err.message, file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_FAILED
     except Exception as err:
         log.exception("command failed")
-        print(texts.CLI_UNEXPECTED.format(reason=type(err).__name__, log=log_path), file=sys.stderr)
+        message = _storage_worded(err, folder)
+        if message is None:
+            message = texts.CLI_UNEXPECTED.format(reason=type(err).__name__, log=log_path)
+        print(message, file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK if result is None else int(result)
+
+
+def _storage_worded(err: BaseException, folder: DataFolder) -> str | None:
+    """«Недостаточно места на диске …» / «Диск защищён от записи …» when a full or
+    write-protected disk is what stopped the command and ``err`` does not say so yet."""
+    from app.store_errors import is_storage_message, storage_message
+
+    if isinstance(err, PerekhodError) and is_storage_message(err.message):
+        return None
+    return storage_message(err, folder.database)
 
 
 def _log_to(folder: DataFolder) -> Path:

@@ -6,12 +6,17 @@ into a formula; we set ``data_type = "s"`` after assigning, which it respects.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from app.store_errors import file_write_error
 
 DATE_FORMAT = "DD.MM.YYYY"
 MAX_WIDTH = 60
@@ -43,10 +48,23 @@ def write_table(
     _fill(sheet, sheet_title, columns, rows)
     for title, more_columns, more_rows in extra_sheets:
         _fill(workbook.create_sheet(), title, more_columns, more_rows)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # Built in memory, then written by us: a zip archive that fails half-way on a full
+    # disk would otherwise complain again from its finaliser, on the user's console.
+    content = io.BytesIO()
+    workbook.save(content)
     partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(partial, "wb") as handle:
+            handle.write(content.getbuffer())
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(path)
+    except OSError as err:
+        # A full or write-protected disk: no half-written workbook is left behind.
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise file_write_error(path, err) from err
     return path
 
 

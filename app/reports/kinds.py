@@ -30,6 +30,8 @@ from app.reports.sections import (
 from app.reports.years import latest_year
 from app.scope import SchoolScope
 from app.state import Mode
+from app.store_errors import file_write_error
+from db.errors import is_disk_full, is_read_only
 
 SCHOOL_KINDS = ("summary", "roadmap", "partnership", "self-assessment", "blank-self-assessment")
 KINDS = (*SCHOOL_KINDS, "municipal")
@@ -90,9 +92,15 @@ def _write(out: Path, meta: ReportMeta, story: list[Flowable]) -> int:
     except OSError as err:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
+        if is_disk_full(err) or is_read_only(err, partial):  # one Russian line
+            raise file_write_error(out, err) from err
         raise ValidationError(
             texts.WRITE_FAILED.format(path=out, reason=err.strerror or err)
         ) from err
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
     return pages
 
 

@@ -3,12 +3,22 @@
 A definition names its areas, the items of each area and a scale per item (inline or a
 reference to ``scales``), with guidance, expected evidence and the risk thresholds.
 Any problem becomes a :class:`ValidationError` naming the file and the field path.
+
+A file is bounded before pydantic sees it: only a regular file (no link, FIFO or device)
+of at most 10 MB is read, as UTF-8; the JSON may not nest deeper than 32 levels, hold more
+than 200,000 values, repeat a key in one object, spell NaN/Infinity or a number of more
+than 18 digits, or carry a text longer than Excel's cell or with a control character
+(which the XLSX template could not hold).
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import math
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,11 +30,19 @@ from app.resources import resource_path
 from app.self_assessment import texts
 
 FORMAT = "perekhod-instrument/1"
-MAX_FILE_BYTES = 2_000_000
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_VALUES = 200_000
+MAX_DIGITS = 18
+MAX_TEXT = 32_767  # one Excel cell: the template must hold every text
+SHOWN = 60  # characters of a value echoed in a message
 BUILTIN_DIR = resource_path("instruments")
 _ID = re.compile(r"^[A-Za-z0-9_.\-]+$")
+# What an XLSX cell (XML 1.0) cannot hold, plus DEL: tab, line feed and return are fine.
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Key = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
 class _Strict(BaseModel):
@@ -32,12 +50,12 @@ class _Strict(BaseModel):
 
 
 class Level(_Strict):
-    level: int
+    level: Annotated[int, Field(ge=0, le=100)]
     descriptor: Text
 
 
 class Item(_Strict):
-    id: Text
+    id: Key
     text: Text
     guidance: str = ""
     evidence: str = ""
@@ -62,7 +80,7 @@ class Item(_Strict):
 
 
 class Area(_Strict):
-    id: Text
+    id: Key
     title: Text
     keywords: list[str] = Field(default_factory=list)
     items: list[Item]
@@ -83,9 +101,9 @@ class Thresholds(_Strict):
 
 class Instrument(_Strict):
     format: str = FORMAT
-    id: Text
-    version: Text
-    title: Text
+    id: Key
+    version: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50)]
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
     description: str = ""
     guidance: str = ""
     sample_note: str = ""
@@ -112,8 +130,14 @@ class Instrument(_Strict):
 
 def parse_instrument(data: Any, file: str) -> Instrument:
     """Validate ``data`` (parsed JSON) fully; scales are resolved into every item."""
+    file = shown(file)
+    problem = _shape_problem(data)
+    if problem is not None:
+        path, reason = problem
+        raise ValidationError(texts.BAD_FIELD.format(file=file, path=path or "—", reason=reason))
     if isinstance(data, dict) and data.get("format", FORMAT) != FORMAT:
-        raise ValidationError(texts.UNKNOWN_FORMAT.format(file=file, found=data.get("format")))
+        found = shown(str(data.get("format")))
+        raise ValidationError(texts.UNKNOWN_FORMAT.format(file=file, found=found))
     try:
         raw = Instrument.model_validate(data)
     except PydanticError as err:
@@ -126,25 +150,174 @@ def parse_instrument(data: Any, file: str) -> Instrument:
     return _resolved(raw)
 
 
-def load_instrument_file(path: Path) -> Instrument:
-    """Read and validate a JSON instrument file."""
+def check_regular_file(path: Path) -> int:
+    """The size of ``path`` if it is a regular file (not a link, FIFO, device or folder)
+    of at most :data:`MAX_FILE_BYTES`; otherwise a one-line Russian refusal."""
+    name = shown(path.name)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(texts.FILE_TOO_BIG.format(file=path.name, size=size))
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise ValidationError(texts.FILE_UNREADABLE.format(file=path.name, reason=err)) from err
+        info = os.lstat(path)
+    except OSError as err:
+        raise ValidationError(
+            texts.FILE_UNREADABLE.format(file=name, reason=_os_reason(err))
+        ) from err
+    if stat.S_ISLNK(info.st_mode):
+        raise ValidationError(texts.FILE_IS_LINK.format(file=name))
+    if stat.S_ISDIR(info.st_mode):
+        raise ValidationError(texts.FILE_IS_FOLDER.format(file=name))
+    if not stat.S_ISREG(info.st_mode):
+        raise ValidationError(texts.FILE_NOT_REGULAR.format(file=name))
+    if info.st_size > MAX_FILE_BYTES:
+        raise ValidationError(
+            texts.FILE_TOO_BIG.format(file=name, size=info.st_size, limit=MAX_FILE_BYTES // 2**20)
+        )
+    return info.st_size
+
+
+def load_instrument_file(path: Path) -> Instrument:
+    """Read and validate a JSON instrument file (bounded before it is parsed)."""
+    check_regular_file(path)
+    name = shown(path.name)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since lstat
+                raise ValidationError(texts.FILE_NOT_REGULAR.format(file=name))
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        raise ValidationError(
+            texts.FILE_UNREADABLE.format(file=name, reason=_os_reason(err))
+        ) from err
+    if len(raw) > MAX_FILE_BYTES:  # grew since lstat
+        raise ValidationError(
+            texts.FILE_TOO_BIG.format(file=name, size=len(raw), limit=MAX_FILE_BYTES // 2**20)
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValidationError(texts.NOT_UTF8_BOM.format(file=name))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ValidationError(texts.NOT_UTF8.format(file=name, offset=err.start)) from err
     return parse_json_text(text, path.name)
 
 
+class _Refused(ValueError):
+    """A JSON value refused while the text is parsed (a reason in Russian)."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _Refused(texts.JSON_NOT_FINITE.format(value=name))
+
+
+def _checked_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _Refused(texts.JSON_NUMBER_TOO_LONG.format(digits=len(text), limit=MAX_DIGITS))
+    return int(text)
+
+
+def _checked_float(text: str) -> float:
+    if len(text) > 2 * MAX_DIGITS + 8:
+        raise _Refused(texts.JSON_NUMBER_TOO_LONG.format(digits=len(text), limit=MAX_DIGITS))
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused(texts.JSON_NOT_FINITE.format(value=shown(text)))
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Refused(texts.JSON_DUPLICATE_KEY.format(key=shown(key)))
+        result[key] = value
+    return result
+
+
 def parse_json_text(text: str, file: str) -> Instrument:
+    name = shown(file)
+    if len(text) > MAX_FILE_BYTES:
+        raise ValidationError(
+            texts.FILE_TOO_BIG.format(file=name, size=len(text), limit=MAX_FILE_BYTES // 2**20)
+        )
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_int=_checked_int,
+            parse_float=_checked_float,
+            object_pairs_hook=_unique_keys,
+        )
+    except _Refused as err:
+        raise ValidationError(texts.BAD_JSON.format(file=name, reason=str(err))) from err
     except json.JSONDecodeError as err:
-        reason = f"строка {err.lineno}, позиция {err.colno}"
-        raise ValidationError(texts.BAD_JSON.format(file=file, reason=reason)) from err
+        reason = texts.JSON_AT.format(line=err.lineno, column=err.colno)
+        raise ValidationError(texts.BAD_JSON.format(file=name, reason=reason)) from err
+    except RecursionError as err:
+        reason = texts.JSON_TOO_DEEP.format(limit=MAX_DEPTH)
+        raise ValidationError(texts.BAD_JSON.format(file=name, reason=reason)) from err
+    except ValueError as err:  # e.g. a number Python will not convert
+        raise ValidationError(
+            texts.BAD_JSON.format(file=name, reason=texts.JSON_BAD_VALUE)
+        ) from err
     return parse_instrument(data, file)
+
+
+def shown(value: str) -> str:
+    """``value`` fit for a one-line message: no control characters, at most 60 characters."""
+    flat = " ".join(_BAD_CHAR.sub(" ", value).split())
+    return flat if len(flat) <= SHOWN else flat[: SHOWN - 1] + "…"
+
+
+def _shape_problem(data: Any) -> tuple[str, str] | None:
+    """The first path (and reason) where ``data`` is too deep, too big or holds a text the
+    template cannot; walked without recursion, keys included."""
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    values = 0
+    while stack:
+        value, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return path, texts.JSON_TOO_DEEP.format(limit=MAX_DEPTH)
+        if isinstance(value, str):
+            problem = _text_problem(value)
+            if problem:
+                return path, problem
+        elif isinstance(value, dict):
+            values += len(value)
+            if values > MAX_VALUES:
+                return path, texts.JSON_TOO_MANY.format(limit=MAX_VALUES)
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    return path, texts.FIELD_INVALID
+                problem = _text_problem(key)
+                if problem:
+                    return path, problem
+                stack.append((item, f"{path}.{shown(key)}" if path else shown(key), depth + 1))
+        elif isinstance(value, list):
+            values += len(value)
+            if values > MAX_VALUES:
+                return path, texts.JSON_TOO_MANY.format(limit=MAX_VALUES)
+            for index, item in enumerate(value):
+                stack.append((item, f"{path}[{index}]", depth + 1))
+        elif isinstance(value, float) and not math.isfinite(value):
+            return path, texts.JSON_NOT_FINITE.format(value=value)
+        elif (
+            isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**MAX_DIGITS
+        ):
+            return path, texts.JSON_NUMBER_TOO_LONG.format(digits=len(str(value)), limit=MAX_DIGITS)
+    return None
+
+
+def _text_problem(text: str) -> str | None:
+    if len(text) > MAX_TEXT:
+        return texts.TEXT_TOO_LONG.format(length=len(text), limit=MAX_TEXT)
+    bad = _BAD_CHAR.search(text)
+    if bad:
+        return texts.CONTROL_CHAR.format(code=f"U+{ord(bad.group()):04X}", at=bad.start() + 1)
+    return None
+
+
+def _os_reason(err: OSError) -> str:
+    return texts.OS_REASONS.get(errno.errorcode.get(err.errno or 0, ""), texts.OS_REASON_OTHER)
 
 
 def builtin_instruments() -> list[Instrument]:
@@ -161,11 +334,14 @@ def _field_error(file: str, loc: tuple, error: dict) -> str:
         reason = texts.FIELD_EXTRA
     elif kind == "string_too_short":
         reason = texts.FIELD_EMPTY
-    elif kind.endswith("_type"):
-        expected = texts.EXPECTED.get(kind.removesuffix("_type"), kind)
-        reason = texts.FIELD_TYPE.format(expected=expected)
+    elif kind == "string_too_long":
+        reason = texts.FIELD_TOO_LONG.format(limit=error.get("ctx", {}).get("max_length", "?"))
+    elif kind in ("greater_than_equal", "less_than_equal"):
+        reason = texts.LEVEL_RANGE
+    elif kind.endswith("_type") and kind.removesuffix("_type") in texts.EXPECTED:
+        reason = texts.FIELD_TYPE.format(expected=texts.EXPECTED[kind.removesuffix("_type")])
     elif kind == "value_error":
-        reason = str(error.get("ctx", {}).get("error", texts.FIELD_INVALID))
+        reason = shown(str(error.get("ctx", {}).get("error", texts.FIELD_INVALID)))
     else:
         reason = texts.FIELD_INVALID
     return texts.BAD_FIELD.format(file=file, path=path or "—", reason=reason)
@@ -197,18 +373,19 @@ def _semantic_problems(raw: Instrument) -> list[tuple[str, str]]:
     for a_index, area in enumerate(raw.areas):
         where = f"areas[{a_index}]"
         if area.id in areas_seen:
-            problems.append((f"{where}.id", texts.DUPLICATE_AREA.format(id=area.id)))
+            problems.append((f"{where}.id", texts.DUPLICATE_AREA.format(id=shown(area.id))))
         areas_seen.add(area.id)
         if not area.items:
             problems.append((f"{where}.items", texts.NO_ITEMS))
         for i_index, item in enumerate(area.items):
             at = f"{where}.items[{i_index}]"
             if item.id in items_seen:
-                problems.append((f"{at}.id", texts.DUPLICATE_ITEM.format(id=item.id)))
+                problems.append((f"{at}.id", texts.DUPLICATE_ITEM.format(id=shown(item.id))))
             items_seen.add(item.id)
             if isinstance(item.scale, str):
                 if item.scale not in raw.scales:
-                    problems.append((f"{at}.scale", texts.UNKNOWN_SCALE.format(name=item.scale)))
+                    unknown = texts.UNKNOWN_SCALE.format(name=shown(item.scale))
+                    problems.append((f"{at}.scale", unknown))
             else:
                 problems += _scale_problems(f"{at}.scale", item.scale)
     return problems

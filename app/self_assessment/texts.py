@@ -6,7 +6,34 @@ from __future__ import annotations
 BAD_JSON = "Файл «{file}»: это не JSON ({reason})."
 BAD_FIELD = "Файл «{file}»: поле {path}: {reason}."
 FILE_UNREADABLE = "Файл «{file}» не удалось прочитать: {reason}."
-FILE_TOO_BIG = "Файл «{file}» слишком велик для инструмента ({size} байт)."
+FILE_TOO_BIG = (
+    "Файл «{file}» слишком велик для инструмента ({size} байт, допускается не больше {limit} МБ)."
+)
+FILE_IS_LINK = "Файл «{file}» — это ссылка на другой файл. Выберите сам файл инструмента."
+FILE_IS_FOLDER = "«{file}» — это папка, а не файл инструмента."
+FILE_NOT_REGULAR = "«{file}» — не обычный файл (канал или устройство), инструмент не загрузить."
+NOT_UTF8 = "Файл «{file}» не в кодировке UTF-8 (ошибка на байте {offset}). Сохраните его в UTF-8."
+NOT_UTF8_BOM = "Файл «{file}» в кодировке UTF-16, а нужна UTF-8. Сохраните его в UTF-8."
+OS_REASONS = {
+    "ENOENT": "файл не найден",
+    "EACCES": "нет прав на чтение",
+    "EPERM": "нет прав на чтение",
+    "EISDIR": "это папка",
+    "ELOOP": "это ссылка",
+    "EIO": "ошибка чтения с диска",
+}
+OS_REASON_OTHER = "ошибка чтения"
+JSON_AT = "строка {line}, позиция {column}"
+JSON_NOT_FINITE = "значение «{value}» не число (NaN и бесконечность не допускаются)"
+JSON_NUMBER_TOO_LONG = "слишком длинное число ({digits} знаков, допускается не больше {limit})"
+JSON_DUPLICATE_KEY = "поле «{key}» повторяется в одном объекте"
+JSON_TOO_DEEP = "вложенность глубже {limit} уровней"
+JSON_TOO_MANY = "больше {limit} значений"
+JSON_BAD_VALUE = "недопустимое значение"
+TEXT_TOO_LONG = "текст длиннее {limit} знаков ({length})"
+CONTROL_CHAR = "недопустимый управляющий символ {code} (знак {at})"
+FIELD_TOO_LONG = "слишком длинное значение (не больше {limit} знаков)"
+LEVEL_RANGE = "уровень шкалы должен быть от 0 до 100"
 UNKNOWN_FORMAT = "Файл «{file}»: неизвестный формат инструмента «{found}»."
 UNSUPPORTED_FILE = "Файл «{file}»: можно загрузить инструмент из файла .json или .xlsx."
 FIELD_MISSING = "обязательное поле отсутствует"

@@ -23,6 +23,10 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
+        <source>%1 — activities: %2, joint events: %3, self-assessments: %4</source>
+        <translation>%1 — мероприятий: %2, совместных мероприятий: %3, самодиагностик: %4</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -37,6 +41,10 @@
     <message>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
     </message>
 </context>
 <context>
@@ -74,8 +82,16 @@
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
+        <source>An automatic backup is made when the programme closes and every 30 minutes of work with changes. Older automatic backups are thinned: all of the last two days, then one a day for a week, one a week for a month and one a month for a year. Other backups are kept until you delete them.</source>
+        <translation>Автоматическая резервная копия делается при закрытии программы и каждые 30 минут работы с изменениями. Старые автоматические копии прореживаются: все за последние два дня, затем по одной в день за неделю, по одной в неделю за месяц и по одной в месяц за год. Остальные копии хранятся, пока вы их не удалите.</translation>
+    </message>
+    <message>
         <source>&amp;Open the folder</source>
         <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Enter or a double click restores the selected backup</source>
+        <translation>Enter или двойной щелчок — восстановить выбранную копию</translation>
     </message>
     <message>
         <source>Backups in the folder: %1. Folder: %2</source>
@@ -322,6 +338,22 @@ The previous data was saved as %2.</source>
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
+    <message>
+        <source>Automatic backup saved: %1</source>
+        <translation>Автоматическая резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Не удалось сделать автоматическую резервную копию: %1</translation>
+    </message>
+    <message>
+        <source>Saving an automatic backup…</source>
+        <translation>Сохраняется автоматическая резервная копия…</translation>
+    </message>
+    <message>
+        <source>Saving an automatic backup before closing…</source>
+        <translation>Перед закрытием сохраняется автоматическая резервная копия…</translation>
+    </message>
 </context>
 <context>
     <name>ModePage</name>
@@ -342,12 +374,20 @@ The previous data was saved as %2.</source>
         <translation>&amp;Муниципалитет (орган управления образованием)</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup / move from another computer</source>
+        <translation>&amp;Восстановить из резервной копии / перенести с другого компьютера</translation>
+    </message>
+    <message>
         <source>The school keeps its transition programme, roadmap, indicators, partnership and self-assessment, and sends reports to the municipality.</source>
         <translation>Школа ведёт программу перехода, дорожную карту, показатели, партнёрство и самодиагностику и отправляет отчёты в муниципалитет.</translation>
     </message>
     <message>
         <source>The municipality loads the schools&apos; exchange files, compares the schools and prepares the analytical report.</source>
         <translation>Муниципалитет загружает файлы обмена от школ, сравнивает школы и готовит аналитическую справку.</translation>
+    </message>
+    <message>
+        <source>The data is taken from a backup file (for example, one saved on a USB stick on the old computer): the school or authority stays the same, a new signing key is made on this computer.</source>
+        <translation>Данные берутся из файла резервной копии (например, сохранённой на флешку на старом компьютере): школа или орган управления остаются теми же, на этом компьютере создаётся новый ключ подписи.</translation>
     </message>
 </context>
 <context>
@@ -478,6 +518,69 @@ The previous data was saved as %2.</source>
     <message>
         <source>Fields marked * are required; everything can be changed later in Settings.</source>
         <translation>Поля со звёздочкой * обязательны; всё можно изменить позже в разделе «Настройки».</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (*.perekhod-backup). It is checked completely before anything is created.</source>
+        <translation>Выберите файл резервной копии (*.perekhod-backup). Он полностью проверяется до того, как что-либо будет создано.</translation>
+    </message>
+    <message>
+        <source>Path to the backup file</source>
+        <translation>Путь к файлу резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Файл резервной копии:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Perekhod backups (*%1)</source>
+        <translation>Резервные копии «Перехода» (*%1)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Roadmap activities</source>
+        <translation>Мероприятия дорожной карты</translation>
+    </message>
+    <message>
+        <source>Joint events</source>
+        <translation>Совместные мероприятия</translation>
+    </message>
+    <message>
+        <source>Self-assessments</source>
+        <translation>Самодиагностики</translation>
+    </message>
+    <message>
+        <source>The backup is fine. Press Finish to create the installation from it. The private signing key is never inside a backup: a new one will be created, and the municipality will be asked to accept it once.</source>
+        <translation>Резервная копия в порядке. Нажмите «Завершить», чтобы создать из неё установку. Закрытого ключа подписи в резервной копии никогда нет: будет создан новый, и муниципалитет один раз подтвердит его.</translation>
     </message>
 </context>
 <context>

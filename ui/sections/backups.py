@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import pairwise
 from pathlib import Path
 
@@ -30,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import BackupEntry
+from app.backups import BackupContents, BackupEntry
 from app.changes import Changes
 from ui.context import UiContext
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
+from ui.widgets.keys import add_keys
 
 SUFFIX = ".perekhod-backup"
 Index = QModelIndex | QPersistentModelIndex
@@ -53,6 +55,19 @@ def human_size(size: int) -> str:
     return QCoreApplication.translate("BackupsModel", "%1 MB").replace("%1", value)
 
 
+def describe_contents(contents: BackupContents | None) -> str:
+    """«Тестовая ОШ — мероприятий: 30, совместных мероприятий: 5, самодиагностик: 2»."""
+    if contents is None:
+        return "—"
+    text = QCoreApplication.translate(
+        "BackupsModel", "%1 — activities: %2, joint events: %3, self-assessments: %4"
+    )
+    values = (contents.organisation, contents.activities, contents.events, contents.runs)
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def search_key(text: str) -> str:
     return text.lower().replace("ё", "е")
 
@@ -65,6 +80,7 @@ class BackupsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("BackupsModel", "Reason"),
         QT_TRANSLATE_NOOP("BackupsModel", "Size"),
         QT_TRANSLATE_NOOP("BackupsModel", "File"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Contents"),  # shown before File (moved section)
     )
 
     def __init__(self) -> None:
@@ -74,19 +90,25 @@ class BackupsModel(QAbstractTableModel):
         self._sort = (0, Qt.SortOrder.DescendingOrder)
         self._filter = ""
 
-    def set_entries(self, entries: list[BackupEntry]) -> None:
+    def set_entries(
+        self,
+        entries: list[BackupEntry],
+        contents: Mapping[Path, BackupContents | None] | None = None,
+    ) -> None:
+        """``contents``: what each file holds (:func:`app.backups.backup_contents`)."""
         self.beginResetModel()
         self._all = []
         for entry in entries:
-            texts = self._texts(entry)
+            texts = self._texts(entry, (contents or {}).get(entry.path))
             self._all.append((entry, texts, search_key(" ".join(texts))))
         self._apply()
         self.endResetModel()
 
     @staticmethod
-    def _texts(entry: BackupEntry) -> tuple[str, ...]:
+    def _texts(entry: BackupEntry, contents: BackupContents | None) -> tuple[str, ...]:
         moment = entry.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
-        return (moment, entry.reason, human_size(entry.size), entry.path.name)
+        described = describe_contents(contents)
+        return (moment, entry.reason, human_size(entry.size), entry.path.name, described)
 
     def set_filter(self, text: str) -> None:
         self.beginResetModel()
@@ -102,6 +124,7 @@ class BackupsModel(QAbstractTableModel):
             lambda r: search_key(r[0].reason),
             lambda r: r[0].size,
             lambda r: search_key(r[0].path.name),
+            lambda r: search_key(r[1][4]),
         )
         rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
@@ -152,6 +175,16 @@ class BackupsSection(Section):
                 ),
             )
         )
+        self.policy = QLabel(
+            self.tr(
+                "An automatic backup is made when the programme closes and every 30 minutes "
+                "of work with changes. Older automatic backups are thinned: all of the last "
+                "two days, then one a day for a week, one a week for a month and one a month "
+                "for a year. Other backups are kept until you delete them."
+            )
+        )
+        self.policy.setWordWrap(True)
+        layout.addWidget(self.policy)
         layout.addLayout(self._buttons())
         self.model = BackupsModel()
         self.table = self._table()
@@ -218,11 +251,16 @@ class BackupsSection(Section):
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
+        header.moveSection(4, 3)  # Date, Reason, Size, Contents, File
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 380)
         header.setStretchLastSection(True)
         table.setAccessibleName(self.tr("Backups"))
+        table.setToolTip(self.tr("Enter or a double click restores the selected backup"))
         table.doubleClicked.connect(lambda _index: self.restore_selected())
+        add_keys(table, on_edit=self.restore_selected)
         return table
 
     # data ----------------------------------------------------------------------------
@@ -230,10 +268,10 @@ class BackupsSection(Section):
         return changes.backups
 
     def refresh(self) -> None:
-        from app.backups import list_backups
+        from app.backups import backup_contents, list_backups
 
         entries = list_backups(self.ctx.installation.folder)
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, {e.path: backup_contents(e.path) for e in entries})
         if entries:
             text = self.tr("Backups in the folder: %1. Folder: %2")
             text = text.replace("%1", str(len(entries)))
