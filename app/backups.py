@@ -20,7 +20,7 @@ from app.data_folder import DataFolder
 from app.errors import BackupError, InstallationError, PerekhodError
 from app.installation import Installation, open_installation
 from app.progress import Progress
-from app.state import load_state
+from app.state import InstallState, load_state
 from app.store_errors import in_russian
 from db.backup import (
     BACKUP_SUFFIX,
@@ -140,6 +140,7 @@ def restore_backup(folder: DataFolder, source: Path) -> RestoreResult:
     with in_russian():
         staged, _revision = stage_restore(source, folder.database, state.mode.value)
     try:
+        _check_same_organisation(staged, source, state)
         previous, damaged = _save_previous(folder)
         with in_russian():
             install_restore(staged, folder.database)
@@ -152,6 +153,15 @@ def restore_backup(folder: DataFolder, source: Path) -> RestoreResult:
     finally:
         installation.close()
     return RestoreResult(source, previous, damaged)
+
+
+def _check_same_organisation(staged: Path, source: Path, state: InstallState) -> None:
+    """A backup of another organisation would leave state.json and the data disagreeing."""
+    from db.backup import own_organisation
+
+    own = own_organisation(staged)
+    if own is not None and own[0].replace("-", "") != state.organisation_uuid.hex:
+        raise BackupError(texts.BACKUP_OTHER_ORGANISATION.format(path=source))
 
 
 def _save_previous(folder: DataFolder) -> tuple[Path | None, bool]:

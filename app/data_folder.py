@@ -40,9 +40,25 @@ class DataFolder:
         return self.state_file.is_file()
 
     def is_empty(self) -> bool:
-        return not self.root.exists() or not any(self.root.iterdir())
+        """Nothing in the folder but, at most, the log folder every command starts."""
+        if not self.root.exists():
+            return True
+        return all(entry == self.logs and entry.is_dir() for entry in self.root.iterdir())
+
+    def misplaced(self) -> Path | None:
+        """A file standing where the layout wants a folder (``keys``, ``backups``, ``logs``)."""
+        for folder in (self.keys, self.backups, self.logs):
+            if folder.exists() and not folder.is_dir():
+                return folder
+        return None
 
     def create_layout(self) -> None:
+        from app import texts
+        from app.errors import InstallationError
+
+        wrong = self.misplaced()
+        if wrong is not None:
+            raise InstallationError(texts.NOT_A_FOLDER.format(path=wrong, name=wrong.name))
         for folder in (self.root, self.keys, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
 

@@ -113,6 +113,9 @@ def open_installation(folder: DataFolder, migrate: bool = True) -> Installation:
         raise InstallationError(texts.INSTALL_MISSING.format(folder=folder.root))
     state = load_state(folder.state_file)
     status = check_database(folder, state.mode)
+    check_state_matches(folder, state)
+    if folder.misplaced() is None and not folder.keys.is_dir():
+        raise InstallationError(texts.KEYS_MISSING.format(path=folder.keys))
     folder.create_layout()
     installation = Installation(folder, state, Database.at(sqlite_url(folder.database)))
     try:
@@ -133,13 +136,36 @@ def check_database(folder: DataFolder, mode: Mode) -> SchemaStatus:
     except SchemaTooNewError as err:
         raise worded(err) from err
     except DatabaseUnusable as err:
-        problem = worded(err).message
+        wording = worded(err)
+        if not isinstance(wording, InstallationError):
+            raise wording from err  # a full or write-protected disk: the file itself is fine
+        problem = wording.message
     good = newest_good_backup(folder, mode)
     if good is None:
         advice = texts.DB_NO_BACKUP.format(folder=folder.backups)
     else:
         advice = texts.DB_NEWEST_BACKUP.format(backup=good)
     raise InstallationError(f"{problem} {advice}")
+
+
+def check_state_matches(folder: DataFolder, state: InstallState) -> None:
+    """state.json and the database must describe the same organisation in the same mode."""
+    from db.backup import own_organisation
+
+    own = own_organisation(folder.database)
+    if own is None:
+        return  # a database without an own organisation is refused by its own checks
+    own_id, kind = own
+    path = folder.state_file
+    if own_id.replace("-", "") != state.organisation_uuid.hex:
+        raise InstallationError(texts.STATE_OTHER_ORGANISATION.format(path=path))
+    if kind != state.mode.value:
+        names = {"school": texts.MODE_SCHOOL, "municipality": texts.MODE_MUNICIPALITY}
+        raise InstallationError(
+            texts.STATE_OTHER_MODE.format(
+                path=path, state=names[state.mode.value], database=names.get(kind, kind)
+            )
+        )
 
 
 def newest_good_backup(folder: DataFolder, mode: Mode) -> Path | None:
@@ -160,41 +186,61 @@ def create_school(folder: DataFolder, info: SchoolInfo) -> Installation:
 
     info = info.validated()
     school_id = uuid.uuid4()
-    installation = _create(folder, Mode.SCHOOL, school_id, info.short_name)
-    with installation.db.unit_of_work() as session:
-        session.add(SchoolProfile(id=school_id, is_own=True, **_fields(info)))
-    return installation
+    profile = SchoolProfile(id=school_id, is_own=True, **_fields(info))
+    return _create(folder, Mode.SCHOOL, profile, info.short_name)
 
 
 def create_municipality(folder: DataFolder, info: MunicipalityInfo) -> Installation:
     from db.models import MunicipalityProfile
 
     info = info.validated()
-    authority_id = uuid.uuid4()
-    installation = _create(folder, Mode.MUNICIPALITY, authority_id, info.short_name)
-    with installation.db.unit_of_work() as session:
-        session.add(MunicipalityProfile(id=authority_id, is_own=True, **_fields(info)))
-    return installation
+    profile = MunicipalityProfile(id=uuid.uuid4(), is_own=True, **_fields(info))
+    return _create(folder, Mode.MUNICIPALITY, profile, info.short_name)
 
 
-def _create(folder: DataFolder, mode: Mode, org_id: uuid.UUID, name: str) -> Installation:
+def _create(folder: DataFolder, mode: Mode, profile: object, name: str) -> Installation:
+    """Keys, the database with the own organisation, and state.json last (its presence
+    marks a complete installation). A failure removes what this call wrote, so the same
+    folder can be used again once the cause (a full disk, say) is gone."""
     if folder.has_installation or folder.database.exists():
         raise InstallationError(texts.INSTALL_EXISTS.format(folder=folder.root))
+    had_keys = folder.keys.exists()
     try:
         folder.create_layout()
     except OSError as err:
         raise InstallationError(texts.FOLDER_NOT_WRITABLE.format(folder=folder.root)) from err
     from app.keys import generate_key_pair
 
-    generate_key_pair(folder.keys)
-    database = Database.at(sqlite_url(folder.database))
-    with in_russian():
-        schema = create_fresh(database.engine)
-    state = InstallState(mode=mode, organisation_uuid=org_id, display_name=name)
-    # state.json is written last: its presence marks a complete installation.
-    installation = Installation(folder, state, database, schema)
-    installation.save_state()
+    database: Database | None = None
+    try:
+        generate_key_pair(folder.keys)
+        database = Database.at(sqlite_url(folder.database))
+        with in_russian():
+            schema = create_fresh(database.engine)
+        with database.unit_of_work() as session:
+            session.add(profile)
+        state = InstallState(mode=mode, organisation_uuid=profile.id, display_name=name)
+        installation = Installation(folder, state, database, schema)
+        installation.save_state()
+    except BaseException:
+        if database is not None:
+            database.dispose()
+        _remove_partial(folder, keys=not had_keys)
+        raise
     return installation
+
+
+def _remove_partial(folder: DataFolder, keys: bool) -> None:
+    import contextlib
+    import shutil
+
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            folder.database.with_name(folder.database.name + suffix).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        folder.state_file.unlink(missing_ok=True)
+    if keys:
+        shutil.rmtree(folder.keys, ignore_errors=True)
 
 
 def _fields(info: object) -> dict:

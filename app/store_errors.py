@@ -34,7 +34,7 @@ _KINDS = {"school": texts.MODE_SCHOOL, "municipality": texts.MODE_MUNICIPALITY}
 def worded(err: StoreError) -> PerekhodError:
     """The Russian error for a storage-layer failure."""
     if isinstance(err, SchemaTooNewError):
-        return DatabaseVersionError(texts.DB_NEWER.format(revision=err.revision))
+        return DatabaseVersionError(texts.DB_NEWER.format(revision=_short(err.revision)))
     if isinstance(err, DiskFull):
         return PerekhodError(texts.DISK_FULL.format(path=_where(err.path)))
     if isinstance(err, ReadOnlyMedium):
@@ -135,7 +135,7 @@ def _backup_message(err: BackupFailure) -> str:
         "no_organisation": texts.BACKUP_NO_ORGANISATION,
     }.get(err.problem)
     if reason is not None:
-        reason = reason.format(name=err.detail, revision=err.revision)
+        reason = reason.format(name=_short(err.detail), revision=_short(err.revision))
         return texts.BACKUP_DAMAGED.format(path=err.path, reason=reason)
     if err.problem == "wrong_kind":
         return texts.BACKUP_WRONG_KIND.format(
@@ -154,6 +154,12 @@ def _other(kind: object) -> str:
 
 def _one_line(detail: object) -> str:
     return " ".join(str(detail).split())
+
+
+def _short(value: object, limit: int = 60) -> str:
+    """A value taken from a file, fit to be quoted in one line of a message."""
+    text = _one_line(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @contextmanager

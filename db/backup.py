@@ -250,6 +250,26 @@ def _compare(shape: dict, reference: dict, path: Path, revision: str) -> None:
             raise BackupFailure("schema_differs", path, name, revision)
 
 
+def own_organisation(path: Path) -> tuple[str, str] | None:
+    """The database file's own organisation as (id in hex, kind), read without writing."""
+    try:
+        with contextlib.closing(_open_read_only(path)) as conn:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if "organisation" in tables:
+                row = conn.execute("SELECT id, kind FROM organisation WHERE is_own").fetchone()
+                return (str(row[0]), str(row[1])) if row else None
+            for kind in ("school", "municipality"):  # schemas before 0008_school_scope
+                if kind in tables:
+                    row = conn.execute(f"SELECT id FROM {kind} WHERE is_own").fetchone()
+                    if row:
+                        return str(row[0]), kind
+    except sqlite3.Error:
+        return None
+    return None
+
+
 def own_organisation_kind(conn: sqlite3.Connection) -> str | None:
     """ "school" or "municipality": the kind of the database's own organisation."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -14,6 +14,7 @@ import os
 import random
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +45,24 @@ def originals(tmp_path_factory) -> dict[str, Path]:
     return made
 
 
+def _installation_of(backup: Path, folder: Path) -> DataFolder:
+    """A live installation of the organisation ``backup`` was made of (a restore of another
+    organisation's backup is refused): the backup itself, opened and upgraded."""
+    from app.keys import generate_key_pair
+    from app.state import InstallState, Mode, save_state
+    from db.backup import own_organisation
+
+    own_id, kind = own_organisation(backup)
+    data = DataFolder(folder)
+    data.create_layout()
+    generate_key_pair(data.keys)
+    shutil.copy(backup, data.database)
+    state = InstallState(mode=Mode(kind), organisation_uuid=uuid.UUID(own_id), display_name="Ш")
+    save_state(data.state_file, state)
+    open_installation(data).close()
+    return data
+
+
 @pytest.fixture
 def live(tmp_path, capsys) -> DataFolder:
     folder = tmp_path / "live"
@@ -70,6 +89,10 @@ def _bytes(data: bytes) -> Callable[[Path, Path], Path]:
 
 
 HOSTILE: dict[str, tuple[Callable[[dict, Path], Path], str]] = {
+    "another_school": (
+        lambda o, t: shutil.copy(o["school"], t) and t,
+        "данные другой организации",
+    ),
     "missing_school_table": (
         lambda o, t: _edit(o["school"], t, "DROP TABLE organisation"),
         "«organisation» не совпадает со схемой",
@@ -177,8 +200,9 @@ def test_a_hostile_restore_file_is_refused_before_anything_changes(
 @pytest.mark.parametrize("page_size", [1024, 8192, 65536])
 @pytest.mark.parametrize("journal", ["delete", "wal"])
 def test_another_page_size_or_journal_mode_restores(
-    page_size, journal, originals, live, tmp_path, capsys
+    page_size, journal, originals, tmp_path, capsys
 ):
+    live = _installation_of(originals["school"], tmp_path / "live")
     other = tmp_path / f"other{SUFFIX}"
     shutil.copy(originals["school"], other)
     with contextlib.closing(sqlite3.connect(other)) as conn:
@@ -201,11 +225,12 @@ def test_another_page_size_or_journal_mode_restores(
     assert len(saved) == 1
 
 
-def test_a_backup_made_before_a_migration_restores_and_is_upgraded(live, tmp_path, capsys):
+def test_a_backup_made_before_a_migration_restores_and_is_upgraded(tmp_path, capsys):
     """A backup of an older released schema is checked against that schema, then migrated."""
     frozen = Path(__file__).parent / "fixtures" / "schemas" / "0007_programme_links.sqlite"
     old = tmp_path / f"old{SUFFIX}"
     shutil.copy(frozen, old)
+    live = _installation_of(old, tmp_path / "live")
     assert run("restore", "--data-dir", str(live.root), "--from", str(old)) == 0
     capsys.readouterr()
     installation = open_installation(live, migrate=False)

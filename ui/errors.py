@@ -17,6 +17,11 @@ log = logging.getLogger(__name__)
 def error_text(err: BaseException) -> str:
     if isinstance(err, PerekhodError):
         return err.message
+    from app.store_errors import storage_message
+
+    storage = storage_message(err)  # a full or write-protected disk under an edit
+    if storage is not None:
+        return storage
     return QCoreApplication.translate(
         "Errors",
         "An unexpected error occurred. The details are written to the log file "

@@ -148,18 +148,7 @@ CASES: dict[str, tuple[Callable[[Path, random.Random], None], str]] = {
     "logs_is_a_file": (_replace_with_file("logs"), "logs"),
     "backups_is_a_file": (_replace_with_file("backups"), "backups"),
 }
-# Found by this corpus; the code that words them is not this change's (app/data_folder.py,
-# app/installation.py, app/state.py): strict xfails, so a fix shows up as XPASS.
-KNOWN = {
-    "state_other_organisation": "a state.json naming another organisation than the "
-    "database's own opens silently",
-    "state_other_mode": "a state.json saying «municipality» over a school's database opens "
-    "silently in the wrong mode",
-    "keys_missing": "a folder whose keys/ is gone opens silently; keys/ is recreated empty",
-    "keys_is_a_file": "«Непредвиденная ошибка: FileExistsError» from DataFolder.create_layout",
-    "logs_is_a_file": "«Непредвиденная ошибка: FileExistsError» from DataFolder.create_layout",
-    "backups_is_a_file": "«Непредвиденная ошибка: FileExistsError» from create_layout",
-}
+KNOWN: dict[str, str] = {}  # cases a known bug still fails: strict xfails
 
 
 def _snapshot(root: Path) -> dict[str, str | None]:

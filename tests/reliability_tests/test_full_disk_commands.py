@@ -238,11 +238,6 @@ def test_demo_on_a_full_disk(small_disk, free, capsys):
     assert run("demo", "school", "--data-dir", str(small_disk / "again")) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app.installation._create leaves keys/ and a partial perekhod.sqlite behind, so a "
-    "retry in the same folder says «уже есть установка» (cleanup belongs to _create)",
-)
 def test_init_again_in_the_same_folder_once_space_is_freed(small_disk, capsys):
     filler = fill(small_disk, 64 * KIB)
     target = small_disk / "new"

@@ -172,11 +172,7 @@ def test_the_restore_corpus_with_the_first_file_has_thirty_cases():
     assert len(CASES) + len(test_restore_hostile.HOSTILE) >= 30
 
 
-# Found by this corpus; the wording lives in app/store_errors.py (not this change's file).
-KNOWN = {
-    "version_two_lines": "the refusal echoes the file's version string as it is: a line "
-    "break in it splits the message in two (app/store_errors.py should flatten it)",
-}
+KNOWN: dict[str, str] = {}  # cases a known bug still fails: strict xfails
 
 
 @pytest.mark.parametrize(
