@@ -81,6 +81,15 @@ def test_demo_refuses_a_non_empty_folder(tmp_path, capsys):
     assert not (folder / "perekhod.sqlite").exists()
 
 
+def test_demo_accepts_an_existing_empty_folder(tmp_path, capsys):
+    """Every command starts logs/ in the folder first; that alone does not make it busy."""
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    assert run("demo", "school", "--data-dir", str(folder)) == 0
+    assert (folder / "perekhod.sqlite").is_file()
+    assert "создана" in capsys.readouterr().out
+
+
 def test_usage_error_exits_2_in_russian(capsys):
     with pytest.raises(SystemExit) as exit_info:
         run("init", "school")
