@@ -22,6 +22,7 @@ import pytest
 from app.cli import main
 from app.data_folder import DataFolder
 from app.state import InstallState, Mode, save_state
+from tests.reliability_tests.mounts import fill
 
 FROZEN = Path(__file__).parents[1] / "fixtures" / "schemas"
 DEMO_0007 = FROZEN / "0007_programme_links_demo_school.sqlite"
@@ -68,16 +69,6 @@ def _install(root: Path) -> DataFolder:
     return folder
 
 
-def _fill(mount: Path, free: int) -> Path:
-    filler = mount / "filler"
-    stat = os.statvfs(mount)
-    size = stat.f_bavail * stat.f_frsize - free
-    assert size > 0
-    with open(filler, "wb") as handle:
-        os.posix_fallocate(handle.fileno(), 0, size)
-    return filler
-
-
 def _dump(path: Path) -> list[str]:
     with contextlib.closing(sqlite3.connect(path)) as conn:
         return sorted(conn.iterdump())
@@ -92,7 +83,7 @@ def _version(path: Path) -> list[str]:
 def test_a_full_disk_stops_the_upgrade_cleanly(small_disk, free, capsys):
     folder = _install(small_disk)
     before = _dump(folder.database)
-    filler = _fill(small_disk, free)
+    filler = fill(small_disk, free)
 
     assert run("migrate", "--data-dir", str(folder.root)) == 1
     captured = capsys.readouterr()
