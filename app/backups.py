@@ -31,7 +31,7 @@ from db.backup import (
     stage_restore,
 )
 from db.backup import list_backups as _list_files
-from db.errors import DatabaseUnusable
+from db.errors import DatabaseUnusable, StoreError
 from db.migrate import inspect_database
 
 log = logging.getLogger(__name__)
@@ -153,6 +153,22 @@ def restore_backup(folder: DataFolder, source: Path) -> RestoreResult:
     finally:
         installation.close()
     return RestoreResult(source, previous, damaged)
+
+
+def rescue_backup(folder: DataFolder) -> Path | None:
+    """The newest backup that would bring the data back when the folder's database cannot
+    be opened (missing, empty, damaged, foreign); ``None`` when it opens or none is good."""
+    from app.installation import newest_good_backup
+    from db.migrate import inspect_database
+
+    try:
+        state = load_state(folder.state_file)
+        inspect_database(folder.database)
+    except DatabaseUnusable:
+        return newest_good_backup(folder, state.mode)
+    except (PerekhodError, StoreError):
+        return None
+    return None
 
 
 def _check_same_organisation(staged: Path, source: Path, state: InstallState) -> None:

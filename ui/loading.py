@@ -42,7 +42,7 @@ def open_in_background(window: MainWindow, after: Callable[[], None] | None = No
         from ui.errors import error_text, show_error
 
         window.show_load_error(error_text(err))
-        if isinstance(err, PerekhodError):
+        if isinstance(err, PerekhodError) and not _offer_rescue(window, err):
             show_error(window, err)
 
     run_task(
@@ -53,6 +53,31 @@ def open_in_background(window: MainWindow, after: Callable[[], None] | None = No
         on_error=failed,
         cancellable=False,
     )
+
+
+def _offer_rescue(window: MainWindow, err: PerekhodError) -> bool:
+    """When the database cannot be opened and a good backup exists, offer to restore it
+    (the refusal names that backup already); whether the offer was made."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.backups import rescue_backup
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        backup = rescue_backup(window.folder)  # checks backups fully: may take a second
+    finally:
+        QApplication.restoreOverrideCursor()
+    if backup is None:
+        return False
+    question = QCoreApplication.translate(
+        "Loading", "%1\n\nRestore the data from this backup now? The damaged file is kept."
+    ).replace("%1", err.message)
+    title = QCoreApplication.translate("Loading", "The data cannot be opened")
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    if QMessageBox.question(window, title, question, buttons) == QMessageBox.StandardButton.Yes:
+        restore_and_reopen(window, backup)
+    return True
 
 
 def restore_and_reopen(window: MainWindow, source: Path) -> None:
@@ -73,7 +98,9 @@ def restore_and_reopen(window: MainWindow, source: Path) -> None:
             "The data was restored from %1.\n\nThe previous data was saved as %2.",
         )
         text = text.replace("%1", str(result.restored_from))
-        text = text.replace("%2", str(result.previous_saved_as.name))
+        previous = result.previous_saved_as
+        # without a database to keep there is no "previous data" sentence
+        text = text.split("\n\n")[0] if previous is None else text.replace("%2", previous.name)
         title = QCoreApplication.translate("Loading", "Data restored")
         open_in_background(window, after=lambda: QMessageBox.information(window, title, text))
 

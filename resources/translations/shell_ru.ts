@@ -265,6 +265,18 @@ The current data will first be saved as a separate backup in the backups folder,
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
+        <source>%1
+
+Restore the data from this backup now? The damaged file is kept.</source>
+        <translation>%1
+
+Восстановить данные из этой копии сейчас? Повреждённый файл будет сохранён.</translation>
+    </message>
+    <message>
+        <source>The data cannot be opened</source>
+        <translation>Данные не открываются</translation>
+    </message>
+    <message>
         <source>Restoring the data from the backup…</source>
         <translation>Восстановление данных из резервной копии…</translation>
     </message>
