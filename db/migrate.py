@@ -240,6 +240,10 @@ def create_fresh(engine: Engine) -> SchemaStatus:
 
     heads = _heads_from_files()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            from db.base import postgres_partial_indexes
+
+            postgres_partial_indexes(Base.metadata)
         Base.metadata.create_all(connection)
         seed_catalogues(connection)
         version = sa.Table(

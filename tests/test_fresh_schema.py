@@ -73,3 +73,20 @@ def test_fresh_database_equals_the_migrated_one(tmp_path):
     assert any("WHERE is_current" in sql for _n, _t, sql in fresh["indexes"])
     checks = [n for table in fresh.values() if isinstance(table, tuple) for n, _ in table[2]]
     assert "ck_roadmap_activity_status" in checks
+
+
+def test_partial_indexes_keep_their_condition_on_postgresql():
+    """Models name only ``sqlite_where`` (the PostgreSQL dialect stays off the start path);
+    building a PostgreSQL schema adds the same condition."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex
+
+    import db.models  # noqa: F401
+    from db.base import Base, postgres_partial_indexes
+
+    postgres_partial_indexes(Base.metadata)
+    index = next(
+        i for i in Base.metadata.tables["programme"].indexes if i.name == "uq_programme_current"
+    )
+    ddl = str(CreateIndex(index).compile(dialect=postgresql.dialect()))
+    assert "UNIQUE INDEX uq_programme_current ON programme (school_id) WHERE is_current" in ddl
