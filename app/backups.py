@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import logging
 import re
-import sqlite3
 import threading
 import uuid
 from collections.abc import Iterable
@@ -18,7 +17,7 @@ from app import texts
 from app.changes import Changes, OpResult
 from app.data_folder import DataFolder
 from app.errors import BackupError, InstallationError, PerekhodError
-from app.installation import Installation, open_installation
+from app.installation import Installation, open_installation, remove_partial
 from app.progress import Progress
 from app.state import InstallState, load_state
 from app.store_errors import in_russian
@@ -28,6 +27,7 @@ from db.backup import (
     discard_staged,
     install_restore,
     online_backup,
+    open_read_only,
     stage_restore,
 )
 from db.backup import list_backups as _list_files
@@ -461,7 +461,9 @@ def _read_only(path: Path):
     from sqlalchemy.pool import NullPool
 
     engine = create_engine(
-        "sqlite://", creator=lambda: _connect_read_only(path), poolclass=NullPool
+        "sqlite://",
+        creator=lambda: open_read_only(path, check_same_thread=False),
+        poolclass=NullPool,
     )
     try:
         yield engine
@@ -506,8 +508,9 @@ def create_from_backup(folder: DataFolder, source: Path) -> Installation:
         raise InstallationError(texts.INSTALL_EXISTS.format(folder=folder.root))
     with in_russian():
         check_backup(source)
-    with contextlib.closing(_connect_read_only(source)) as conn:
+    with contextlib.closing(open_read_only(source)) as conn:
         mode = Mode(own_organisation_kind(conn))
+    had_keys = folder.keys.exists()
     try:
         folder.create_layout()
     except OSError as err:
@@ -530,13 +533,6 @@ def create_from_backup(folder: DataFolder, source: Path) -> Installation:
     except BaseException:
         if installation is not None:
             installation.close()
-        for extra in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                Path(f"{folder.database}{extra}").unlink(missing_ok=True)
+        remove_partial(folder, keys=not had_keys)
         raise
     return installation
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)

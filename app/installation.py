@@ -160,10 +160,9 @@ def check_state_matches(folder: DataFolder, state: InstallState) -> None:
     if own_id.replace("-", "") != state.organisation_uuid.hex:
         raise InstallationError(texts.STATE_OTHER_ORGANISATION.format(path=path))
     if kind != state.mode.value:
-        names = {"school": texts.MODE_SCHOOL, "municipality": texts.MODE_MUNICIPALITY}
         raise InstallationError(
             texts.STATE_OTHER_MODE.format(
-                path=path, state=names[state.mode.value], database=names.get(kind, kind)
+                path=path, state=state.mode.title, database=Mode(kind).title
             )
         )
 
@@ -225,12 +224,14 @@ def _create(folder: DataFolder, mode: Mode, profile: object, name: str) -> Insta
     except BaseException:
         if database is not None:
             database.dispose()
-        _remove_partial(folder, keys=not had_keys)
+        remove_partial(folder, keys=not had_keys)
         raise
     return installation
 
 
-def _remove_partial(folder: DataFolder, keys: bool) -> None:
+def remove_partial(folder: DataFolder, keys: bool) -> None:
+    """Undo an installation that failed half-way: database files, state.json and, when
+    this attempt made them, the keys."""
     import contextlib
     import shutil
 

@@ -68,7 +68,7 @@ def check_backup(path: Path, kind: str | None = None) -> str:
     from db.migrate import ensure_known
 
     try:
-        with contextlib.closing(_open_read_only(path)) as conn:
+        with contextlib.closing(open_read_only(path)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()
             if not result or result[0] != "ok":
                 raise BackupFailure("damaged", path, result[0] if result else "")
@@ -104,7 +104,7 @@ def stage_restore(backup: Path, database: Path, kind: str | None = None) -> tupl
     _remove(staged)
     try:
         with (
-            contextlib.closing(_open_read_only(backup)) as source,
+            contextlib.closing(open_read_only(backup)) as source,
             contextlib.closing(sqlite3.connect(staged)) as dest,
         ):
             source.backup(dest)
@@ -253,42 +253,39 @@ def _compare(shape: dict, reference: dict, path: Path, revision: str) -> None:
 def own_organisation(path: Path) -> tuple[str, str] | None:
     """The database file's own organisation as (id in hex, kind), read without writing."""
     try:
-        with contextlib.closing(_open_read_only(path)) as conn:
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            if "organisation" in tables:
-                row = conn.execute("SELECT id, kind FROM organisation WHERE is_own").fetchone()
-                return (str(row[0]), str(row[1])) if row else None
-            for kind in ("school", "municipality"):  # schemas before 0008_school_scope
-                if kind in tables:
-                    row = conn.execute(f"SELECT id FROM {kind} WHERE is_own").fetchone()
-                    if row:
-                        return str(row[0]), kind
+        with contextlib.closing(open_read_only(path)) as conn:
+            return own_organisation_in(conn)
     except sqlite3.Error:
         return None
-    return None
 
 
 def own_organisation_kind(conn: sqlite3.Connection) -> str | None:
     """ "school" or "municipality": the kind of the database's own organisation."""
+    own = own_organisation_in(conn)
+    return own[1] if own else None
+
+
+def own_organisation_in(conn: sqlite3.Connection) -> tuple[str, str] | None:
+    """(id in hex, kind) of the own organisation, in any released schema."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "organisation" in tables:
-        row = conn.execute("SELECT kind FROM organisation WHERE is_own").fetchone()
-        return row[0] if row else None
+        row = conn.execute("SELECT id, kind FROM organisation WHERE is_own").fetchone()
+        return (str(row[0]), str(row[1])) if row else None
     for kind in ("school", "municipality"):  # schemas before 0008_school_scope
-        if kind in tables and conn.execute(f"SELECT 1 FROM {kind} WHERE is_own").fetchone():
-            return kind
+        if kind in tables:
+            row = conn.execute(f"SELECT id FROM {kind} WHERE is_own").fetchone()
+            if row:
+                return str(row[0]), kind
     return None
 
 
 # --- files ----------------------------------------------------------------------------
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
     """A backup file, read as it is: nothing is created beside it (no -wal, no -shm)."""
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True)
+    return sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread)
 
 
 def _failure(path: Path, err: BaseException) -> BackupFailure:

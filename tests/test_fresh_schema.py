@@ -6,43 +6,19 @@ shipped catalogue rows."""
 from __future__ import annotations
 
 import contextlib
-import re
 import sqlite3
 from pathlib import Path
 
+from db.backup import schema_shape
 from db.engine import Database, sqlite_url
 from db.migrate import create_fresh, schema_status, upgrade
 
-CONSTRAINT = re.compile(
-    r"CONSTRAINT (\w+) (CHECK \((?:[^()]|\([^()]*\))*\)|UNIQUE \([^)]*\)|"
-    r"PRIMARY KEY \([^)]*\)|FOREIGN KEY\([^)]*\) REFERENCES \w+ \([^)]*\)"
-    r"(?: ON DELETE \w+(?: NULL)?)?)"
-)
-
 
 def describe(path: Path) -> dict:
+    """The schema as the restore check sees it (``db.backup.schema_shape``), plus the
+    shipped catalogue rows and the stamped revision."""
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        shape = {}
-        tables = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
-        ).fetchall()
-        for table, sql in tables:
-            columns = sorted(
-                (name, kind.upper(), bool(notnull), default, pk)
-                for _cid, name, kind, notnull, default, pk in conn.execute(
-                    f'PRAGMA table_info("{table}")'
-                )
-            )
-            keys = sorted(
-                (row[2], row[3], row[4], row[6])
-                for row in conn.execute(f'PRAGMA foreign_key_list("{table}")')
-            )
-            named = sorted((name, " ".join(body.split())) for name, body in CONSTRAINT.findall(sql))
-            shape[table] = (columns, keys, named)
-        indexes = conn.execute(
-            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        ).fetchall()
-        shape["indexes"] = sorted((n, t, " ".join(s.split())) for n, t, s in indexes)
+        shape = schema_shape(conn)
         shape["catalogue"] = {
             table: sorted(
                 conn.execute(f"SELECT id, code, title, position, active, school_id FROM {table}")
@@ -70,8 +46,8 @@ def test_fresh_database_equals_the_migrated_one(tmp_path):
     for key in fresh:
         assert fresh[key] == migrated[key], key
     assert len(fresh["catalogue"]["non_execution_reason"]) == 6
-    assert any("WHERE is_current" in sql for _n, _t, sql in fresh["indexes"])
-    checks = [n for table in fresh.values() if isinstance(table, tuple) for n, _ in table[2]]
+    assert any("WHERE is_current" in sql for _t, sql in fresh["indexes"].values())
+    checks = [n for _cols, _keys, named in fresh["tables"].values() for n, _ in named]
     assert "ck_roadmap_activity_status" in checks
 
 

@@ -20,8 +20,6 @@ references to missing shared strings. The reader reports them for the sheet it i
 
 from __future__ import annotations
 
-import os
-import stat
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
@@ -38,33 +36,24 @@ from app.excel.caps import (
     refuse,
 )
 from app.excel.part_scan import scan_part
+from app.files import FileRefused, open_regular
 
 
 def open_checked(path: Path) -> BinaryIO:
     """The file opened for reading if it is a regular file (never a link, device, FIFO)."""
     try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        raise refuse(texts.NO_FILE, path) from None
-    except OSError:
-        raise refuse(texts.UNREADABLE, path) from None
-    if stat.S_ISLNK(info.st_mode):
-        raise refuse(texts.LINK, path)
-    if stat.S_ISDIR(info.st_mode):
-        raise refuse(texts.FOLDER, path)
-    if not stat.S_ISREG(info.st_mode):
-        raise refuse(texts.NOT_REGULAR, path)
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        raise refuse(texts.UNREADABLE, path) from None
-    now = os.fstat(fd)
-    if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (info.st_dev, info.st_ino):
-        os.close(fd)
-        raise refuse(texts.NOT_REGULAR, path)
-    return os.fdopen(fd, "rb")
+        return open_regular(path)
+    except FileRefused as refused:
+        raise refuse(_REFUSALS[refused.problem], path) from None
+
+
+_REFUSALS = {
+    "missing": texts.NO_FILE,
+    "unreadable": texts.UNREADABLE,
+    "link": texts.LINK,
+    "folder": texts.FOLDER,
+    "not_regular": texts.NOT_REGULAR,
+}
 
 
 def check_archive(handle: BinaryIO, path: Path) -> zipfile.ZipFile:

@@ -16,9 +16,7 @@ from __future__ import annotations
 import errno
 import json
 import math
-import os
 import re
-import stat
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from pydantic import ValidationError as PydanticError
 
 from app.errors import ValidationError
+from app.files import FileRefused, open_regular, regular_file
 from app.resources import resource_path
 from app.self_assessment import texts
 
@@ -153,45 +152,50 @@ def parse_instrument(data: Any, file: str) -> Instrument:
 def check_regular_file(path: Path) -> int:
     """The size of ``path`` if it is a regular file (not a link, FIFO, device or folder)
     of at most :data:`MAX_FILE_BYTES`; otherwise a one-line Russian refusal."""
-    name = shown(path.name)
     try:
-        info = os.lstat(path)
-    except OSError as err:
-        raise ValidationError(
-            texts.FILE_UNREADABLE.format(file=name, reason=_os_reason(err))
-        ) from err
-    if stat.S_ISLNK(info.st_mode):
-        raise ValidationError(texts.FILE_IS_LINK.format(file=name))
-    if stat.S_ISDIR(info.st_mode):
-        raise ValidationError(texts.FILE_IS_FOLDER.format(file=name))
-    if not stat.S_ISREG(info.st_mode):
-        raise ValidationError(texts.FILE_NOT_REGULAR.format(file=name))
-    if info.st_size > MAX_FILE_BYTES:
-        raise ValidationError(
-            texts.FILE_TOO_BIG.format(file=name, size=info.st_size, limit=MAX_FILE_BYTES // 2**20)
+        size = regular_file(path).st_size
+    except FileRefused as refused:
+        raise _refusal(refused, path) from None
+    _check_size(size, path)
+    return size
+
+
+def _refusal(refused: FileRefused, path: Path) -> ValidationError:
+    name = shown(path.name)
+    if refused.error is not None:
+        return ValidationError(
+            texts.FILE_UNREADABLE.format(file=name, reason=_os_reason(refused.error))
         )
-    return info.st_size
+    template = {
+        "link": texts.FILE_IS_LINK,
+        "folder": texts.FILE_IS_FOLDER,
+    }.get(refused.problem, texts.FILE_NOT_REGULAR)
+    return ValidationError(template.format(file=name))
+
+
+def _check_size(size: int, path: Path) -> None:
+    if size > MAX_FILE_BYTES:
+        raise ValidationError(
+            texts.FILE_TOO_BIG.format(
+                file=shown(path.name), size=size, limit=MAX_FILE_BYTES // 2**20
+            )
+        )
 
 
 def load_instrument_file(path: Path) -> Instrument:
     """Read and validate a JSON instrument file (bounded before it is parsed)."""
     check_regular_file(path)
     name = shown(path.name)
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags)
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since lstat
-                raise ValidationError(texts.FILE_NOT_REGULAR.format(file=name))
+        with open_regular(path) as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
+    except FileRefused as refused:
+        raise _refusal(refused, path) from None
     except OSError as err:
         raise ValidationError(
             texts.FILE_UNREADABLE.format(file=name, reason=_os_reason(err))
         ) from err
-    if len(raw) > MAX_FILE_BYTES:  # grew since lstat
-        raise ValidationError(
-            texts.FILE_TOO_BIG.format(file=name, size=len(raw), limit=MAX_FILE_BYTES // 2**20)
-        )
+    _check_size(len(raw), path)  # grew since it was looked at
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValidationError(texts.NOT_UTF8_BOM.format(file=name))
     try:
