@@ -89,11 +89,16 @@ class Task(QObject):
         if not self._cancellable:
             dialog.setCancelButton(None)
         dialog.canceled.connect(self.cancel)
+        # Escape reaches QProgressDialog's own shortcut only while the dialog is the active
+        # window; otherwise QDialog rejects (hides) it, and the work must stop then too.
+        dialog.rejected.connect(self.cancel)
         self._dialog = dialog
         self._on_progress(*self._last)
         dialog.show()
 
     def cancel(self) -> None:
+        if not self.running:
+            return
         self.progress.cancel()
         if self._dialog is not None:
             self._dialog.setLabelText(self.tr("Cancelling…"))
