@@ -78,6 +78,9 @@ class ResultAchievement(Owned, UuidPrimaryKey, Timestamps, Base):
     )
     year: Mapped[AcademicYear] = mapped_column(AcademicYearType)
     level: Mapped[str] = mapped_column(String(20))  # achieved / partial / not_achieved
+    # the school's own words for the degree («Разработана, частично реализуется»), printed
+    # as written beside the category; empty: the category's standard title
+    wording: Mapped[str] = mapped_column(Text, default="", server_default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
     comment: Mapped[str] = mapped_column(Text, default="")
 

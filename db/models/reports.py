@@ -23,3 +23,7 @@ class ReportConclusion(Owned, UuidPrimaryKey, Timestamps, Base):
     internal_resources: Mapped[str] = mapped_column(Text, default="")
     external_resources: Mapped[str] = mapped_column(Text, default="")
     next_year_tasks: Mapped[str] = mapped_column(Text, default="")
+    # seed 002 asks for management decisions beside the conclusions
+    management_decisions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # the «Выводы» paragraph printed after the roadmap execution table
+    roadmap_findings: Mapped[str] = mapped_column(Text, default="", server_default="")
