@@ -22,6 +22,17 @@ class ReportContext:
     school: SchoolInfo
     today: date
 
+    @property
+    def as_of(self) -> date:
+        """The last day whose data the report may use: the year's last day for a past year
+        (so printing it again years later gives the same document), today otherwise."""
+        return min(self.today, self.year.last_day)
+
+    @property
+    def in_progress(self) -> bool:
+        """The year is not over yet: figures that count things not yet due must say so."""
+        return self.today < self.year.last_day
+
 
 def area_data_module(area: str) -> str:
     return f"app.{area}.report_data"

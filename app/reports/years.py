@@ -25,6 +25,14 @@ def latest_year(scope: SchoolScope, today: date | None = None) -> AcademicYear:
     return max(known, default=current)
 
 
+def due_year(today: date | None = None) -> AcademicYear:
+    """The year the annual report is due for: from June to August the current academic
+    year (it is ending), otherwise the previous one (in November 2026: 2025-2026)."""
+    today = today or date.today()
+    current = AcademicYear.current(today)
+    return current if 6 <= today.month <= 8 else current.previous()
+
+
 def available_years(scope: SchoolScope, today: date | None = None) -> list[AcademicYear]:
     """Years a report can be made for: those with data and the current one, newest first."""
     current = AcademicYear.current(today)
