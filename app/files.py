@@ -1,12 +1,23 @@
-"""Opening a file a person chose, safely: only a regular file, never through a link, never
-blocking on a FIFO or device. Callers word the refusal in their area's Russian."""
+"""Files a person names: opening one safely (only a regular file, never through a link,
+never blocking on a FIFO or device), checking where an output file may go, and the one
+place that words an OSError's errno in Russian (:func:`os_reason`).
+
+Callers word a :class:`FileRefused` in their area's Russian, or take :func:`refusal`.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
 from typing import BinaryIO
+
+from app import texts
+from app.errors import ValidationError
+
+# Windows: another program (Excel, a viewer) holds the file open.
+_WINDOWS_IN_USE = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
 
 class FileRefused(Exception):
@@ -50,3 +61,47 @@ def open_regular(path: Path) -> BinaryIO:
         os.close(fd)
         raise FileRefused("not_regular")
     return os.fdopen(fd, "rb")
+
+
+def os_reason(err: BaseException) -> str:
+    """Why an OS call failed, in Russian (never the OS's English or the errno's name)."""
+    if getattr(err, "winerror", None) in _WINDOWS_IN_USE:
+        return texts.OS_REASON_IN_USE
+    code = getattr(err, "errno", None)
+    name = errno.errorcode.get(code, "") if isinstance(code, int) else ""
+    if name in texts.OS_REASONS:
+        return texts.OS_REASONS[name]
+    return texts.OS_REASON_OTHER.format(code=code if isinstance(code, int) else "?")
+
+
+def refusal(refused: FileRefused, path: Path) -> ValidationError:
+    """The Russian refusal of a file to be read (any area's file, named by its full path)."""
+    if refused.problem == "unreadable" and refused.error is not None:
+        return ValidationError(
+            texts.FILE_UNREADABLE.format(path=path, reason=os_reason(refused.error))
+        )
+    template = {
+        "missing": texts.FILE_MISSING,
+        "folder": texts.FILE_IS_FOLDER,
+        "link": texts.FILE_IS_LINK,
+    }.get(refused.problem, texts.FILE_NOT_REGULAR)
+    return ValidationError(template.format(path=path))
+
+
+def check_output_file(path: Path, suffix: str, example: str) -> None:
+    """Refuse, before anything is written, an output ``path`` that does not end in
+    ``suffix``, names a folder or a device, or lies in a folder that does not exist (it is
+    not created: a mistyped folder would otherwise appear silently).
+
+    ``example``: a file name proposed when ``path`` is a folder."""
+    if path.is_dir():
+        raise ValidationError(texts.OUT_IS_FOLDER.format(path=path, sep=os.sep, example=example))
+    if not path.name.lower().endswith(suffix.lower()) or path.name.lower() == suffix.lower():
+        raise ValidationError(texts.OUT_WRONG_SUFFIX.format(name=path.name, suffix=suffix))
+    folder = path.parent
+    if not folder.exists():
+        raise ValidationError(texts.OUT_NO_FOLDER.format(folder=folder))
+    if not folder.is_dir():
+        raise ValidationError(texts.OUT_PARENT_NOT_FOLDER.format(folder=folder))
+    if path.exists() and not path.is_file():
+        raise ValidationError(texts.OUT_NOT_REGULAR.format(path=path))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from app import texts
 from app.errors import BackupError, DatabaseVersionError, InstallationError, PerekhodError
+from app.files import os_reason
 from db.errors import (
     BackupFailure,
     DatabaseUnusable,
@@ -28,6 +30,7 @@ _UNUSABLE = {
     "damaged": texts.DB_DAMAGED,
     "foreign": texts.DB_FOREIGN,
 }
+log = logging.getLogger(__name__)
 _KINDS = {"school": texts.MODE_SCHOOL, "municipality": texts.MODE_MUNICIPALITY}
 
 
@@ -48,7 +51,8 @@ def worded(err: StoreError) -> PerekhodError:
         if message is not None:
             return PerekhodError(message)
         return InstallationError(_UNUSABLE[err.problem].format(path=err.path))
-    return PerekhodError(texts.STORE_FAILED.format(reason=err))
+    log.warning("storage error worded generically", exc_info=err)
+    return PerekhodError(texts.STORE_FAILED.format(reason=texts.STORE_REASON_OTHER))
 
 
 def disk_full_message(path: object) -> str:
@@ -85,16 +89,24 @@ def is_storage_message(message: str) -> bool:
 
 def file_write_error(path: Path, err: BaseException) -> PerekhodError:
     """The Russian error for a file (an export, a report, state.json) that could not be
-    written at ``path``: a full disk, a write-protected one, no access, or the OS code."""
+    written at ``path``: a full disk, a write-protected one, no access, or the OS's reason."""
     if is_disk_full(err, path):
         return PerekhodError(texts.DISK_FULL_FILE.format(path=_where(path), name=path.name))
     if is_read_only(err, path):
         return PerekhodError(texts.READ_ONLY_DISK_FILE.format(path=_where(path), name=path.name))
     code = getattr(err, "errno", None)
-    if code in (errno.EACCES, errno.EPERM):
+    if code in (errno.EACCES, errno.EPERM) and getattr(err, "winerror", None) is None:
         return PerekhodError(texts.FOLDER_NOT_WRITABLE.format(folder=_where(path)))
-    reason = errno.errorcode.get(code, type(err).__name__) if code else type(err).__name__
-    return PerekhodError(texts.FILE_WRITE_FAILED.format(path=path, code=reason))
+    return PerekhodError(texts.FILE_WRITE_FAILED.format(path=path, reason=_reason(err)))
+
+
+def _reason(err: object) -> str:
+    """An OS error's reason in Russian; anything else is logged and not shown in English."""
+    if isinstance(err, OSError):
+        return os_reason(err)
+    if isinstance(err, BaseException):
+        log.warning("failure worded generically", exc_info=err)
+    return texts.STORE_REASON_OTHER
 
 
 def _file_message(template: str, path: Path | None) -> str | None:
@@ -121,7 +133,10 @@ def _backup_message(err: BackupFailure) -> str:
     if err.problem == "bad_name":
         return texts.BACKUP_BAD_NAME
     if err.problem == "not_found":
-        return texts.BACKUP_NOT_FOUND.format(path=err.path)
+        is_folder = err.path is not None and err.path.is_dir()
+        return (texts.BACKUP_IS_FOLDER if is_folder else texts.BACKUP_NOT_FOUND).format(
+            path=err.path
+        )
     if err.problem == "no_tables":
         return texts.BACKUP_DAMAGED.format(path=err.path, reason=texts.BACKUP_NO_TABLES)
     if err.problem == "damaged":
@@ -145,7 +160,13 @@ def _backup_message(err: BackupFailure) -> str:
         return _file_message(texts.DISK_FULL_FILE, err.path) or disk_full_message(err.path)
     if err.problem == "read_only":
         return _file_message(texts.READ_ONLY_DISK_FILE, err.path) or read_only_message(err.path)
-    return texts.BACKUP_FAILED.format(reason=_one_line(err.detail))
+    return texts.BACKUP_FAILED.format(reason=_failure_reason(err.detail))
+
+
+def _failure_reason(detail: object) -> str:
+    if isinstance(detail, BaseException):
+        return _reason(detail)
+    return _one_line(detail) or texts.STORE_REASON_OTHER
 
 
 def _other(kind: object) -> str:

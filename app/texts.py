@@ -10,6 +10,10 @@ YEAR_OUT_OF_RANGE = "Учебный год {year} вне допустимого 
 YEAR_BAD_FORMAT = "«{text}» — не учебный год. Ожидается запись вида «2024-2025»."
 YEAR_NOT_CONSECUTIVE = "«{text}» — годы учебного года должны идти подряд, например «2024-2025»."
 
+# Dates typed by people (app/dates.py)
+DATE_BAD_FORMAT = "Дата должна быть в виде ДД.ММ.ГГГГ."
+NO_SUCH_DATE = "Такой даты нет: {value}. Проверьте число и месяц."
+
 # Installation and data folder
 INSTALL_EXISTS = "В папке {folder} уже есть установка «Перехода». Выберите пустую папку."
 INSTALL_MISSING = (
@@ -90,7 +94,7 @@ READ_ONLY_DISK_FILE = (
     "Диск защищён от записи ({path}): файл {name} не записан. "
     "Снимите защиту от записи или выберите другой диск и повторите."
 )
-FILE_WRITE_FAILED = "Не удалось записать файл {path} (код ошибки {code})."
+FILE_WRITE_FAILED = "Не удалось записать файл {path}: {reason}."
 MIGRATING = "Обновление структуры базы данных…"
 MIGRATED = "База данных обновлена до версии схемы {revision}."
 UP_TO_DATE = "База данных в актуальном состоянии (схема {revision})."
@@ -100,6 +104,7 @@ BACKUP_WRITTEN = "Резервная копия сохранена: {path}"
 BACKUP_FAILED = "Не удалось создать резервную копию: {reason}"
 BACKUP_BAD_NAME = "Файл резервной копии должен иметь расширение .perekhod-backup."
 BACKUP_NOT_FOUND = "Файл резервной копии {path} не найден."
+BACKUP_IS_FOLDER = "{path} — это папка, а не файл резервной копии."
 BACKUP_DAMAGED = "Файл {path} повреждён или не является резервной копией «Перехода»: {reason}"
 BACKUP_RESTORED = "База данных восстановлена из {path}. Прежняя база сохранена как {previous}."
 BACKUP_NO_TABLES = "нет таблиц программы"
@@ -122,13 +127,16 @@ OWN_ORGANISATION_MISSING = (
     "В базе данных не найдена организация этой установки. Восстановите базу из резервной копии."
 )
 STORE_FAILED = "Ошибка базы данных: {reason}"
+STORE_REASON_OTHER = "подробности записаны в журнал программы"
 BACKUP_REASON_MANUAL = "вручную"
 BACKUP_REASON_MIGRATION = "перед обновлением схемы"
 BACKUP_REASON_RESTORE = "перед восстановлением"
 BACKUP_REASON_AUTO = "автоматически"
 
 # CLI
-CLI_UNEXPECTED = "Непредвиденная ошибка: {reason}. Подробности записаны в {log}."
+CLI_UNEXPECTED = "Непредвиденная ошибка. Подробности записаны в {log}."
+CLI_FILE_FAILED = "Не удалось выполнить команду с файлом {path}: {reason}."
+CLI_OS_FAILED = "Не удалось выполнить команду: {reason}."
 CLI_INIT_DONE = "Установка создана: {folder}"
 CLI_DEMO_DONE = "Демонстрационная школа создана: {folder}"
 CLI_NOT_BUILT = "Команда «{command}» появится в следующей версии программы."
@@ -144,4 +152,53 @@ XLSX_WRITTEN = "Таблица сохранена: {path}"
 XLSX_IMPORTED = "Загружено: добавлено {added}, обновлено {updated}, без изменений {unchanged}."
 XLSX_DRY_RUN = (
     "Проверка пройдена: будет добавлено {added}, обновлено {updated}, без изменений {unchanged}."
+)
+
+# Files and folders a person names (app/files.py)
+OS_REASONS = {  # errno names → the reason, in Russian, for «…: {reason}»
+    "ENOENT": "файл или папка не найдены",
+    "EACCES": "нет доступа",
+    "EPERM": "нет доступа",
+    "ENOSPC": "недостаточно места на диске",
+    "EDQUOT": "недостаточно места на диске (исчерпана квота)",
+    "EROFS": "диск защищён от записи",
+    "EISDIR": "это папка, а не файл",
+    "ENOTDIR": "в пути к файлу вместо папки стоит файл",
+    "ELOOP": "это ссылка, а не файл",
+    "EIO": "ошибка чтения или записи на диске",
+    "ENAMETOOLONG": "слишком длинное имя файла",
+    "EEXIST": "файл уже существует",
+    "EBUSY": "файл занят другой программой",
+    "ETXTBSY": "файл занят другой программой",
+    "EINVAL": "недопустимое имя файла",
+    "ENOTEMPTY": "папка не пуста",
+    "EMFILE": "открыто слишком много файлов",
+    "ENFILE": "открыто слишком много файлов",
+    "EXDEV": "файл нельзя перенести на другой диск",
+    "ENXIO": "устройство недоступно",
+    "ENODEV": "устройство недоступно",
+}
+OS_REASON_IN_USE = "файл открыт в другой программе (например, в Excel): закройте его"
+OS_REASON_OTHER = "ошибка файловой системы (код {code})"
+FILE_MISSING = "Файл не найден: {path}."
+FILE_IS_FOLDER = "{path} — это папка, а не файл."
+FILE_IS_LINK = "{path} — ссылка на другой файл; укажите сам файл."
+FILE_NOT_REGULAR = "{path} — не обычный файл (устройство или канал)."
+FILE_UNREADABLE = "Файл {path} не удаётся прочитать: {reason}."
+OUT_IS_FOLDER = "{path} — это папка; укажите имя файла, например {path}{sep}{example}."
+OUT_WRONG_SUFFIX = "Имя файла {name} должно оканчиваться на {suffix}."
+OUT_NO_FOLDER = "Папка {folder} не существует: создайте её или укажите другую папку."
+OUT_PARENT_NOT_FOLDER = "{folder} — это файл, а не папка: укажите другую папку."
+OUT_NOT_REGULAR = "{path} — не обычный файл (устройство или канал): укажите другое имя."
+DATA_DIR_IS_FILE = "{path} — это файл, а не папка данных: укажите папку в --data-dir."
+
+# Start of the window: system libraries Qt needs (app/system_libraries.py)
+QT_LIBRARIES_MISSING = (
+    "«Переход» не может открыть окно: в системе нет библиотек {libraries}. "
+    "Установите пакеты {packages} (например: sudo apt install {packages}) и запустите "
+    "программу снова."
+)
+QT_NO_DISPLAY = (
+    "«Переход» не может открыть окно: нет графического сеанса (переменная DISPLAY не задана). "
+    "Запустите программу с рабочего стола или используйте команды (perekhod --help)."
 )

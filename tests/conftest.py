@@ -74,3 +74,14 @@ def _worker_drained() -> Iterator[None]:
     worker = sys.modules.get("ui.worker")
     if worker is not None and worker._pool is not None:
         worker._pool.waitForDone(10_000)
+
+
+@pytest.fixture
+def russian_catalogues(qapp):
+    """Our Russian catalogues and Qt's installed for one test, removed after it (tests
+    that check the English sources must not see them)."""
+    from ui.i18n import install_translations, remove_translations
+
+    install_translations(qapp)
+    yield qapp
+    remove_translations(qapp)

@@ -113,6 +113,7 @@ def test_backup_then_restore_brings_data_back_and_keeps_the_current(tmp_path, ca
     folder = tmp_path / "d"
     run("init", "school", "--data-dir", str(folder), "--name", "Первое имя")
     backup = tmp_path / "usb" / "copy.perekhod-backup"
+    backup.parent.mkdir()  # a folder that does not exist is refused (tests/test_cli_errors.py)
     assert run("backup", "--data-dir", str(folder), "--to", str(backup)) == 0
     assert backup.is_file()
     _rename(folder, "Изменённое имя")

@@ -55,12 +55,16 @@ def test_compiled_catalogue_is_current(area, tmp_path):
 def test_russian_is_what_the_user_sees(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    from ui.i18n import install_translations
+    from ui.i18n import install_translations, remove_translations
 
     loaded = install_translations(qapp)
-    assert "qtbase_ru.qm" in loaded
-    assert QCoreApplication.translate("Sections", "Roadmap") == "Дорожная карта"
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    try:
+        assert "qtbase_ru.qm" in loaded
+        assert QCoreApplication.translate("Sections", "Roadmap") == "Дорожная карта"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    finally:
+        remove_translations(qapp)
+    assert QCoreApplication.translate("Sections", "Roadmap") == "Roadmap"
 
 
 def test_checker_notices_an_unfinished_entry(tmp_path):

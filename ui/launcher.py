@@ -21,9 +21,30 @@ def default_data_dir() -> Path:
 
 
 def open_gui(folder) -> int:
+    refused = refuse_window_start()
+    if refused is not None:
+        return refused
     from ui.gui import run_gui
 
     return run_gui(folder)
+
+
+def refuse_window_start() -> int | None:
+    """Exit code 1, with the reason in Russian on stderr (and in a desktop message box when
+    started from a menu), if Qt could not open a window here; None to go on.
+
+    Runs before QtGui/QtWidgets are imported: a missing X11 library would otherwise end
+    in Qt's English abort."""
+    from app.system_libraries import gui_start_problem, show_plain
+
+    message = gui_start_problem()
+    if message is None:
+        return None
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
+    if sys.stderr is None or not sys.stderr.isatty():
+        show_plain(message)
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,11 +6,10 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 from app.data_folder import DataFolder
 from app.installation import MunicipalityInfo, SchoolInfo
 from app.state import Mode
+from ui.widgets import files
+from ui.widgets.keys import ctrl_enter_accepts
 from ui.widgets.profile_form import ProfileForm
 
 log = logging.getLogger(__name__)
@@ -145,15 +146,14 @@ class RestorePage(QWizardPage):
         self.path.setFocus()
 
     def choose(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = files.ask_open(
             self,
             self.tr("Choose a backup file"),
-            QDir.homePath(),
             self.tr("Perekhod backups (*%1)").replace("%1", BACKUP_SUFFIX),
         )
-        if chosen:
-            self.path.setText(chosen)
-            self.check(chosen)
+        if chosen is not None:
+            self.path.setText(str(chosen))
+            self.check(str(chosen))
 
     def _forget(self) -> None:
         if self.checked is not None and Path(self.path.text().strip()) != self.checked:
@@ -357,6 +357,7 @@ class FirstRunWizard(QWizard):
         self.setPage(RESTORE_PAGE, self.restore_page)
         self.setStartId(MODE_PAGE)
         self._fit_screen()
+        ctrl_enter_accepts(self)
 
     def _fit_screen(self) -> None:
         screen = self.screen().availableGeometry()

@@ -2,7 +2,8 @@
 
 The function receives an :class:`app.progress.Progress`; its reports arrive as signals
 on the UI thread. A progress dialog appears only if the work still runs after
-``SHOW_AFTER_MS``. All tasks share one worker thread so database access is serialised.
+``SHOW_AFTER_MS`` (the delay goes through a :data:`Schedule`, so tests can run the clock
+themselves). All tasks share one worker thread so database access is serialised.
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ from app.progress import Progress
 
 SHOW_AFTER_MS = 500
 log = logging.getLogger(__name__)
+# schedule(ms, context, callback): call back after ms on the UI thread unless context is gone
+Schedule = Callable[[int, QObject, Callable[[], None]], None]
+
+
+def qt_schedule(ms: int, context: QObject, callback: Callable[[], None]) -> None:
+    QTimer.singleShot(ms, context, callback)
+
 
 _pool: QThreadPool | None = None
 _running: set[Task] = set()  # keeps a task alive until it ends, even without a parent
@@ -30,6 +38,11 @@ def worker_pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
     return _pool
+
+
+def tasks_running() -> int:
+    """How many tasks have not ended yet (started work, or results still on the way)."""
+    return len(_running)
 
 
 class _Signals(QObject):
@@ -137,6 +150,7 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     cancellable: bool = True,
     show_after_ms: int = SHOW_AFTER_MS,
+    schedule: Schedule = qt_schedule,
 ) -> Task:
     """Start ``fn(progress)`` on the worker thread; callbacks run on the UI thread.
 
@@ -150,6 +164,6 @@ def run_task(
     if on_done is not None:
         task.done.connect(on_done)
     task.error.connect(on_error or (lambda err: show_error(parent, err)))
-    QTimer.singleShot(show_after_ms, task.show_dialog_if_running)
+    schedule(show_after_ms, task, task.show_dialog_if_running)
     worker_pool().start(_Runnable(fn, task.signals, task.progress))
     return task

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import texts
+from app.cli import argparse_ru
 from app.cli.parser import build_parser
 from app.data_folder import DataFolder, resolve
 from app.errors import PerekhodError
@@ -25,10 +27,15 @@ def main(
     open_gui: GuiRunner | None = None,
 ) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args, extra = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    if extra and not getattr(args, "any_args", False):  # a command not built takes anything
+        parser.error(argparse_ru.MESSAGES["unrecognized arguments: %s"] % " ".join(extra))
     folder = resolve(getattr(args, "data_dir", None), default_data_dir)
     if getattr(args, "database_url", None):
         print(texts.CLI_POSTGRES_LATER, file=sys.stderr)
+        return EXIT_FAILED
+    if folder.root.exists() and not folder.root.is_dir():
+        print(texts.DATA_DIR_IS_FILE.format(path=folder.root), file=sys.stderr)
         return EXIT_FAILED
     handler = getattr(args, "handler", None)
     if handler is None:
@@ -51,9 +58,9 @@ def run_command(handler: Callable, args: object, folder: DataFolder) -> int:
         return EXIT_FAILED
     except Exception as err:
         log.exception("command failed")
-        message = _storage_worded(err, folder)
+        message = _storage_worded(err, folder) or _os_worded(err)
         if message is None:
-            message = texts.CLI_UNEXPECTED.format(reason=type(err).__name__, log=log_path)
+            message = texts.CLI_UNEXPECTED.format(log=log_path)
         print(message, file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK if result is None else int(result)
@@ -67,6 +74,17 @@ def _storage_worded(err: BaseException, folder: DataFolder) -> str | None:
     if isinstance(err, PerekhodError) and is_storage_message(err.message):
         return None
     return storage_message(err, folder.database)
+
+
+def _os_worded(err: BaseException) -> str | None:
+    """An OS error no area words (a file it could not open, a folder it could not make)."""
+    if not isinstance(err, OSError):
+        return None
+    from app.files import os_reason
+
+    if err.filename:
+        return texts.CLI_FILE_FAILED.format(path=os.fsdecode(err.filename), reason=os_reason(err))
+    return texts.CLI_OS_FAILED.format(reason=os_reason(err))
 
 
 def _log_to(folder: DataFolder) -> Path:

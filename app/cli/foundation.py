@@ -6,30 +6,81 @@ import argparse
 from pathlib import Path
 
 from app import texts
+from app.cli.parser import Choices, add_command
 from app.data_folder import DataFolder
 from app.errors import InstallationError
+from app.files import check_output_file
+
+INIT_HELP = (
+    "Создать установку «Перехода» в пустой папке данных без вопросов мастера:\n"
+    "база данных, ключ электронной подписи, папки backups/ и logs/.\n"
+    "Папку, в которой уже есть установка, команда не трогает."
+)
+DEMO_HELP = (
+    "Создать демонстрационную школу со всеми разделами, заполненными за несколько\n"
+    "учебных лет. Только в пустую или несуществующую папку данных."
+)
+BACKUP_HELP = (
+    "Записать резервную копию базы данных в файл (например, на флешку).\n"
+    "Папка для файла должна существовать: программа её не создаёт."
+)
+RESTORE_HELP = (
+    "Восстановить базу из резервной копии. Копия сначала проверяется целиком;\n"
+    "текущая база сохраняется в backups/ и только потом заменяется."
+)
+MIGRATE_HELP = (
+    "Обновить структуру базы данных до версии этой программы (перед обновлением\n"
+    "делается резервная копия)."
+)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    init = commands.add_parser("init", parents=[common], help="создать установку без вопросов")
-    init.add_argument("mode", choices=["school", "municipality"])
-    init.add_argument("--name", required=True, help="название школы или органа управления")
+    init = add_command(commands, common, "init", "создать установку без вопросов", INIT_HELP)
+    init.add_argument(
+        "mode",
+        choices=["school", "municipality"],
+        metavar="РЕЖИМ",
+        help="school — школа, municipality — муниципальный орган управления образованием",
+    )
+    init.add_argument(
+        "--name", required=True, metavar="NAME", help="название школы или органа управления"
+    )
     init.set_defaults(handler=cmd_init)
 
-    demo = commands.add_parser("demo", parents=[common], help="демонстрационные данные")
-    demo.add_argument("mode", choices=["school", "municipality"])
-    demo.add_argument("--schools", type=int, default=20, help="число школ (муниципалитет)")
+    demo = add_command(commands, common, "demo", "создать демонстрационную школу", DEMO_HELP)
+    demo.add_argument(
+        "mode",
+        choices=Choices(["school"], later=["municipality"]),
+        metavar="school",
+        help="school — демонстрационная школа с данными за несколько учебных лет",
+    )
+    demo.add_argument("--schools", type=int, default=20, help=argparse.SUPPRESS)
     demo.set_defaults(handler=cmd_demo)
 
-    backup = commands.add_parser("backup", parents=[common], help="резервная копия базы")
-    backup.add_argument("--to", required=True, type=Path, metavar="FILE")
+    backup = add_command(commands, common, "backup", "сделать резервную копию базы", BACKUP_HELP)
+    backup.add_argument(
+        "--to",
+        required=True,
+        type=Path,
+        metavar="FILE.perekhod-backup",
+        help="файл копии (расширение .perekhod-backup) в существующей папке, например на флешке",
+    )
     backup.set_defaults(handler=cmd_backup)
 
-    restore = commands.add_parser("restore", parents=[common], help="восстановить из копии")
-    restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE")
+    restore = add_command(
+        commands, common, "restore", "восстановить базу из резервной копии", RESTORE_HELP
+    )
+    restore.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="файл резервной копии (.perekhod-backup)",
+    )
     restore.set_defaults(handler=cmd_restore)
 
-    migrate = commands.add_parser("migrate", parents=[common], help="обновить схему базы")
+    migrate = add_command(commands, common, "migrate", "обновить структуру базы", MIGRATE_HELP)
     migrate.set_defaults(handler=cmd_migrate)
 
 
@@ -60,12 +111,14 @@ def cmd_demo(args: argparse.Namespace, folder: DataFolder) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, folder: DataFolder) -> int:
-    from app.backups import make_backup
+    from app.backups import BACKUP_SUFFIX, make_backup
     from app.installation import open_installation
 
+    target = args.to.absolute()
+    check_output_file(target, BACKUP_SUFFIX, "копия" + BACKUP_SUFFIX)
     installation = open_installation(folder)
     try:
-        written = make_backup(installation, args.to.absolute())
+        written = make_backup(installation, target)
     finally:
         installation.close()
     print(texts.BACKUP_WRITTEN.format(path=written))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from importlib import import_module
 from typing import NoReturn
 
@@ -19,6 +20,30 @@ COMMAND_MODULES = (
 )
 
 USAGE_PREFIX = "perekhod: ошибка в команде: "
+EPILOG = (
+    "Справка по команде: perekhod КОМАНДА --help.\n"
+    "Коды завершения: 0 — готово; 1 — отказ или ошибка (причина одной строкой);\n"
+    "2 — ошибка в записи команды."
+)
+DATA_DIR_HELP = (
+    "папка данных «Перехода» (по умолчанию — из переменной PEREKHOD_DATA_DIR, "
+    "иначе папка программы в профиле пользователя)"
+)
+
+
+class Choices(tuple):
+    """Values a parameter accepts: help, usage and error messages list only the offered
+    ones; ``later`` (values the contract promises, not built yet) are accepted, not shown."""
+
+    later: frozenset[str]
+
+    def __new__(cls, offered: Iterable[str], later: Iterable[str] = ()) -> Choices:
+        made = super().__new__(cls, tuple(offered))
+        made.later = frozenset(later)
+        return made
+
+    def __contains__(self, value: object) -> bool:
+        return tuple.__contains__(self, value) or value in self.later
 
 
 class RussianArgumentParser(argparse.ArgumentParser):
@@ -27,17 +52,43 @@ class RussianArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{USAGE_PREFIX}{message}\n")
 
 
+def academic_year(text: str) -> object:
+    """``--year``: an academic year «2024-2025»; anything else is a usage error in Russian."""
+    from app.academic_year import parse_year
+    from app.errors import ValidationError
+
+    try:
+        return parse_year(text)
+    except ValidationError as err:
+        raise argparse.ArgumentTypeError(err.message) from None
+
+
 def common_options() -> argparse.ArgumentParser:
     """Options every command accepts; SUPPRESS keeps a subcommand from erasing the main's."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR", help="папка данных")
-    common.add_argument(
-        "--database-url",
-        default=argparse.SUPPRESS,
-        metavar="URL",
-        help="база данных PostgreSQL вместо SQLite (муниципалитет)",
-    )
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR", help=DATA_DIR_HELP)
+    # PostgreSQL comes with the municipal mode: accepted (and refused clearly), not offered.
+    common.add_argument("--database-url", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return common
+
+
+def add_command(
+    commands: argparse._SubParsersAction,
+    common: argparse.ArgumentParser,
+    name: str,
+    summary: str,
+    description: str = "",
+) -> argparse.ArgumentParser:
+    """A subcommand listed in ``perekhod --help`` with ``summary``; its own ``--help``
+    shows ``description`` as written (line breaks kept)."""
+    return commands.add_parser(
+        name,
+        parents=[common],
+        help=summary,
+        description=description or summary[:1].upper() + summary[1:] + ".",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = RussianArgumentParser(
         prog="perekhod",
-        description="«Переход» — программа перехода школы в эффективный режим работы.",
+        description=(
+            "«Переход» — программа перехода школы в эффективный режим работы.\n"
+            "Без команды открывается окно программы (при первом запуске — мастер)."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
     parser.add_argument(
@@ -59,4 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for name in COMMAND_MODULES:
         import_module(name).register(commands, common)
+    commands.choices = OfferedCommands(commands.choices, commands._choices_actions)
     return parser
+
+
+class OfferedCommands(dict):
+    """The subcommands by name; a usage error lists only those with a ``help`` (offered),
+    while the ones of the contract not built yet are still found."""
+
+    def __init__(self, parsers: dict, offered: Iterable[argparse.Action]) -> None:
+        super().__init__(parsers)
+        self.offered = tuple(action.dest for action in offered)
+
+    def __iter__(self):
+        return iter(self.offered)

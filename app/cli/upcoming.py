@@ -7,17 +7,16 @@ import sys
 
 from app import texts
 
-UPCOMING = {
-    "export-package": "записать пакет обмена",
-    "import-package": "загрузить пакеты обмена",
-}
+UPCOMING = ("export-package", "import-package")
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    for name, help_text in UPCOMING.items():
-        sub = commands.add_parser(name, parents=[common], help=help_text)
+    """Accepted so that scripts get the Russian «not yet» (exit 1), but not offered: no
+    ``help``, so neither ``perekhod --help`` nor a usage error lists them."""
+    for name in UPCOMING:
+        sub = commands.add_parser(name, parents=[common], add_help=False)
         sub.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-        sub.set_defaults(handler=lambda _args, _folder, name=name: not_built(name))
+        sub.set_defaults(handler=lambda _args, _folder, name=name: not_built(name), any_args=True)
 
 
 def not_built(command: str) -> int:

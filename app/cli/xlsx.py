@@ -8,33 +8,88 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app import texts
+from app.cli.parser import academic_year, add_command
 from app.data_folder import DataFolder
+
+TABLE_TITLES = {
+    "roadmap": "мероприятия дорожной карты",
+    "planned-results": "планируемые результаты и степень их достижения",
+    "indicators": "значения показателей по учебным годам",
+    "events": "совместные мероприятия со школами-партнёрами",
+    "support-measures": "адресные меры поддержки",
+    "deficits": "дефициты и сильные стороны",
+}
+TABLE_HELP = "имя таблицы (список — ниже)"
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    export = commands.add_parser("export-xlsx", parents=[common], help="выгрузить таблицу в Excel")
-    export.add_argument("--table", required=True, metavar="TABLE")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
-    export.add_argument("--year", metavar="YYYY-YYYY")
+    export = add_command(
+        commands, common, "export-xlsx", "выгрузить таблицу в книгу Excel", _export_help()
+    )
+    export.add_argument("--table", required=True, metavar="TABLE", help=TABLE_HELP)
+    export.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.xlsx",
+        help="файл книги Excel (.xlsx) в существующей папке; имеющийся файл заменяется",
+    )
+    export.add_argument(
+        "--year",
+        type=academic_year,
+        metavar="YYYY-YYYY",
+        help="учебный год, например 2024-2025 (по умолчанию — все годы)",
+    )
     export.set_defaults(handler=cmd_export)
 
-    load = commands.add_parser("import-xlsx", parents=[common], help="загрузить таблицу из Excel")
-    load.add_argument("--table", required=True, metavar="TABLE")
-    load.add_argument("--dry-run", action="store_true")
-    load.add_argument("file", type=Path, metavar="FILE.xlsx")
+    load = add_command(
+        commands, common, "import-xlsx", "загрузить таблицу из книги Excel", _import_help()
+    )
+    load.add_argument("--table", required=True, metavar="TABLE", help=TABLE_HELP)
+    load.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="только проверить книгу и сказать, что изменится; ничего не записывать",
+    )
+    load.add_argument(
+        "file", type=Path, metavar="FILE.xlsx", help="книга, выгруженная командой export-xlsx"
+    )
     load.set_defaults(handler=cmd_import)
 
 
+def table_list() -> str:
+    """Every table name of the registry with what it holds, one per line."""
+    from app.tables import TABLES
+
+    names = [name for name in TABLE_TITLES if name in TABLES]
+    names += [name for name in TABLES if name not in TABLE_TITLES]
+    return "\n".join(f"  {name:<18}{TABLE_TITLES.get(name, '')}".rstrip() for name in names)
+
+
+def _export_help() -> str:
+    return f"Выгрузить таблицу в книгу Excel (.xlsx).\n\nТаблицы (--table):\n{table_list()}"
+
+
+def _import_help() -> str:
+    return (
+        "Загрузить таблицу из книги Excel, выгруженной командой export-xlsx (она же шаблон):\n"
+        "строки с известным идентификатором обновляются, новые добавляются. Загрузка —\n"
+        "всё или ничего: ошибки печатаются по одной в строке как <лист>!<ячейка>: <причина>,\n"
+        f"и база не меняется.\n\nТаблицы (--table):\n{table_list()}"
+    )
+
+
 def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
-    from app.academic_year import parse_year
+    from app.files import check_output_file
     from app.installation import open_installation
     from app.tables import table_io
 
     table = table_io(args.table)
-    year = parse_year(args.year) if args.year else None
+    out = args.out.absolute()
+    check_output_file(out, ".xlsx", f"{args.table}.xlsx")
     installation = open_installation(folder)
     try:
-        written = table.export(installation.scope, args.out.absolute(), year)
+        written = table.export(installation.scope, out, args.year)
     finally:
         installation.close()
     print(texts.XLSX_WRITTEN.format(path=written))

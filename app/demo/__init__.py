@@ -30,6 +30,7 @@ DEMO_SCHOOL_STEPS: tuple[str, ...] = (
     "app.indicators.demo:step",
     "app.self_assessment.demo:step",
     "app.programme.demo_links:step",
+    "app.demo.conclusions:step",
 )
 DEMO_SEED = 2020
 

@@ -26,3 +26,18 @@ DEMO_SCHOOL = SchoolInfo(
 
 # The leader school the demo school partners with (filled by the partnership issue).
 DEMO_LEADER_SCHOOL = "МОУ «Заречная гимназия № 2»"
+
+# The demo school's staff (invented), one roster for the roadmap, the support plan and the
+# self-assessment team: short name -> post.
+STAFF: dict[str, str] = {
+    "Ковалёва И. П.": "директор",
+    "Смирнов П. А.": "заместитель директора по УВР",
+    "Орлова М. Ю.": "заместитель директора по ВР",
+    "Егорова А. С.": "руководитель ШМО",
+    "Лаптева О. Н.": "педагог-психолог",
+    "Белова Т. С.": "учитель математики",
+    "Ершова Т. Н.": "учитель русского языка",
+    "Тихонов Д. С.": "учитель информатики",
+    "Павлов Д. С.": "учитель истории",
+    "Беляев С. Н.": "заместитель директора по АХЧ",
+}

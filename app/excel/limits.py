@@ -24,6 +24,7 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
+from app.errors import ValidationError
 from app.excel import texts
 from app.excel.caps import (
     MAX_MEMBERS,
@@ -36,7 +37,7 @@ from app.excel.caps import (
     refuse,
 )
 from app.excel.part_scan import scan_part
-from app.files import FileRefused, open_regular
+from app.files import FileRefused, open_regular, os_reason
 
 
 def open_checked(path: Path) -> BinaryIO:
@@ -44,7 +45,9 @@ def open_checked(path: Path) -> BinaryIO:
     try:
         return open_regular(path)
     except FileRefused as refused:
-        raise refuse(_REFUSALS[refused.problem], path) from None
+        reason = os_reason(refused.error) if refused.error is not None else ""
+        template = _REFUSALS[refused.problem]
+        raise ValidationError(template.format(name=path.name, path=path, reason=reason)) from None
 
 
 _REFUSALS = {

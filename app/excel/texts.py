@@ -16,8 +16,8 @@ IMPORT_REFUSED = "Файл не загружен: найдено ошибок �
 UNKNOWN_SHEET = "лист"
 
 # Refused before the workbook is read
-NO_FILE = "Файл {name} не найден."
-UNREADABLE = "Файл {name} не удаётся прочитать: нет доступа."
+NO_FILE = "Файл не найден: {path}."
+UNREADABLE = "Файл {name} не удаётся прочитать: {reason}."
 LINK = "Файл {name} — ссылка на другой файл; выберите сам файл книги Excel."
 FOLDER = "{name} — это папка, а не книга Excel."
 NOT_REGULAR = "{name} — не обычный файл (устройство или канал); выберите книгу Excel (.xlsx)."

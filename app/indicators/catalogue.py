@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import ValidationError
+from app.folding import fold
 from app.indicators import texts
 from app.indicators.common import baseline_key, found
 from app.resources import resource_path
@@ -182,9 +183,9 @@ def validated(data: IndicatorInput) -> IndicatorInput:
 
 def _check_unique(session: Session, name: str, own_id: uuid.UUID | None) -> None:
     """No two names alike among the built-ins and the school's own indicators."""
-    key = name.lower().replace("ё", "е")
+    key = fold(name)
     for other_id, other_name in session.execute(select(Indicator.id, Indicator.name)):
-        if other_id != own_id and other_name.lower().replace("ё", "е") == key:
+        if other_id != own_id and fold(other_name) == key:
             raise ValidationError(texts.NAME_TAKEN.format(name=name))
 
 

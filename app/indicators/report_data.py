@@ -66,7 +66,12 @@ def indicator_series(scope: SchoolScope, year: AcademicYear) -> list[IndicatorSe
         actual = {y: stored.value("actual", y) if stored else None for y in years}
         targets = {y: stored.value("target", y) if stored else None for y in years}
         baseline = None
-        if row.baseline_year is not None and row.baseline_value is not None:
+        # a baseline measured after ``year`` says nothing about it (the record stays the same)
+        if (
+            row.baseline_year is not None
+            and row.baseline_value is not None
+            and row.baseline_year <= year
+        ):
             baseline = (row.baseline_year, row.baseline_value)
         movement = trend(actual, year, baseline)
         result.append(

@@ -21,8 +21,3 @@ def found(row: object | None) -> object:
     if row is None:
         raise NotFoundError(texts.NOT_FOUND)
     return row
-
-
-def norm_key(*parts: object) -> str:
-    """A lower-case search key with «ё» folded to «е» (for list filters)."""
-    return " ".join(str(p) for p in parts if p is not None).lower().replace("ё", "е")

@@ -1,17 +1,22 @@
 """Network-interaction criteria (critерии сетевого взаимодействия), per year and per partner.
 
-Definitions (issue 5):
-- planned share = planned events of the year that were held ÷ planned events of the year;
+Definitions (issue 5, worded as seed 003 in issue 13). ``today`` is the last day whose data
+count (a report of a past year passes the year's last day):
+- planned share = planned events of the year that were held ÷ planned events that were due
+  by ``today``; planned events dated after ``today`` are not due yet (``planned_ahead``);
   events held without being planned are counted separately (``unplanned_held``);
-- by kind / stage / organiser: counts of the year's **held** events;
+- by kind / form / stage / organiser: counts of the year's **held** events;
+- leaders: the schools that organised (alone or jointly) at least one held event;
 - share we organised = held events organised by us ÷ all held events; joint events are
   their own share (``share_joint``), never folded into ours; the trend is the same per year;
-- participants: sums over held events, per side (our / partner) and category;
+- participants: sums over held events, per side (our / partner) and category; the total is
+  compared with the previous year's held events up to the same date;
 - directions covered: directions of the agreements in force during the year that at least
   one held event of the year served;
 - measures: support measures whose period meets the year, cancelled ones left out;
-  ``measures_done`` of them have the status «done»;
-- months without activity: months of the year up to the month of ``today`` with no held event.
+  ``measures_done`` of them have the status «done», ``measures_ahead`` start after ``today``;
+- months without activity: school months (the summer holidays, June–August, left out) of
+  the year up to the month of ``today`` with no held event.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ class Criteria:
     unplanned_held: int
     held: int
     by_kind: dict[str, int]
+    by_form: dict[str, int]
     by_stage: dict[str, int]
     by_organiser: dict[str, int]
     participants: dict[str, dict[str, int]]  # side -> category -> count
@@ -64,12 +70,30 @@ class Criteria:
     directions_covered: tuple[uuid.UUID, ...]
     measures_planned: int
     measures_done: int
-    idle_months: tuple[date, ...]  # first day of each month without a held event
+    idle_months: tuple[date, ...]  # first day of each school month without a held event
+    planned_ahead: int = 0  # planned events dated after ``today``: not due yet
+    measures_ahead: int = 0  # measures (of ``measures_planned``) starting after ``today``
+    leaders: int = 0  # schools that organised or co-organised a held event
+    participants_before: int | None = None  # the previous year's total (None: no events)
     trend: tuple[YearShare, ...] = field(default=())
 
     @property
+    def planned_due(self) -> int:
+        return self.planned - self.planned_ahead
+
+    @property
     def planned_share(self) -> float | None:
-        return self.planned_held / self.planned if self.planned else None
+        return self.planned_held / self.planned_due if self.planned_due else None
+
+    @property
+    def participants_total(self) -> int:
+        return sum(sum(by_category.values()) for by_category in self.participants.values())
+
+    @property
+    def participants_change(self) -> int | None:
+        if self.participants_before is None:
+            return None
+        return self.participants_total - self.participants_before
 
     @property
     def share(self) -> YearShare:
@@ -110,6 +134,7 @@ def compute(
     today: date,
 ) -> Criteria:
     """The criteria of ``year`` from already filtered rows (one partner or all)."""
+    events = list(events)
     mine = [e for e in events if year.contains(e.day)]
     held = [e for e in mine if e.held]
     titles = _agreement_directions(year, agreements)
@@ -122,6 +147,7 @@ def compute(
         unplanned_held=sum(1 for e in held if not e.was_planned),
         held=len(held),
         by_kind=dict(Counter(e.kind for e in held)),
+        by_form=dict(Counter(e.form for e in held)),
         by_stage=dict(Counter(e.stage for e in held)),
         by_organiser=dict(Counter(e.organiser for e in held)),
         participants=_participants(held),
@@ -130,6 +156,10 @@ def compute(
         measures_planned=len(live),
         measures_done=sum(1 for m in live if m.status == "done"),
         idle_months=_idle_months(year, held, today),
+        planned_ahead=sum(1 for e in mine if e.was_planned and not e.held and e.day > today),
+        measures_ahead=sum(1 for m in live if m.starts_on > today),
+        leaders=len(_leaders(held)),
+        participants_before=_participants_before(year, events, today),
     )
 
 
@@ -149,6 +179,33 @@ def _participants(held: list[EventRow]) -> dict[str, dict[str, int]]:
     }
 
 
+def _leaders(held: list[EventRow]) -> set[object]:
+    """Our school and each partner that organised a held event, alone or jointly."""
+    leaders: set[object] = set()
+    for e in held:
+        if e.organiser in ("we", "joint"):
+            leaders.add("we")
+        if e.organiser in ("partner", "joint"):
+            leaders.add(e.partner_id)
+    return leaders
+
+
+def _participants_before(year: AcademicYear, events: list[EventRow], today: date) -> int | None:
+    """All participants of the previous year's held events up to the same date (a year in
+    progress is compared with the same part of the year before), None without events."""
+    before = AcademicYear(year.start_year - 1)
+    last = min(before.last_day, year_earlier(today))
+    rows = [e for e in events if before.contains(e.day) and e.day <= last]
+    if not rows:
+        return None
+    return sum(e.participants() for e in rows if e.held)
+
+
+def year_earlier(day: date) -> date:
+    """The same date a year before (29 February becomes the 28th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
 def _agreement_directions(
     year: AcademicYear, agreements: Iterable[AgreementRow]
 ) -> dict[uuid.UUID, str]:
@@ -158,6 +215,9 @@ def _agreement_directions(
             for d in a.directions:
                 titles.setdefault(d.id, d.title)
     return titles
+
+
+SUMMER = (6, 7, 8)  # the summer holidays: no joint events expected
 
 
 def months_of(year: AcademicYear) -> list[date]:
@@ -170,4 +230,8 @@ def months_of(year: AcademicYear) -> list[date]:
 def _idle_months(year: AcademicYear, held: list[EventRow], today: date) -> tuple[date, ...]:
     busy = {(e.day.year, e.day.month) for e in held}
     last = date(today.year, today.month, 1)
-    return tuple(m for m in months_of(year) if m <= last and (m.year, m.month) not in busy)
+    return tuple(
+        m
+        for m in months_of(year)
+        if m <= last and m.month not in SUMMER and (m.year, m.month) not in busy
+    )

@@ -86,11 +86,11 @@ def _agreement(session, partner, number, signed, directions, last: AcademicYear)
 
 
 def _measures(session: Session, agreement: uuid.UUID, ctx: DemoContext) -> list[tuple]:
-    """Two measures per year (cycling the plan); past years mostly done."""
+    """Two measures per year from the plan; past years mostly done, the first always."""
     made = []
     for index, year in enumerate(ctx.years):
-        for slot in range(2):
-            measure, deficit, ours, theirs = d.MEASURES[(2 * index + slot) % len(d.MEASURES)]
+        plan = d.MEASURES_BY_YEAR[min(index, len(d.MEASURES_BY_YEAR) - 1)]
+        for slot, (measure, deficit, ours, theirs) in enumerate(plan):
             if year == ctx.current_year:
                 status = ("in_progress", "planned")[slot]
             elif slot == 0:

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from app.changes import Changes, OpResult
 from app.errors import PerekhodError
 from app.excel import CellError, ExcelImportError, SheetRows, read_table
+from app.folding import fold
 from app.partnership import texts
 from app.partnership.agreements import query_agreements, query_directions
-from app.partnership.common import CHANGED, norm_key
+from app.partnership.common import CHANGED
 from app.partnership.events import (
     CATEGORY_KEYS,
     EventInput,
@@ -56,15 +57,15 @@ class _Row:
         return "" if value is None else str(value).strip()
 
     def choice(self, header: str, labels: dict[str, str]) -> str | None:
-        value = norm_key(self.text(header))
+        value = fold(self.text(header))
         for code, label in labels.items():
-            if value in (norm_key(label), code):
+            if value in (fold(label), code):
                 return code
         self.fail(header, texts.UNKNOWN_VALUE.format(value=self.text(header), field=header))
         return None
 
     def flag(self, header: str) -> bool:
-        value = norm_key(self.text(header))
+        value = fold(self.text(header))
         if value not in YES | NO:
             self.fail(header, texts.BAD_FLAG)
         return value in YES
@@ -180,18 +181,18 @@ class _Lookups:
     def __init__(self, session: Session) -> None:
         self.partners: dict[str, uuid.UUID] = {}
         for p in query_partners(session):
-            self.partners[norm_key(p.short_name)] = p.id
-            self.partners.setdefault(norm_key(p.full_name), p.id)
-        self.directions = {norm_key(d.title): d.id for d in query_directions(session, True)}
+            self.partners[fold(p.short_name)] = p.id
+            self.partners.setdefault(fold(p.full_name), p.id)
+        self.directions = {fold(d.title): d.id for d in query_directions(session, True)}
         self.measures: dict[tuple, list] = {}
         for m in query_measures(session):
-            self.measures.setdefault((m.partner_id, norm_key(m.measure)), []).append(m)
+            self.measures.setdefault((m.partner_id, fold(m.measure)), []).append(m)
         self.current: dict[uuid.UUID, uuid.UUID | None] = {}
 
     def measure(self, partner, text: str, day: date | None, event_id) -> uuid.UUID | None:
         """The plan may repeat a measure's wording across years: keep the event's own
         link, else take the one whose period covers the event's date, else the first."""
-        candidates = self.measures.get((partner, norm_key(text)), [])
+        candidates = self.measures.get((partner, fold(text)), [])
         if not candidates:
             return None
         ids = [m.id for m in candidates]
@@ -206,7 +207,7 @@ def _parse(
 ) -> tuple[uuid.UUID | None, EventInput | None]:
     event_id = row.row_id(existing, seen)
     day = row.day(texts.COL_DATE)
-    partner = look.partners.get(norm_key(row.text(texts.COL_PARTNER)))
+    partner = look.partners.get(fold(row.text(texts.COL_PARTNER)))
     if partner is None:
         row.fail(texts.COL_PARTNER, texts.UNKNOWN_PARTNER.format(name=row.text(texts.COL_PARTNER)))
     counts = {}
@@ -216,7 +217,7 @@ def _parse(
     directions = []
     for line in row.text(texts.COL_DIRECTIONS).splitlines():
         if line.strip():
-            found = look.directions.get(norm_key(line.strip()))
+            found = look.directions.get(fold(line.strip()))
             if found is None:
                 row.fail(texts.COL_DIRECTIONS, texts.UNKNOWN_DIRECTION.format(name=line.strip()))
             else:
@@ -265,10 +266,10 @@ def import_measures(session: Session, path: Path, dry_run: bool) -> OpResult[Imp
     """Import the ``support-measures`` workbook in one transaction; agreements are found
     by partner + number."""
     sheet = read_table(path, texts.MEASURES_SHEET, measure_headers())
-    partners = {norm_key(p.short_name): p.id for p in query_partners(session)}
+    partners = {fold(p.short_name): p.id for p in query_partners(session)}
     agreements: dict[tuple, list[uuid.UUID]] = {}
     for a in query_agreements(session):
-        agreements.setdefault((a.partner_id, norm_key(a.number)), []).append(a.id)
+        agreements.setdefault((a.partner_id, fold(a.number)), []).append(a.id)
     existing = {m.id: m for m in query_measures(session)}
     errors: list[CellError] = []
     writes = []
@@ -276,12 +277,12 @@ def import_measures(session: Session, path: Path, dry_run: bool) -> OpResult[Imp
     for number, values in sheet.rows:
         row = _Row(sheet, number, values)
         measure_id = row.row_id(existing, seen)
-        partner = partners.get(norm_key(row.text(texts.COL_PARTNER)))
+        partner = partners.get(fold(row.text(texts.COL_PARTNER)))
         if partner is None:
             row.fail(
                 texts.COL_PARTNER, texts.UNKNOWN_PARTNER.format(name=row.text(texts.COL_PARTNER))
             )
-        candidates = agreements.get((partner, norm_key(row.text(texts.COL_AGREEMENT))), [])
+        candidates = agreements.get((partner, fold(row.text(texts.COL_AGREEMENT))), [])
         old = existing.get(measure_id) if measure_id else None
         if old is not None and old.agreement_id in candidates:
             agreement = old.agreement_id

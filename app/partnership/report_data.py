@@ -21,7 +21,8 @@ from db.models.partnership import JointEvent, SupportMeasure
 @dataclass(frozen=True, slots=True)
 class PartnershipYear:
     year: AcademicYear
-    partners: list[PartnerRow]
+    partners: list[PartnerRow]  # those the year's agreements, measures or events name,
+    # with their roles up to the year's end
     agreements: list[AgreementRow]  # in force during the year, with their directions
     measures: list[MeasureRow]  # support measures whose period meets the year
     events: list[EventRow]  # events dated within the year, planned or held
@@ -46,10 +47,12 @@ def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
 def partnership_year(
     scope: SchoolScope, year: AcademicYear, today: date | None = None
 ) -> PartnershipYear | None:
-    """Everything of ``year`` for the partnership report, or None when the year is empty."""
+    """Everything of ``year`` for the partnership report, or None when the year is empty.
+
+    ``today``: the last day whose data count (a report passes its ``as_of``)."""
     today = today or date.today()
     with scope.reading() as session:
-        all_events = query_events(session)
+        all_events = [e for e in query_events(session) if e.year <= year]
         measures = query_measures(session, year=year)
         agreements = [
             a for a in query_agreements(session) if a.in_force(year.first_day, year.last_day)
@@ -57,7 +60,7 @@ def partnership_year(
         events = [e for e in all_events if year.contains(e.day)]
         if not (events or measures or agreements):
             return None
-        partners = query_partners(session)
+        partners = _involved(query_partners(session), year, events, measures, agreements)
     overall = _criteria(year, all_events, measures, agreements, today)
     by_partner = {}
     for p in partners:
@@ -69,6 +72,15 @@ def partnership_year(
             today,
         )
     return PartnershipYear(year, partners, agreements, measures, events, overall, by_partner)
+
+
+def _involved(partners, year, events, measures, agreements) -> list[PartnerRow]:
+    named = {r.partner_id for r in (*events, *measures, *agreements)}
+    return [
+        replace(p, roles=tuple(r for r in p.roles if r.since <= year.last_day))
+        for p in partners
+        if p.id in named
+    ]
 
 
 def criteria_for(

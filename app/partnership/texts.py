@@ -127,3 +127,62 @@ BAD_COUNT = "Ожидается целое неотрицательное чис
 IMPORTED = "Загружено: добавлено {added}, обновлено {updated}, без изменений {unchanged}."
 UNKNOWN_AGREEMENT = "У этой школы-партнёра нет соглашения с таким номером."
 AGREEMENT_REQUIRED = "Выберите соглашение, к которому относится мера поддержки."
+
+# Printout (the partnership section of the reports), worded as seed 003 words it
+H_PARTNERS = "Школы-партнёры и их роль"
+COLS_PARTNERS = ("Школа-партнёр", "Роль во взаимодействии")
+ROLE_SINCE = "с {day} — {role}"
+ROLE_NONE = "роль не указана"
+STAGE_HEADINGS = {
+    "acquaintance": "Этап знакомства",
+    "joint_work": "Этап совместной деятельности по реализации дорожной карты",
+    "reflective": "Рефлексивно-обобщающий этап",
+}
+STAGES_LINE = "Проведено по этапам: {stages}."
+COLS_EVENTS = ("Дата", "Партнёр", "Мероприятие", "Вид", "Формат", "Организатор", "Проведено")
+HELD_YES = "да"
+HELD_NO = "нет"
+HELD_AHEAD = "предстоит"
+EVENTS_LINE = (
+    "Запланировано мероприятий: {planned}; из них проведено: {planned_held}; "
+    "проведено сверх плана: {unplanned_held}; всего проведено: {held}."
+)
+EVENTS_AHEAD = (
+    "Учебный год не закончен: запланированных мероприятий после {day} — {ahead}; "
+    "в процент выполнения они не входят."
+)
+H_CRITERIA = "Критерии сетевого взаимодействия"
+COLS_CRITERIA = ("Критерий", "Значение")
+CRIT_PERCENT = "Процент выполнения запланированных мероприятий"
+CRIT_PERCENT_AHEAD = "{percent} (ещё {ahead} запланировано после {day})"
+CRIT_PARTICIPANTS = "Увеличение числа активных участников"
+CRIT_PARTICIPANTS_VALUE = "{total} участников ({before})"
+CRIT_BEFORE = "годом ранее — {before}, изменение: {change}"
+CRIT_BEFORE_SAME_DATE = "годом ранее к {day} — {before}, изменение: {change}"
+CRIT_BEFORE_NONE = "годом ранее совместных мероприятий не было"
+CRIT_LEADERS = "Множественность лидеров и уровней взаимодействия"
+CRIT_LEADERS_VALUE = "школ-организаторов: {leaders} ({organisers}); участвовали: {levels}"
+CRIT_VARIETY = "Разнообразие видов деятельности, форматов взаимодействия"
+CRIT_VARIETY_VALUE = "видов: {kinds} ({kind_list}); форматов: {forms} ({form_list})"
+CRIT_DIRECTIONS = "Охват направлений сотрудничества по соглашениям"
+CRIT_MEASURES = "Выполнение плана адресных мер поддержки"
+CRIT_MEASURES_AHEAD = "{done} из {total} (ещё {ahead} начнутся после {day})"
+CRIT_IDLE = "Месяцы без совместных мероприятий (без летних каникул)"
+COUNT_OF = "{part} из {whole}"
+PERCENT = "{value} %"
+ITEM_COUNT = "{label} — {count}"
+NOTHING = "нет"
+MONTHS = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)

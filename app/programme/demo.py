@@ -1,13 +1,27 @@
-"""Demo step: the programme 2020-2021 → current year with its roadmap (seed 002 in spirit)."""
+"""Demo step: the programme 2020-2021 → current year with its roadmap (seed 002 in spirit).
+
+A planned result's degree of achievement in a past year follows what it is about:
+- indicators (``app.indicators.demo.STORY``): achieved when every one meets the year's
+  target; partial when at least one meets it or improved on the year before; otherwise not
+  achieved (the first year has no year before);
+- the joint events held that year (stored by the partnership step): achieved from
+  ``MIN_EVENTS``, partial from ``SOME_EVENTS``;
+- otherwise the levels and own wordings written in ``demo_data``.
+tests/test_demo_consistency.py checks the stored data against the same rule.
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.academic_year import AcademicYear
 from app.demo.context import DemoContext
+from app.demo.profile import STAFF
+from app.indicators.demo import FIRST_YEAR, STORY
 from app.programme import demo_data as data
 from app.programme import texts
 from app.programme.periods import month_bounds
@@ -18,11 +32,14 @@ from app.programme.roadmap import save_activities
 from app.programme.rows import Achievement, ActivityRow, EvidenceDoc, ResourceKind, Status
 from app.programme.tasks import TaskRow, save_task
 from app.scope import SchoolScope
+from db.models.partnership import JointEvent
+from db.models.programme import ResultAchievement
 
 # Which past-year outcome each of 20 rng draws maps to (mostly done).
 _PAST = (Status.DONE,) * 14 + (Status.PARTIAL,) * 3 + (Status.NOT_DONE,) * 2 + (Status.CANCELLED,)
 # Partnership work uses partners' resources, the environment task the municipality's.
 _RESOURCES = {3: ResourceKind.PARTNER, 5: ResourceKind.MUNICIPAL}
+_LOWER_IS_BETTER = {"risk_pupils"}
 
 
 def step(scope: SchoolScope, ctx: DemoContext) -> None:
@@ -52,31 +69,102 @@ def _fill(session: Session, ctx: DemoContext) -> None:
     reasons = {r.title: r.id for r in reasons_in(session) if r.shipped}
     rows = []
     for year in ctx.years:
-        for template in data.ACTIVITIES:
+        for template in data.activities_of(year.start_year):
             rows.append(_activity(template, year, tasks, reasons, ctx))
     save_activities.core(session, rows, today=ctx.today)
 
 
 def _tasks(session: Session, programme_id: uuid.UUID, ctx: DemoContext) -> dict[int, uuid.UUID]:
     ids = {}
-    levels = (Achievement.NOT_ACHIEVED, Achievement.PARTIAL, Achievement.ACHIEVED)
+    held = _events_held(session)
     for number, (text, results) in enumerate(data.TASKS, start=1):
         task = save_task.core(session, TaskRow(None, programme_id, number, text)).value
         ids[number] = task.id
         ctx.refs[f"programme:task:{number}"] = task.id
         ctx.refs[f"task:{number}"] = task.id
-        for result_text in results:
+        for result_text, about in results:
             result = save_result.core(session, ResultRow(None, task.id, result_text)).value
-            for index, year in enumerate(ctx.years[:-1]):
-                # progress over the years: not achieved → partial → achieved
-                level = levels[min(2, (index + ctx.rng.randint(0, 2)) // 2)]
-                comment = "" if level is Achievement.ACHIEVED else "Работа продолжается."
-                set_achievement.core(session, result.id, year, AchievementRow(level, "", comment))
+            for year in ctx.years[:-1]:
+                degree = _degree(about, year, held)
+                if degree is None:
+                    continue
+                level, wording, evidence = degree
+                comment = "" if level == data.A else "Работа продолжается."
+                row = AchievementRow(Achievement(level), evidence, comment)
+                set_achievement.core(session, result.id, year, row)
+                if wording:
+                    _set_wording(session, result.id, year, wording)
     return ids
 
 
+def _events_held(session: Session) -> dict[AcademicYear, int]:
+    counts: dict[AcademicYear, int] = {}
+    for day in session.scalars(select(JointEvent.day).where(JointEvent.held.is_(True))):
+        year = AcademicYear.containing(day)
+        counts[year] = counts.get(year, 0) + 1
+    return counts
+
+
+def _degree(about, year: AcademicYear, held: dict[AcademicYear, int]) -> tuple | None:
+    """(level, own wording, evidence) of a result in a past year; ``None`` for a year
+    after the story (a demo built after 2026-2027)."""
+    index = year.start_year - FIRST_YEAR.start_year
+    if about == data.EVENTS:
+        count = held.get(year, 0)
+        level = (
+            data.A if count >= data.MIN_EVENTS else data.P if count >= data.SOME_EVENTS else data.N
+        )
+        return level, "", f"Проведено совместных мероприятий: {count}"
+    if isinstance(about[0], str):
+        if index >= min(len(STORY[code][0]) for code in about):
+            return None
+        return _by_indicators(about, index), "", _evidence(about, index)
+    level, wording = about[min(index, len(about) - 1)]
+    return level, wording, ""
+
+
+def _by_indicators(codes: tuple[str, ...], index: int) -> str:
+    met = [_met(code, index) for code in codes]
+    if all(met):
+        return data.A
+    if any(met) or any(_improved(code, index) for code in codes):
+        return data.P
+    return data.N
+
+
+def _met(code: str, index: int) -> bool:
+    actual, target = STORY[code][0][index], STORY[code][1][index]
+    return actual <= target if code in _LOWER_IS_BETTER else actual >= target
+
+
+def _improved(code: str, index: int) -> bool:
+    if index == 0:
+        return False
+    now, before = STORY[code][0][index], STORY[code][0][index - 1]
+    return now < before if code in _LOWER_IS_BETTER else now > before
+
+
+def _evidence(codes: tuple[str, ...], index: int) -> str:
+    parts = [f"{_number(STORY[c][0][index])} при цели {_number(STORY[c][1][index])}" for c in codes]
+    return "Факт: " + "; ".join(parts)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def _set_wording(session: Session, result_id: uuid.UUID, year: AcademicYear, text: str) -> None:
+    session.flush()
+    stored = session.scalars(
+        select(ResultAchievement).where(
+            ResultAchievement.result_id == result_id, ResultAchievement.year == year
+        )
+    ).one()
+    stored.wording = text
+
+
 def _activity(template, year, tasks, reasons, ctx) -> ActivityRow:
-    task, title, month, who, role, value, unit, forecast = template
+    task, title, month, who, value, unit, forecast = template
     start, end = month_bounds(year, month)
     row = ActivityRow(
         id=None,
@@ -87,7 +175,7 @@ def _activity(template, year, tasks, reasons, ctx) -> ActivityRow:
         end=end,
         period_text=texts.MONTHS[month - 1],
         responsible=who,
-        responsible_role=role,
+        responsible_role=STAFF[who],
         forecast_value=value,
         forecast_unit=unit,
         forecast_text=forecast,
@@ -103,6 +191,8 @@ def _outcome(row: ActivityRow, year, reasons, ctx) -> None:
         row.status = _PAST[ctx.rng.randrange(len(_PAST))]
         if year.start_year == 2020 and row.start.month in (11, 12, 1, 2, 3, 4):
             row.status = ctx.rng.choice((Status.DONE, Status.CANCELLED))
+        if row.title in data.ALWAYS_DONE:
+            row.status = Status.DONE
     elif row.end < today:
         row.status = ctx.rng.choice((Status.DONE, Status.IN_PROGRESS, Status.PLANNED))
     elif row.start <= today:

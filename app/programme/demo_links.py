@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
 from app.demo.context import DemoContext
-from app.programme.periods import fold
+from app.folding import fold
 from app.scope import SchoolScope
 from db.models.partnership import JointEvent
 from db.models.programme import ProgrammeTask, RoadmapActivity

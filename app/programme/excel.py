@@ -68,6 +68,7 @@ class ResultLine:
     level: str
     evidence: str
     comment: str
+    wording: str = ""
 
 
 RESULT_COLUMNS: list[Column] = [
@@ -77,6 +78,7 @@ RESULT_COLUMNS: list[Column] = [
     Column(texts.COL_RESULT, lambda r: r.text, width=50),
     Column(texts.COL_YEAR, lambda r: r.year),
     Column(texts.COL_LEVEL, lambda r: r.level),
+    Column(texts.COL_WORDING, lambda r: r.wording, width=30),
     Column(texts.COL_EVIDENCE, lambda r: r.evidence, width=30),
     Column(texts.COL_COMMENT, lambda r: r.comment, width=30),
 ]
@@ -111,6 +113,7 @@ def result_lines(scope: SchoolScope, year: AcademicYear | None) -> list[ResultLi
                     value.label if value else "",
                     value.evidence if value else "",
                     value.comment if value else "",
+                    value.wording if value else "",
                 )
             )
     return lines

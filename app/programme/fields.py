@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
 from app.errors import ValidationError
+from app.folding import fold
 from app.programme import texts
-from app.programme.periods import fold, parse_date, parse_doc, parse_period
+from app.programme.periods import parse_date, parse_doc, parse_period
 from app.programme.programmes import current_in
 from app.programme.reasons import reasons_in
 from app.programme.rows import ActivityRow, EvidenceDoc, ResourceKind, Status

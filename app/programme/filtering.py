@@ -1,7 +1,9 @@
 """The pure filter and sort behind the roadmap table (no Qt): case-insensitive, «ё» = «е».
 
 Keys are computed once per row (:func:`search_key`, :func:`sort_keys`) so filtering 10,000
-rows is a substring test per row and sorting is a plain ``list.sort`` on tuples.
+rows is a substring test per row and sorting is a plain ``list.sort`` on tuples. The table
+sorts with these same functions; an empty cell (no task, no period, no text) sorts last
+whichever the direction.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app.folding import fold
 from app.programme import texts
-from app.programme.periods import fold
 from app.programme.rows import ActivityRow, Status
 
 # Sortable columns: name -> key of one row (strings already folded).
@@ -24,6 +26,7 @@ SORT_COLUMNS = (
     "status",
     "actual",
     "reason",
+    "resources",
 )
 OVERDUE_FILTER = "overdue"  # a pseudo status for the status filter
 
@@ -49,17 +52,48 @@ def search_key(row: ActivityRow) -> str:
     return fold("\n".join(parts))
 
 
+def forecast_label(row: ActivityRow) -> str:
+    """«5 чел.; Проведено 2 семинара»: the forecast value with its unit, then the text."""
+    number = ""
+    if row.forecast_value is not None:
+        value = row.forecast_value
+        number = f"{int(value)}" if float(value).is_integer() else f"{value:g}".replace(".", ",")
+        number = f"{number} {row.forecast_unit}".strip()
+    return "; ".join(p for p in (number, row.forecast_text) if p)
+
+
+def responsible_label(row: ActivityRow) -> str:
+    return row.responsible + (f" ({row.responsible_role})" if row.responsible_role else "")
+
+
+def reason_label(row: ActivityRow) -> str:
+    return "; ".join(p for p in (row.reason_title, row.reason_text) if p)
+
+
+def resources_label(row: ActivityRow) -> str:
+    kind = texts.RESOURCE_KINDS.get(str(row.resource_kind), "") if row.resource_kind else ""
+    return "; ".join(p for p in (kind, row.resource_text) if p)
+
+
+def _text_key(text: str) -> str | None:
+    return fold(text) or None
+
+
 def sort_keys(row: ActivityRow) -> tuple:
-    """One key per entry of :data:`SORT_COLUMNS` (same order)."""
+    """One key per entry of :data:`SORT_COLUMNS` (same order); ``None`` for an empty cell."""
+    period = None
+    if row.start is not None or row.end is not None:
+        period = (row.start or row.end, row.end or row.start)
     return (
-        (row.start or date.max, row.end or date.max),
-        row.task_number or 0,
-        fold(row.title),
-        fold(row.responsible),
-        fold(row.forecast_text),
-        fold(status_text(row)),
-        fold(row.actual_result),
-        fold(row.reason_title),
+        period,
+        row.task_number,
+        _text_key(row.title),
+        _text_key(responsible_label(row)),
+        _text_key(forecast_label(row)),
+        _text_key(status_text(row)),
+        _text_key(row.actual_result),
+        _text_key(reason_label(row)),
+        _text_key(resources_label(row)),
     )
 
 
@@ -117,16 +151,18 @@ def filter_rows(
 
 
 def sort_indexes(
-    indexes: list[int],
+    indexes: Sequence[int],
     column: str,
     descending: bool = False,
     keys: Sequence[tuple] | None = None,
     rows: Sequence[ActivityRow] = (),
 ) -> list[int]:
-    """Stable sort of row indexes by one of :data:`SORT_COLUMNS`."""
+    """Stable sort of row indexes by one of :data:`SORT_COLUMNS`, empty cells last."""
     at = SORT_COLUMNS.index(column)
     keys = keys if keys is not None else [sort_keys(r) for r in rows]
-    return sorted(indexes, key=lambda i: keys[i][at], reverse=descending)
+    present = [i for i in indexes if keys[i][at] is not None]
+    present.sort(key=lambda i: keys[i][at], reverse=descending)
+    return present + [i for i in indexes if keys[i][at] is None]
 
 
 def filter_and_sort(

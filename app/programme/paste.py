@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import ValidationError
+from app.folding import fold
 from app.programme import texts
 from app.programme.fields import Lookups, read_activity
-from app.programme.periods import fold
 from app.programme.roadmap import save_activities, validate_activity
 from app.programme.rows import ActivityRow
 from app.scope import operation

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime
+from datetime import date
 
 from app.academic_year import AcademicYear
+from app.dates import parse_day
 from app.errors import ValidationError
+from app.folding import fold
 from app.programme import texts
 
 # School quarters as the schools plan them (first and last day, month numbers).
 _QUARTER_BOUNDS = (((9, 1), (10, 31)), ((11, 1), (12, 31)), ((1, 1), (3, 31)), ((4, 1), (5, 31)))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DATE_RE = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4})")
-
-
-def fold(text: str) -> str:
-    """Lower case with «ё» as «е»: the key every comparison in this area uses."""
-    return (text or "").lower().replace("ё", "е").strip()
 
 
 def _year_of_month(year: AcademicYear, month: int) -> int:
@@ -37,10 +34,8 @@ def quarter_bounds(year: AcademicYear, quarter: int) -> tuple[date, date]:
 
 
 def parse_date(text: str) -> date:
-    try:
-        return datetime.strptime(text.strip(), "%d.%m.%Y").date()
-    except ValueError as err:
-        raise ValidationError(texts.BAD_DATE) from err
+    """«ДД.ММ.ГГГГ»; an impossible day is refused as such («Такой даты нет»)."""
+    return parse_day(text, texts.BAD_DATE)
 
 
 def parse_period(text: str, year: AcademicYear) -> tuple[date, date, str]:

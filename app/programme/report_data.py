@@ -45,7 +45,8 @@ class ResultLine:
     """A planned result.
 
     ``task_number``: its task; ``text``: the wording; ``level``/``comment``: the degree of
-    achievement in the report's year ("" when not assessed); ``previous``: the levels of the
+    achievement in the report's year as the school wrote it (its own wording, else the
+    category's title; "" when not assessed); ``previous``: the levels of the
     programme's earlier years, oldest first (years without an assessment are left out).
     """
 
@@ -101,6 +102,8 @@ class RoadmapLine:
     is_overdue: bool
     actual: str
     reason: str
+    task_text: str = ""
+    end: date | None = None  # the deadline: the last day of the period (None: not dated)
 
     @property
     def execution(self) -> str:
@@ -142,9 +145,9 @@ def programme_year(scope: SchoolScope, year: AcademicYear) -> ProgrammeYear | No
             ResultLine(
                 r.task_number,
                 r.text,
-                now.label if now else "",
+                now.shown if now else "",
                 now.comment if now else "",
-                [YearLevel(y, r.achievements[y].label, r.achievements[y].comment) for y in earlier],
+                [YearLevel(y, r.achievements[y].shown, r.achievements[y].comment) for y in earlier],
             )
         )
     return ProgrammeYear(
@@ -185,6 +188,8 @@ def roadmap_year(
             r.overdue,
             r.actual_result,
             ": ".join(p for p in (r.reason_title, r.reason_text) if p),
+            r.task_text,
+            r.end,
         )
         for r in rows
     ]

@@ -17,16 +17,28 @@ from app.programme.rows import Achievement
 from app.scope import SchoolScope, operation
 from db.models.programme import PlannedResult, ProgrammeTask, ResultAchievement
 
+MAX_WORDING = 300
+
 
 @dataclass(slots=True)
 class AchievementRow:
+    """A degree of achievement: its ``level`` (category) and optionally the school's own
+    ``wording`` of it («Разработана, частично реализуется», as seed 002 writes)."""
+
     level: Achievement
     evidence: str = ""
     comment: str = ""
+    wording: str = ""
 
     @property
     def label(self) -> str:
+        """The category's standard title («частично достигнуто»)."""
         return texts.ACHIEVEMENTS[self.level]
+
+    @property
+    def shown(self) -> str:
+        """What is printed: the own wording when set, else the category's title."""
+        return self.wording or self.label
 
 
 @dataclass(slots=True)
@@ -55,7 +67,7 @@ def results_in(session: Session, programme_id: uuid.UUID | None) -> list[ResultR
     )
     for a in found:
         rows[a.result_id].achievements[a.year] = AchievementRow(
-            Achievement(a.level), a.evidence, a.comment
+            Achievement(a.level), a.evidence, a.comment, a.wording
         )
     return list(rows.values())
 
@@ -110,10 +122,18 @@ def put_achievement(
                 result_id=result_id,
                 year=year,
                 level=str(Achievement(value.level)),
+                wording=_checked_wording(value.wording),
                 evidence=value.evidence,
                 comment=value.comment,
             )
         )
+
+
+def _checked_wording(wording: str | None) -> str:
+    text = " ".join((wording or "").split())
+    if len(text) > MAX_WORDING:
+        raise ValidationError(texts.WORDING_TOO_LONG.format(limit=MAX_WORDING))
+    return text
 
 
 @operation

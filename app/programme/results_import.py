@@ -1,7 +1,7 @@
 """Import the ``planned-results`` workbook: degree of achievement per result and year.
 
 The export is the template (one row per planned result × academic year). Only the level,
-evidence and comment are read; a blank level clears that year. All or nothing.
+its own wording, evidence and comment are read; a blank level clears that year. All or nothing.
 """
 
 from __future__ import annotations
@@ -15,16 +15,17 @@ from app.academic_year import AcademicYear, parse_year
 from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.excel import CellError, ExcelImportError, read_table
+from app.folding import fold
 from app.programme import texts
 from app.programme.excel import RESULT_HEADERS
-from app.programme.periods import fold
 from app.programme.programmes import CHANGED, current_in
 from app.programme.results import AchievementRow, put_achievement, results_in
 from app.programme.rows import Achievement
 from app.scope import operation
 from app.tables import ImportSummary
 
-Change = tuple[uuid.UUID, AcademicYear, str | None, str, str]  # level None = clear
+# (result, year, level, evidence, comment, wording); level None = clear
+Change = tuple[uuid.UUID, AcademicYear, str | None, str, str, str]
 
 
 def _text(value) -> str:
@@ -62,16 +63,19 @@ def read_changes(session: Session, path: Path) -> tuple[list[Change], int]:
             fail(texts.COL_ID, texts.DUPLICATE_RESULT_YEAR.format(row=seen[(result_id, year)]))
             continue
         seen[(result_id, year)] = number
-        evidence, comment = (
+        evidence, comment, wording = (
             _text(values.get(texts.COL_EVIDENCE)),
             _text(values.get(texts.COL_COMMENT)),
+            " ".join(_text(values.get(texts.COL_WORDING)).split()),
         )
         old = results[result_id].achievements.get(year)
-        now = (str(old.level), old.evidence, old.comment) if old else (None, "", "")
-        if now == (level, evidence, comment) or (level is None and old is None):
+        now = (
+            (str(old.level), old.evidence, old.comment, old.wording) if old else (None, "", "", "")
+        )
+        if now == (level, evidence, comment, wording) or (level is None and old is None):
             unchanged += 1
         else:
-            changes.append((result_id, year, level, evidence, comment))
+            changes.append((result_id, year, level, evidence, comment, wording))
     if errors:
         raise ExcelImportError(errors)
     return changes, unchanged
@@ -108,7 +112,7 @@ def import_results(session: Session, path: Path, dry_run: bool = False) -> OpRes
     summary = ImportSummary(0, len(changes), unchanged)
     if dry_run or not changes:
         return OpResult(summary, Changes())
-    for result_id, year, level, evidence, comment in changes:
-        value = AchievementRow(Achievement(level), evidence, comment) if level else None
+    for result_id, year, level, evidence, comment, wording in changes:
+        value = AchievementRow(Achievement(level), evidence, comment, wording) if level else None
         put_achievement(session, result_id, year, value)
     return OpResult(summary, CHANGED)

@@ -19,13 +19,16 @@ MAX_LENGTH = 20_000
 
 @dataclass(slots=True)
 class Conclusions:
-    """Seed 002's four parts and the tasks for the next year; plain text, one point a line."""
+    """Seed 002's four parts, the management decisions and the tasks for the next year (one
+    point a line), and ``roadmap_findings``: the «Выводы» paragraph after the roadmap table."""
 
     directions: str = ""
     problems: str = ""
     internal_resources: str = ""
     external_resources: str = ""
+    management_decisions: str = ""
     next_year_tasks: str = ""
+    roadmap_findings: str = ""
 
     def is_empty(self) -> bool:
         return not any(getattr(self, f.name).strip() for f in fields(self))
@@ -37,6 +40,8 @@ class Conclusions:
 
 
 PARTS = tuple(f.name for f in fields(Conclusions))
+# The parts printed as numbered point lists in the conclusions section, in order.
+POINT_PARTS = tuple(part for part in PARTS if part != "roadmap_findings")
 
 
 def get_conclusions(scope: SchoolScope, year: AcademicYear) -> Conclusions:
@@ -55,7 +60,7 @@ def save_conclusions(
     session: Session, year: AcademicYear, conclusions: Conclusions
 ) -> OpResult[None]:
     """Store the conclusions of ``year`` for the school (replacing earlier text)."""
-    labels = dict(texts.CONCLUSION_PARTS)
+    labels = {**dict(texts.CONCLUSION_PARTS), "roadmap_findings": texts.H_ROADMAP_FINDINGS}
     cleaned = {}
     for name in PARTS:
         value = (getattr(conclusions, name) or "").strip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from importlib import import_module
 from types import ModuleType
 
@@ -27,6 +27,12 @@ class ReportContext:
         """The last day whose data the report may use: the year's last day for a past year
         (so printing it again years later gives the same document), today otherwise."""
         return min(self.today, self.year.last_day)
+
+    @property
+    def overdue_day(self) -> date:
+        """The day «просрочено» is judged on: today in a year in progress, the day after the
+        year for a past one (so a past year's report does not change as time goes on)."""
+        return self.today if self.in_progress else self.year.last_day + timedelta(days=1)
 
     @property
     def in_progress(self) -> bool:

@@ -27,6 +27,7 @@ from reportlab.platypus.tables import CellStyle
 
 from app.reports import fonts, texts
 from app.reports.format import markup
+from app.reports.keeping import LEAD_ROWS_ATTR, guard_headings
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 # Russian office document margins (ГОСТ Р 7.0.97: left 30 mm, right ≥ 10 mm, top/bottom 20 mm).
@@ -34,6 +35,7 @@ LEFT, RIGHT, TOP, BOTTOM = 30 * mm, 15 * mm, 20 * mm, 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - LEFT - RIGHT
 HEADER_GREY = colors.HexColor("#E8ECF2")
 GRID_GREY = colors.HexColor("#7A7F88")
+GROUP_GREY = colors.HexColor("#F3F5F8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,11 @@ def para(text: str, style: str = "body") -> Paragraph:
     return Paragraph(markup(text), styles()[style])
 
 
+def paragraphs(text: str) -> list[Paragraph]:
+    """Free text the director typed: one paragraph per non-empty line."""
+    return [para(line.strip()) for line in text.splitlines() if line.strip()]
+
+
 def heading(text: str, level: int = 1) -> Paragraph:
     return para(text, "h1" if level == 1 else "h2")
 
@@ -146,21 +153,36 @@ def data_table(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     numeric: Sequence[int] = (),
+    groups: Sequence[int] = (),
 ) -> Table:
     """A gridded table of wrapped text that splits across pages repeating its header row.
 
     ``widths`` are shares of the text width (they are normalised); ``numeric`` lists the
-    columns aligned right.
+    columns aligned right; ``groups`` lists the rows (indices into ``rows``) that are group
+    titles («Задача 1. …»): their first cell spans the table, set bold, and stays on the page
+    of the row that follows it.
     """
     fonts.register_fonts()
     total = float(sum(widths))
     col_widths = [FRAME_WIDTH * w / total for w in widths]
     data = [[_wrap(h, w, fonts.SANS_BOLD) for h, w in zip(header, col_widths, strict=True)]]
-    for row in rows:
-        data.append([_wrap(v, col_widths[i]) for i, v in enumerate(row)])
+    for index, row in enumerate(rows):
+        if index in groups:
+            data.append([_wrap(row[0], FRAME_WIDTH, fonts.SANS_BOLD)] + [""] * (len(widths) - 1))
+        else:
+            data.append([_wrap(v, col_widths[i]) for i, v in enumerate(row)])
     cells = [[_Cell("") for _ in col_widths] for _ in data]
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT", cellStyles=cells)
     extra = [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in numeric]
+    for index in groups:
+        at = index + 1  # after the header row
+        extra += [
+            ("SPAN", (0, at), (-1, at)),
+            ("ALIGN", (0, at), (-1, at), "LEFT"),
+            ("FONTNAME", (0, at), (-1, at), fonts.SANS_BOLD),
+            ("BACKGROUND", (0, at), (-1, at), GROUP_GREY),
+            ("NOSPLIT", (0, at), (-1, min(at + 1, len(rows)))),
+        ]
     table.setStyle(
         TableStyle(
             [
@@ -173,6 +195,8 @@ def data_table(
             ]
         )
     )
+    # a heading above keeps the header, a first group title and its first row with it
+    setattr(table, LEAD_ROWS_ATTR, 3 if 0 in groups else 2)
     return table
 
 
@@ -350,5 +374,5 @@ def build_pdf(path: Path, meta: ReportMeta, story: list[Flowable]) -> int:
         initialFontSize=11,
         initialLeading=14.5,
     )
-    doc.build(story or [para("")], canvasmaker=_numbered_canvas(meta))
+    doc.build(guard_headings(story) or [para("")], canvasmaker=_numbered_canvas(meta))
     return doc.page

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, PageBreak
 from app import profile
 from app.academic_year import AcademicYear
 from app.errors import ValidationError
+from app.files import os_reason
 from app.installation import Installation
 from app.progress import Progress, silent
 from app.reports import texts
@@ -27,7 +28,7 @@ from app.reports.sections import (
     self_assessment,
     title,
 )
-from app.reports.years import latest_year
+from app.reports.years import due_year
 from app.scope import SchoolScope
 from app.state import Mode
 from app.store_errors import file_write_error
@@ -59,18 +60,21 @@ def build_report(
     today: date | None = None,
     progress: Progress | None = None,
     scope: SchoolScope | None = None,
+    instrument: str | None = None,
 ) -> ReportResult:
-    """Write the report ``kind`` of ``year`` (default: latest with data) to ``out``.
+    """Write the report ``kind`` of ``year`` (default: the year the annual report is due
+    for, :func:`due_year`) to ``out``, a PDF in an existing folder.
 
-    ``scope``: whose data (default: the installation's own school)."""
+    ``scope``: whose data (default: the installation's own school); ``instrument``: the code
+    of the instrument a blank self-assessment form prints (default: the first shipped)."""
     kind = kind or default_kind(installation)
     _check_kind(installation, kind, out)
     progress = progress or silent()
     today = today or date.today()
     scope = scope or installation.scope
-    year = year or latest_year(scope, today)
+    year = year or due_year(today)
     ctx = ReportContext(scope, year, profile.school_info(scope), today)
-    heading, story = _story(ctx, kind, progress)
+    heading, story = _story(ctx, kind, progress, instrument)
     progress.report(len(story), len(story) + 1, texts.PROGRESS_LAYOUT)
     meta = ReportMeta(
         title=heading,
@@ -86,7 +90,6 @@ def _write(out: Path, meta: ReportMeta, story: list[Flowable]) -> int:
     """Render next to ``out`` and move into place, so a failure leaves no half-written PDF."""
     partial = out.with_name(out.name + ".part")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         pages = build_pdf(partial, meta, story)
         os.replace(partial, out)
     except OSError as err:
@@ -94,9 +97,7 @@ def _write(out: Path, meta: ReportMeta, story: list[Flowable]) -> int:
             partial.unlink(missing_ok=True)
         if is_disk_full(err) or is_read_only(err, partial):  # one Russian line
             raise file_write_error(out, err) from err
-        raise ValidationError(
-            texts.WRITE_FAILED.format(path=out, reason=err.strerror or err)
-        ) from err
+        raise ValidationError(texts.WRITE_FAILED.format(path=out, reason=os_reason(err))) from err
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -113,11 +114,15 @@ def _check_kind(installation: Installation, kind: str, out: Path) -> None:
         raise ValidationError(texts.SCHOOL_ONLY)
     if out.suffix.lower() != ".pdf":
         raise ValidationError(texts.OUT_NOT_PDF)
+    if not out.parent.is_dir():  # a mistyped folder is refused, never created
+        raise ValidationError(texts.OUT_FOLDER_MISSING.format(folder=out.parent))
 
 
-def _story(ctx: ReportContext, kind: str, progress: Progress) -> tuple[str, list[Flowable]]:
+def _story(
+    ctx: ReportContext, kind: str, progress: Progress, instrument: str | None = None
+) -> tuple[str, list[Flowable]]:
     if kind == "blank-self-assessment":
-        heading, body = self_assessment.blank(ctx, _blank_instrument(ctx))
+        heading, body = self_assessment.blank(ctx, instrument or _blank_instrument(ctx))
         return heading, title.build(ctx, heading) + body
     heading = texts.KINDS[kind]
     parts = _SECTIONS[kind]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from app.academic_year import AcademicYear
+from app.errors import ValidationError
+from app.reports import texts
 from app.reports.conclusions import years_with_conclusions
 from app.reports.context import AREAS, area_data
 from app.scope import SchoolScope
@@ -18,13 +20,6 @@ def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
     return years
 
 
-def latest_year(scope: SchoolScope, today: date | None = None) -> AcademicYear:
-    """The latest year with data, not after the current one; the current year when none."""
-    current = AcademicYear.current(today)
-    known = [y for y in years_with_data(scope) if y <= current]
-    return max(known, default=current)
-
-
 def due_year(today: date | None = None) -> AcademicYear:
     """The year the annual report is due for: from June to August the current academic
     year (it is ending), otherwise the previous one (in November 2026: 2025-2026)."""
@@ -34,6 +29,18 @@ def due_year(today: date | None = None) -> AcademicYear:
 
 
 def available_years(scope: SchoolScope, today: date | None = None) -> list[AcademicYear]:
-    """Years a report can be made for: those with data and the current one, newest first."""
+    """Years a report can be made for: those with data, the current one and the one the
+    annual report is due for, newest first."""
     current = AcademicYear.current(today)
-    return sorted(years_with_data(scope) | {current}, reverse=True)
+    return sorted(years_with_data(scope) | {current, due_year(today)}, reverse=True)
+
+
+def require_year_with_data(scope: SchoolScope, year: AcademicYear) -> None:
+    """Refuse a ``year`` without data, naming the years that have some."""
+    known = sorted(years_with_data(scope))
+    if year in known:
+        return
+    if not known:
+        raise ValidationError(texts.NO_YEARS)
+    listed = ", ".join(str(y) for y in known)
+    raise ValidationError(texts.YEAR_WITHOUT_DATA.format(year=year, years=listed))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -20,7 +21,7 @@ class AreaTrend:
     area_id: str
     title: str
     scores: tuple[float | None, ...]  # one per run, oldest first
-    change: float | None  # last known score minus the one before it
+    change: int | None  # last known score minus the one before it, both rounded
     verdict: str  # improved / worse / same / new
 
 
@@ -40,10 +41,24 @@ class Comparison:
         return [a for a in self.areas if a.verdict == "worse"]
 
 
-def verdict(previous: float | None, current: float | None) -> tuple[float | None, str]:
+def rounded(score: float | None) -> int | None:
+    """A score as it is shown and printed: whole points, halves up."""
+    return None if score is None else math.floor(score + 0.5)
+
+
+def signed(change: float | None) -> str:
+    """A change of whole points: «+3», «-2», «0» (never «+0»), or "" when unknown."""
+    if change is None:
+        return ""
+    return f"{change:+.0f}" if round(change) else "0"
+
+
+def verdict(previous: float | None, current: float | None) -> tuple[int | None, str]:
+    """The change between two scores as shown (rounded first, so 66.4 → 66.6 shows
+    «66 → 67, +1», never «+0»), and its word."""
     if previous is None or current is None:
         return None, "new"
-    change = current - previous
+    change = rounded(current) - rounded(previous)
     if change > TOLERANCE:
         return change, "improved"
     if change < -TOLERANCE:

@@ -27,6 +27,7 @@ from app.self_assessment.deficits import (
 from app.self_assessment.instruments import Instrument
 from app.self_assessment.runs import answer, finish_run, reopen_run, start_run
 from app.self_assessment.trail import link, targets_in
+from db.models.partnership import SupportMeasure
 from db.models.self_assessment import Deficit, Strength
 
 
@@ -117,24 +118,34 @@ def _manual(session: Session, years: list[AcademicYear]) -> None:
 
 
 def _links(session: Session, ctx: DemoContext) -> None:
-    """Tie confirmed area deficits to measures/events (by topic words) and indicators."""
-    measures = targets_in(session, "measure")
+    """Tie confirmed deficits to every support measure written against them (a persisting
+    deficit's trail shows what was already done about it), area deficits also to events
+    (by topic words) and indicators."""
+    measures = session.execute(select(SupportMeasure.id, SupportMeasure.deficit)).all()
     events = targets_in(session, "event")
     for deficit in deficits_in(session):
-        if not deficit.confirmed or not deficit.area_key:
+        if not deficit.confirmed:
             continue
+        title = deficit_title(deficit.text)
+        for measure_id, text in measures:
+            if text == title:
+                link.core(session, deficit.id, "measure", measure_id)
         plan = d.LINKS.get(deficit.area_key)
         if plan is None:
             continue
         words, codes = plan
-        for target_id, _label in _matching(measures, words)[:2]:
-            link.core(session, deficit.id, "measure", target_id)
         for target_id, _label in _in_years(_matching(events, words), deficit.year)[:4]:
             link.core(session, deficit.id, "event", target_id)
         for code in codes:
             indicator = ctx.refs.get(f"indicator:{code}")
             if indicator is not None:
                 link.core(session, deficit.id, "indicator", indicator)
+
+
+def deficit_title(text: str) -> str:
+    """A deficit's text without the run's «(высокий риск, 22 из 100)» note."""
+    head, _, note = text.rpartition(" (")
+    return head if head and note.endswith(")") else text
 
 
 def _in_years(targets: list[tuple[uuid.UUID, str]], year: AcademicYear) -> list:

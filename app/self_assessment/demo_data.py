@@ -52,7 +52,7 @@ MANUAL_DEFICIT_AREA = "Педагогические кадры"
 MANUAL_STRENGTH = "Школьный музей и краеведческие проекты: можем провести выездные занятия"
 MANUAL_STRENGTH_AREA = "Образовательная среда"
 
-# area id -> (words in measure/event titles, indicator codes)
+# area id -> (words in event topics, indicator codes); measures are linked by their deficit
 LINKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "methodical": (("урок", "мастер", "методич"), ("teachers_training", "teachers_online")),
     "competence": (("урок", "методич", "семинар"), ("teachers_training",)),

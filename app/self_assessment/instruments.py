@@ -13,7 +13,6 @@ than 18 digits, or carry a text longer than Excel's cell or with a control chara
 
 from __future__ import annotations
 
-import errno
 import json
 import math
 import re
@@ -24,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from pydantic import ValidationError as PydanticError
 
 from app.errors import ValidationError
-from app.files import FileRefused, open_regular, regular_file
+from app.files import FileRefused, open_regular, os_reason, regular_file
 from app.resources import resource_path
 from app.self_assessment import texts
 
@@ -321,7 +320,7 @@ def _text_problem(text: str) -> str | None:
 
 
 def _os_reason(err: OSError) -> str:
-    return texts.OS_REASONS.get(errno.errorcode.get(err.errno or 0, ""), texts.OS_REASON_OTHER)
+    return os_reason(err)
 
 
 def builtin_instruments() -> list[Instrument]:

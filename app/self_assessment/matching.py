@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
+from app.folding import fold
 from app.scope import SchoolScope
 from app.self_assessment.catalogue import parse_definition
 from app.self_assessment.deficits import DeficitRow, StrengthRow, deficits_in, strengths_in
@@ -46,28 +47,24 @@ class StrengthMatch:
     partners: tuple[PartnerMatch, ...]
 
 
-def normalise(text: str) -> str:
-    return text.lower().replace("ё", "е")
-
-
 def area_keywords(title: str, keywords: Iterable[str] = ()) -> tuple[str, ...]:
     """The instrument's keywords; stems of the title's longer words when there are none."""
-    known = {normalise(k) for k in keywords if k.strip()}
+    known = {fold(k) for k in keywords if k.strip()}
     if known:
         return tuple(sorted(known))
-    stems = {w[:STEM] for w in _WORD.findall(normalise(title)) if len(w) > 4 and w not in _STOP}
+    stems = {w[:STEM] for w in _WORD.findall(fold(title)) if len(w) > 4 and w not in _STOP}
     return tuple(sorted(stems))
 
 
 def matching_lines(text: str, keywords: Iterable[str]) -> tuple[str, ...]:
     """Lines of ``text`` whose area (the part before «:», else the whole line) contains
-    any of ``keywords`` (already normalised). Lines also split at «;»."""
+    any of ``keywords`` (already folded). Lines also split at «;»."""
     words = tuple(keywords)
     result = []
     for line in text.replace(";", "\n").splitlines():
         line = line.strip(" -•\t")
         area, sep, _ = line.partition(":")
-        target = normalise(area if sep else line)
+        target = fold(area if sep else line)
         if line and any(k in target for k in words):
             result.append(line)
     return tuple(result)

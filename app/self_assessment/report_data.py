@@ -4,21 +4,22 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
-from app.errors import NotFoundError
+from app.errors import NotFoundError, ValidationError
 from app.scope import SchoolScope
 from app.self_assessment import texts
 from app.self_assessment.compare import verdict
 from app.self_assessment.deficits import DeficitRow, StrengthRow, deficits_in, strengths_in
 from app.self_assessment.instruments import Instrument, builtin_instruments
+from app.self_assessment.report_trail import TrailBrief, trail_brief
 from app.self_assessment.runs import RunDetail, RunRow, details_in
-from app.self_assessment.scoring import item_score
-from app.self_assessment.trail import trail_in
+from app.self_assessment.scoring import item_score, worded_strength
 from db.models.self_assessment import Deficit, InstrumentVersion, Run, Strength
 
 
@@ -42,20 +43,9 @@ class AreaResult:
     risk: str | None
     risk_label: str
     previous: float | None  # the area's score in the previous run of the instrument
-    change: float | None
+    change: int | None  # of the rounded scores, as printed
     verdict: str  # improved / worse / same / new
     items: tuple[ItemResult, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class TrailBrief:
-    deficit: str
-    tasks: int
-    activities: int
-    measures: tuple[str, ...]  # «text (status)»
-    events: tuple[str, ...]  # «dd.mm.yyyy topic»
-    indicators: tuple[str, ...]  # «name: с first до last»
-    later_scores: tuple[tuple[AcademicYear, float | None], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +56,7 @@ class RunReport:
     previous_year: AcademicYear | None
     areas: tuple[AreaResult, ...]
     deficits: tuple[DeficitRow, ...]
-    strengths: tuple[StrengthRow, ...]
+    strengths: tuple[StrengthRow, ...]  # confirmed ones, worded as strengths
     trails: tuple[TrailBrief, ...]
 
 
@@ -75,7 +65,7 @@ class SelfAssessmentYear:
     year: AcademicYear
     runs: tuple[RunReport, ...]
     manual_deficits: tuple[DeficitRow, ...]  # entered by hand, without a run
-    manual_strengths: tuple[StrengthRow, ...]
+    manual_strengths: tuple[StrengthRow, ...]  # confirmed ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,22 +104,34 @@ def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
     return years
 
 
-def self_assessment_year(scope: SchoolScope, year: AcademicYear) -> SelfAssessmentYear | None:
-    """Every run of ``year`` with evidence, scores, changes, deficits, strengths and trails."""
+def self_assessment_year(
+    scope: SchoolScope, year: AcademicYear, as_of: date | None = None
+) -> SelfAssessmentYear | None:
+    """Every run of ``year`` with evidence, scores, changes, deficits, confirmed strengths
+    and trails; the trails cite only what existed by ``as_of`` (default: the year's end or
+    today, whichever comes first)."""
+    as_of = as_of or min(date.today(), year.last_day)
     with scope.reading() as session:
         details = details_in(session, (Run.id.in_(list(_needed_runs(session, year))),))
         runs = [d for d in details if d.run.year == year]
         deficits = deficits_in(session, year)
-        strengths = strengths_in(session, year)
+        strengths = _confirmed(strengths_in(session, year))
         if not runs and not deficits and not strengths:
             return None
-        reports = tuple(_run_report(session, r, details, deficits, strengths) for r in runs)
+        reports = tuple(_run_report(session, r, details, deficits, strengths, as_of) for r in runs)
     return SelfAssessmentYear(
         year,
         reports,
         tuple(d for d in deficits if d.run_id is None),
         tuple(s for s in strengths if s.run_id is None),
     )
+
+
+def _confirmed(strengths: list[StrengthRow]) -> list[StrengthRow]:
+    """Only the strengths the team confirmed, each worded as a strength."""
+    return [
+        replace(s, text=worded_strength(s.text, s.area_title)) for s in strengths if s.confirmed
+    ]
 
 
 def _needed_runs(session: Session, year: AcademicYear) -> set[uuid.UUID]:
@@ -158,10 +160,33 @@ def blank_form(
     candidates += [i for i in builtin_instruments() if i.id == instrument_id]
     if version is not None:
         candidates = [i for i in candidates if i.version == version]
+    if not candidates and version is None:
+        known = "; ".join(
+            texts.BLANK_CHOICE.format(code=code, title=title)
+            for code, title in blank_choices(scope)
+        )
+        raise ValidationError(texts.BLANK_UNKNOWN.format(code=instrument_id, known=known))
     if not candidates:
         raise NotFoundError(texts.INSTRUMENT_NOT_FOUND)
     instrument = candidates[0] if version is not None else _newest(candidates)
     return _blank(instrument)
+
+
+def blank_choices(scope: SchoolScope | None = None) -> list[tuple[str, str]]:
+    """(code, title) of every instrument a blank form can print: the shipped ones first,
+    then those the school loaded (``scope``), each titled by its newest version."""
+    instruments = list(builtin_instruments())
+    if scope is not None:
+        from app.self_assessment.catalogue import ensure_builtin, parse_definition
+
+        ensure_builtin(scope)
+        with scope.reading() as session:
+            definitions = session.scalars(select(InstrumentVersion.definition)).all()
+        instruments += [parse_definition(d) for d in definitions]
+    by_code: dict[str, list[Instrument]] = {}
+    for instrument in instruments:
+        by_code.setdefault(instrument.id, []).append(instrument)
+    return [(code, _newest(found).title) for code, found in by_code.items()]
 
 
 def _run_report(
@@ -170,6 +195,7 @@ def _run_report(
     details: list[RunDetail],
     deficits: list[DeficitRow],
     strengths: list[StrengthRow],
+    as_of: date,
 ) -> RunReport:
     run = detail.run
     earlier = [
@@ -185,7 +211,7 @@ def _run_report(
         tuple(_areas(detail, previous)),
         own_deficits,
         tuple(s for s in strengths if s.run_id == run.id),
-        tuple(_trail(session, d) for d in own_deficits if d.confirmed),
+        tuple(trail_brief(session, d, run.year, as_of) for d in own_deficits if d.confirmed),
     )
 
 
@@ -225,38 +251,6 @@ def _areas(detail: RunDetail, previous: RunDetail | None) -> list[AreaResult]:
             )
         )
     return result
-
-
-def _trail(session: Session, deficit: DeficitRow) -> TrailBrief:
-    trail = trail_in(session, deficit.id)
-    return TrailBrief(
-        deficit.text,
-        len(trail.tasks),
-        len(trail.activities),
-        _measures(trail.measures),
-        tuple(f"{e.day:%d.%m.%Y} {e.topic}" for e in trail.events),
-        tuple(
-            f"{i.name}: с {_num(i.actual[0][1])} до {_num(i.actual[-1][1])}"
-            for i in trail.indicators
-            if i.actual
-        ),
-        tuple((s.year, s.score) for s in trail.scores if s.year > deficit.year),
-    )
-
-
-def _measures(measures) -> tuple[str, ...]:
-    """«text (status, years)»: a measure repeated over several years is listed once."""
-    years: dict[tuple[str, str], list[str]] = {}
-    for m in measures:
-        seen = years.setdefault((m.text, m.status), [])
-        year = str(AcademicYear.containing(m.starts_on))
-        if year not in seen:
-            seen.append(year)
-    return tuple(f"{text} ({status}, {', '.join(y)})" for (text, status), y in years.items())
-
-
-def _num(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
 
 
 def _stored(scope: SchoolScope, key: str) -> list[Instrument]:

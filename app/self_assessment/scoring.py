@@ -105,7 +105,7 @@ def propose_strengths(instrument: Instrument, levels: Levels) -> list[Proposal]:
             s.area_id,
             s.title,
             "",
-            texts.STRENGTH_FROM_AREA.format(area=s.title, score=s.score),
+            texts.STRENGTH_FROM_AREA.format(area=strength_title(s.title), score=s.score),
             s.score or 0.0,
         )
         for s in strong
@@ -116,9 +116,24 @@ def propose_strengths(instrument: Instrument, levels: Levels) -> list[Proposal]:
             text = texts.STRENGTH_OFFER.format(item=_offer_text(item.text))
             result.append(Proposal(area.id, area.title, item.id, text, score, offer=True))
         elif not item.offer and area.id not in strong_ids and score >= 100.0:
-            text = texts.STRENGTH_FROM_ITEM.format(area=area.title, item=item.text)
+            text = texts.STRENGTH_FROM_ITEM.format(area=strength_title(area.title), item=item.text)
             result.append(Proposal(area.id, area.title, item.id, text, score))
     return result
+
+
+def strength_title(area_title: str) -> str:
+    """The area's title worded as a strength («Низкий уровень дисциплины в классе» →
+    «Дисциплина в классе»); a neutral title stays as it is."""
+    return texts.STRENGTH_TITLES.get(area_title, area_title)
+
+
+def worded_strength(text: str, area_title: str) -> str:
+    """A stored strength that opens with a risk profile's title (proposed before strengths
+    were worded as such) printed with the strength's title instead."""
+    title = strength_title(area_title)
+    if title != area_title and text.startswith(area_title):
+        return title + text[len(area_title) :]
+    return text
 
 
 def _offer_text(text: str) -> str:

@@ -20,6 +20,7 @@ from app.errors import NotFoundError
 from app.programme import links as programme_links
 from app.scope import SchoolScope, operation
 from app.self_assessment import texts
+from app.self_assessment.compare import verdict
 from app.self_assessment.deficits import DeficitRow, deficit_row
 from app.self_assessment.runs import details_in
 from db.models.indicators import Indicator, IndicatorValue
@@ -109,10 +110,10 @@ class Trail:
     activity_ids: tuple[uuid.UUID, ...] = ()  # parallel to activities
 
     @property
-    def score_change(self) -> float | None:
-        """Last finished run's area score minus the first one's."""
+    def score_change(self) -> int | None:
+        """Last finished run's area score minus the first one's (both rounded)."""
         known = [s.score for s in self.scores if s.score is not None and s.status == "finished"]
-        return known[-1] - known[0] if len(known) >= 2 else None
+        return verdict(known[0], known[-1])[0] if len(known) >= 2 else None
 
 
 def trail_in(session: Session, deficit_id: uuid.UUID) -> Trail:

@@ -4,6 +4,7 @@ Each area owns one module here; add the import below when an area adds a module.
 """
 
 from db.base import Base
+from db.models.exchange import ReceivedPackage  # noqa: F401  (packages received)
 from db.models.indicators import Indicator  # noqa: F401  (indicator tables)
 from db.models.organisation import MunicipalityProfile, Organisation, SchoolProfile
 from db.models.partnership import PartnerSchool  # noqa: F401  (partnership tables)

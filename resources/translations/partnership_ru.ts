@@ -698,10 +698,6 @@
         <translation>Направления соглашений</translation>
     </message>
     <message>
-        <source>Months without activity</source>
-        <translation>Месяцы без мероприятий</translation>
-    </message>
-    <message>
         <source>our school</source>
         <translation>наша школа</translation>
     </message>
@@ -730,12 +726,24 @@
         <translation>всего проведено: %1</translation>
     </message>
     <message>
+        <source>Months without events (summer holidays not counted)</source>
+        <translation>Месяцы без мероприятий (летние каникулы не считаются)</translation>
+    </message>
+    <message>
         <source>partner: %1</source>
         <translation>партнёр: %1</translation>
     </message>
     <message>
         <source>served by held events</source>
         <translation>затронуто проведёнными мероприятиями</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due</source>
+        <translation>%1 из %2, срок которых наступил</translation>
+    </message>
+    <message>
+        <source>%1 more later</source>
+        <translation>ещё %1 — позже</translation>
     </message>
     <message>
         <source>No agreement in force this year.</source>

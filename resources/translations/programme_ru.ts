@@ -8,12 +8,24 @@
         <translation>Степень достижения — %1</translation>
     </message>
     <message>
+        <source>e.g. Developed, partly implemented</source>
+        <translation>например: Разработана, частично реализуется</translation>
+    </message>
+    <message>
+        <source>Printed instead of the degree&apos;s standard title when filled in</source>
+        <translation>Если заполнено, печатается вместо стандартного названия степени</translation>
+    </message>
+    <message>
         <source>Planned result:</source>
         <translation>Планируемый результат:</translation>
     </message>
     <message>
         <source>Degree:</source>
         <translation>Степень достижения:</translation>
+    </message>
+    <message>
+        <source>In your own words:</source>
+        <translation>Своими словами:</translation>
     </message>
     <message>
         <source>Evidence:</source>
@@ -251,6 +263,10 @@
     <message>
         <source>Save the card</source>
         <translation>Сохранить карточку</translation>
+    </message>
+    <message>
+        <source>The programme card has unsaved changes. Save them?</source>
+        <translation>В карточке программы есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
         <source>Title:</source>

@@ -24,8 +24,16 @@
         <translation>4. Необходимые внешние ресурсы</translation>
     </message>
     <message>
-        <source>5. Tasks for the next year</source>
-        <translation>5. Задачи на следующий год</translation>
+        <source>5. Management decisions</source>
+        <translation>5. Управленческие решения</translation>
+    </message>
+    <message>
+        <source>6. Tasks for the next year</source>
+        <translation>6. Задачи на следующий год</translation>
+    </message>
+    <message>
+        <source>Findings on the roadmap (a paragraph printed after its execution table)</source>
+        <translation>Выводы по дорожной карте (абзац после таблицы её исполнения)</translation>
     </message>
     <message>
         <source>One point per line</source>
@@ -105,6 +113,14 @@
     <message>
         <source>An empty form to fill in at a paper meeting.</source>
         <translation>Пустой бланк для заполнения на заседании.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 — the annual report is due for the year now ending.</source>
+        <translation>Предлагается %1: годовой отчёт сдаётся за учебный год, который сейчас завершается.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 — the annual report is due for the last finished year (from June to August, for the year then ending).</source>
+        <translation>Предлагается %1: годовой отчёт сдаётся за последний завершённый учебный год (с июня по август — за завершающийся).</translation>
     </message>
     <message>
         <source>Unsaved conclusions</source>

@@ -224,10 +224,6 @@
         <translation>Инструмент</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -269,7 +265,7 @@
     </message>
     <message>
         <source>Save as JSON…</source>
-        <translation>Сохранить как JSON…</translation>
+        <translation>Сохранить как файл JSON…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -294,6 +290,14 @@
     <message>
         <source>Import</source>
         <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Файл JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save instrument</source>

@@ -165,6 +165,37 @@ The current data will first be saved as a separate backup in the backups folder,
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Не удаётся открыть</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens folders.
+
+The folder: %1</source>
+        <translation>На этом компьютере нет программы, которая открывает папки.
+
+Папка: %1</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file (for a PDF, install a PDF viewer).
+
+The file is here: %1</source>
+        <translation>На этом компьютере нет программы, которая открывает этот файл (для PDF установите программу просмотра PDF).
+
+Файл находится здесь: %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Perekhod — first start</source>
@@ -533,6 +564,17 @@ The previous data was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
     <name>RestorePage</name>
     <message>
         <source>Restore from a backup</source>
@@ -593,6 +635,17 @@ The previous data was saved as %2.</source>
     <message>
         <source>The backup is fine. Press Finish to create the installation from it. The private signing key is never inside a backup: a new one will be created, and the municipality will be asked to accept it once.</source>
         <translation>Резервная копия в порядке. Нажмите «Завершить», чтобы создать из неё установку. Закрытого ключа подписи в резервной копии никогда нет: будет создан новый, и муниципалитет один раз подтвердит его.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -749,18 +802,6 @@ The previous data was saved as %2.</source>
         <translation>Версия программы:</translation>
     </message>
     <message>
-        <source>Profile saved.</source>
-        <translation>Сведения сохранены.</translation>
-    </message>
-    <message>
-        <source>There are unsaved changes.</source>
-        <translation>Есть несохранённые изменения.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
         <source>The organisation&apos;s profile has unsaved changes. Save them?</source>
         <translation>Сведения об организации изменены, но не сохранены. Сохранить их?</translation>
     </message>
@@ -861,6 +902,13 @@ The previous data was saved as %2.</source>
     <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
     </message>
 </context>
 </TS>

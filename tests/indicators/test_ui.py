@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.academic_year import AcademicYear
 from app.indicators.catalogue import IndicatorInput, add_indicator, list_indicators
 from app.indicators.values import ValueChange, set_values, values_of
 from ui.context import UiContext
-from ui.indicators.chart import nice_max, tick_count
+from ui.indicators.chart import (
+    ACTUAL_COLOR,
+    TARGET_COLOR,
+    IndicatorChart,
+    nice_max,
+    tick_count,
+)
 from ui.indicators.dialog import IndicatorDialog
 from ui.indicators.section import IndicatorsSection
 
@@ -78,9 +85,10 @@ def test_dashboard_shows_trend_and_goal(section, school) -> None:
         ],
     )
     section.refresh()
-    assert section.year.currentData() == LAST_YEAR  # the last finished year by default
+    assert section.year.currentData() == THIS_YEAR  # the current year, as other sections
+    section.year.setCurrentIndex(section.year.findText(str(LAST_YEAR)))
     model = section.dashboard.model
-    rows = {model.row_at(r).code: r for r in range(model.rowCount())}
+    rows = {model.row(r).code: r for r in range(model.rowCount())}
     quality, risk = rows["knowledge_quality"], rows["risk_pupils"]
     assert model.data(model.index(quality, 5)) == "↑"
     assert model.data(model.index(quality, 6)) == "achieved"  # English source; Russian via .qm
@@ -94,12 +102,12 @@ def test_dashboard_shows_trend_and_goal(section, school) -> None:
 def test_dashboard_sort_and_filter(section) -> None:
     model = section.dashboard.model
     section.filter.setText("ВСОШ ПРИЗЕРЫ")  # case-insensitive, ё = е, words in any order
-    names = [model.row_at(r).name for r in range(model.rowCount())]
+    names = [model.row(r).name for r in range(model.rowCount())]
     assert len(names) == 2 and all("призёры" in n for n in names)
     assert section.catalogue.rowCount() == 2
     section.filter.clear()
     model.sort(0, Qt.SortOrder.AscendingOrder)
-    names = [model.row_at(r).name for r in range(model.rowCount())]
+    names = [model.row(r).name for r in range(model.rowCount())]
     assert names == sorted(names, key=lambda n: n.lower().replace("ё", "е"))
 
 
@@ -144,6 +152,55 @@ def test_chart_axis_helpers_and_paint(section) -> None:
     select(section, "knowledge_quality")
     image = section.chart.grab().toImage()
     assert image.width() > 200 and image.height() > 150
+
+
+def _pixel(image, point) -> QColor:
+    ratio = image.devicePixelRatio()
+    return image.pixelColor(int(point.x() * ratio), int(point.y() * ratio))
+
+
+def _near(image, point, colour: QColor, reach: int = 2) -> bool:
+    """Some pixel within ``reach`` of ``point`` has (nearly) ``colour`` (lines are smoothed)."""
+    for dx in range(-reach, reach + 1):
+        for dy in range(-reach, reach + 1):
+            found = _pixel(image, QPointF(point.x() + dx, point.y() + dy))
+            if (
+                max(
+                    abs(found.red() - colour.red()),
+                    abs(found.green() - colour.green()),
+                    abs(found.blue() - colour.blue()),
+                )
+                < 40
+            ):
+                return True
+    return False
+
+
+def test_chart_draws_each_value_at_its_height(qtbot) -> None:
+    chart = IndicatorChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 320)
+    years = [BEFORE, LAST_YEAR, THIS_YEAR]
+    actual = {BEFORE: 20.0, LAST_YEAR: 40.0, THIS_YEAR: None}  # this year not measured yet
+    chart.set_series("Качество знаний", "%", years, actual, {THIS_YEAR: 80.0}, None)
+    assert chart.axis_max() == 100  # 80 × 1.1 = 88, rounded up to 100 (and a percent)
+    plot = chart.plot_area()
+    points = [chart.point(0, 20.0), chart.point(1, 40.0), chart.point(2, 80.0)]
+    # heights by hand: 20 %, 40 % and 80 % of the plot above its bottom edge
+    for point, share in zip(points, (0.2, 0.4, 0.8), strict=True):
+        assert point.y() == pytest.approx(plot.bottom() - share * plot.height())
+    # the years are evenly spread from left to right
+    assert points[0].x() < points[1].x() < points[2].x()
+    assert points[1].x() - points[0].x() == pytest.approx(points[2].x() - points[1].x())
+    image = chart.grab().toImage()
+    assert _pixel(image, points[0]) == ACTUAL_COLOR  # the dots of the actual values
+    assert _pixel(image, points[1]) == ACTUAL_COLOR
+    assert _pixel(image, points[2]) == TARGET_COLOR  # this year's target
+    middle = (points[0] + points[1]) / 2
+    assert _near(image, middle, ACTUAL_COLOR)  # the line joins the two actual values
+    # no actual value this year: nothing of the actual colour above this year
+    column = [QPointF(points[2].x(), plot.top() + i) for i in range(int(plot.height()))]
+    assert not any(_pixel(image, p) == ACTUAL_COLOR for p in column)
 
 
 def test_edit_value_with_the_keyboard(section, school, qtbot) -> None:

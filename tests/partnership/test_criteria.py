@@ -21,7 +21,11 @@ def built(school):
 def test_criteria_all_partners(school, built):
     c = criteria_for(school.scope, Y, today=TODAY)
     assert (c.planned, c.planned_held, c.unplanned_held, c.held) == (5, 3, 2, 5)
-    assert c.planned_share == pytest.approx(0.6)
+    # event 6 (10.04.2024) is planned after TODAY: not due yet, so 3 held of 4 due
+    assert (c.planned_ahead, c.planned_due) == (1, 4)
+    assert c.planned_share == pytest.approx(0.75)
+    assert c.by_form == {"in_person": 5}
+    assert c.leaders == 3  # our school (2, 4, 5), school A (1, 4), school B (7)
     assert c.by_organiser == {"partner": 2, "we": 2, "joint": 1}
     assert c.share_we == pytest.approx(0.4)
     assert c.share_joint == pytest.approx(0.2)

@@ -67,6 +67,25 @@ def test_sort_by_title_and_responsible_descending() -> None:
     assert [r.responsible for r in by_person] == ["Сидоров", "Семёнова", "Петров"]
 
 
+def test_rows_without_a_task_or_period_sort_last_in_both_directions() -> None:
+    rows = [
+        *_rows(),
+        ActivityRow(None, Y25, "Субботник", task_number=2, start=date(2025, 10, 4)),
+        ActivityRow(None, Y25, "Собрание", start=date(2025, 9, 12), end=date(2025, 9, 12)),
+    ]
+    by_task = filter_and_sort(rows, RowFilter(), "task")
+    assert [r.task_number for r in by_task] == [1, 2, None, None, None]
+    assert [r.title for r in by_task][2:] == ["Курсы", "Анкета", "Собрание"]  # stable
+    by_task = filter_and_sort(rows, RowFilter(), "task", descending=True)
+    assert [r.task_number for r in by_task] == [2, 1, None, None, None]
+    by_period = filter_and_sort(rows, RowFilter(), "period", descending=True)
+    assert [r.title for r in by_period][:2] == ["Субботник", "Собрание"]
+    by_period = filter_and_sort(rows, RowFilter(), "period")
+    assert [r.title for r in by_period][:2] == ["Собрание", "Субботник"]
+    empty_results = filter_and_sort(rows, RowFilter(), "actual", descending=True)
+    assert empty_results[0].title == "Курсы"  # the only actual result, then the empty ones
+
+
 def test_save_refuses_bad_rows_in_russian(school) -> None:
     with pytest.raises(ValidationError, match="название"):
         save_activity(school.scope, ActivityRow(None, Y25, "  "))

@@ -113,8 +113,8 @@ def test_planned_results_export_has_a_row_per_year(school, tmp_path: Path) -> No
     rid = str(data["result"].id)
     text = "Доля неуспевающих снизилась"
     assert values == [
-        [rid, 1, "Поддержка учащихся", text, "2025-2026", None, None, None],
-        [rid, 1, "Поддержка учащихся", text, "2026-2027", None, None, None],
+        [rid, 1, "Поддержка учащихся", text, "2025-2026", None, None, None, None],
+        [rid, 1, "Поддержка учащихся", text, "2026-2027", None, None, None, None],
     ]
 
 
@@ -127,14 +127,30 @@ def test_planned_results_import_sets_levels_or_refuses(school, tmp_path: Path) -
     book = load_workbook(path)
     sheet = book["Планируемые результаты"]
     sheet.cell(2, 6).value = "Частично достигнуто"  # F2: level for 2025-2026
-    sheet.cell(2, 8).value = "Курсы перенесены"
+    sheet.cell(2, 7).value = "Разработана, частично реализуется"  # G2: own wording
+    sheet.cell(2, 9).value = "Курсы перенесены"
     book.save(path)
     summary = io.import_file(school.scope, path, dry_run=False).value
     assert (summary.added, summary.updated, summary.unchanged) == (0, 1, 1)
     (result,) = list_results(school.scope, data["programme"].id)
-    assert {str(y): (a.label, a.comment) for y, a in result.achievements.items()} == {
-        "2025-2026": ("частично достигнуто", "Курсы перенесены")
+    found = {str(y): (a.label, a.wording, a.comment) for y, a in result.achievements.items()}
+    assert found == {
+        "2025-2026": (
+            "частично достигнуто",
+            "Разработана, частично реализуется",
+            "Курсы перенесены",
+        )
     }
+    # exported again, the wording comes back in its column: the round trip keeps it
+    again_path = io.export(school.scope, tmp_path / "again.xlsx", None)
+    row = [c.value for c in load_workbook(again_path)["Планируемые результаты"][2]]
+    assert row[5:9] == [
+        "частично достигнуто",
+        "Разработана, частично реализуется",
+        None,
+        "Курсы перенесены",
+    ]
+    assert io.import_file(school.scope, again_path, dry_run=True).value.unchanged == 2
     sheet.cell(3, 6).value = "почти"  # F3
     sheet.cell(2, 5).value = "2031-2032"  # E2: outside the programme
     book.save(path)

@@ -8,13 +8,8 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def russian(qapp):
-    from ui.i18n import install_translations
-
-    if not getattr(qapp, "_perekhod_ru", False):
-        install_translations(qapp)
-        qapp._perekhod_ru = True
-    return qapp
+def russian(russian_catalogues):
+    return russian_catalogues
 
 
 @pytest.fixture(autouse=True)

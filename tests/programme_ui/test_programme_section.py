@@ -50,9 +50,12 @@ def test_card_saves_and_refuses_an_empty_title(section, filled):
 
 
 def test_bad_order_date_is_refused_in_russian(section):
-    section.order_date.setText("31.02.2026")
+    section.order_date.setText("28/08/2026")
     section.save()
     assert section.card_errors.text() == "Дата должна быть в виде ДД.ММ.ГГГГ."
+    section.order_date.setText("31.02.2026")
+    section.save()
+    assert section.card_errors.text() == "Такой даты нет: 31.02.2026. Проверьте число и месяц."
 
 
 def test_degree_of_achievement_cell_saves_per_year(section, filled):

@@ -11,13 +11,15 @@ from PySide6.QtCore import Qt
 
 from app.academic_year import AcademicYear
 from app.errors import ValidationError
-from app.programme.filtering import OVERDUE_FILTER, RowFilter
+from app.programme.filtering import OVERDUE_FILTER, SORT_COLUMNS, RowFilter, filter_and_sort
 from app.programme.rows import ActivityRow, Status
 from ui.programme.roadmap_model import (
     GROUP,
     PERIOD,
     RESPONSIBLE,
+    SORT_NAMES,
     STATUS,
+    TASK,
     TITLE,
     RoadmapModel,
 )
@@ -144,3 +146,40 @@ def test_edit_goes_through_the_saver_and_refusal_keeps_the_row(model):
     assert model.setData(model.index(0, STATUS), "done")
     assert model.index(0, STATUS).data() == "выполнено"
     assert model.index(0, PERIOD).data() == "15.09.2025"
+
+
+WITHOUT_TASK = [
+    *ROWS,
+    row("Родительское собрание", "", date(2025, 11, 20)),  # no task, nobody responsible
+    replace(row("Субботник", "Петрова", None, task=1), end=None),  # no period
+]
+
+
+def test_rows_without_a_task_or_a_period_come_last_both_ways(qapp):
+    model = RoadmapModel()
+    model.set_rows(WITHOUT_TASK)
+    model.sort(TASK, Qt.SortOrder.AscendingOrder)
+    tasks = [model.index(r, TASK).data() for r in range(model.rowCount())]
+    assert tasks == ["1", "1", "2", "2", "3", ""]
+    model.sort(TASK, Qt.SortOrder.DescendingOrder)
+    tasks = [model.index(r, TASK).data() for r in range(model.rowCount())]
+    assert tasks == ["3", "2", "2", "1", "1", ""]
+    model.sort(PERIOD, Qt.SortOrder.DescendingOrder)
+    assert titles(model)[0] == "Олимпиада по математике"
+    assert titles(model)[-1] == "Субботник"
+    model.sort(RESPONSIBLE, Qt.SortOrder.AscendingOrder)
+    assert titles(model)[-1] == "Родительское собрание"
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("column", sorted(SORT_NAMES))
+def test_the_table_sorts_as_filtering_does(qapp, column, descending):
+    """One sort: the table's order is app.programme.filtering's for every column."""
+    model = RoadmapModel()
+    model.set_rows(WITHOUT_TASK)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    model.sort(column, order)
+    name = SORT_NAMES[column]
+    assert name in SORT_COLUMNS
+    expected = filter_and_sort(WITHOUT_TASK, RowFilter(), name, descending)
+    assert [r.title for r in model.rows()] == [r.title for r in expected]

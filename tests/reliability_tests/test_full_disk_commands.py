@@ -164,6 +164,7 @@ def test_a_backup_to_another_drive_succeeds_on_a_full_data_disk(
     folder = _data_on(small_disk, demo_template)
     fill(small_disk, free)
     target = tmp_path / "elsewhere" / "copy.perekhod-backup"
+    target.parent.mkdir()  # the command makes no folder (tests/test_cli_errors.py)
 
     assert run("backup", "--data-dir", str(folder.root), "--to", str(target)) == 0
     captured = capsys.readouterr()

@@ -62,9 +62,7 @@ def _command(kind: str, folder: DataFolder, out: Path) -> list[str]:
 
 STICK_CASES = [
     ("backup", "copy.perekhod-backup"),
-    ("backup", "new folder/copy.perekhod-backup"),
     ("export-xlsx", "events.xlsx"),
-    ("export-xlsx", "new folder/events.xlsx"),
     ("report", "summary.pdf"),
 ]
 
@@ -88,6 +86,18 @@ def test_writing_onto_a_write_protected_stick(locked_stick, demo_folder, kind, n
     assert out.stat().st_size > 0
     if kind == "backup":
         check_backup(out, "school")
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [("backup", "new folder/copy.perekhod-backup"), ("export-xlsx", "new folder/events.xlsx")],
+)
+def test_a_new_folder_on_a_stick_is_refused_not_made(locked_stick, demo_folder, kind, name, capsys):
+    """A folder that does not exist is a mistyped path: refused before the stick is tried."""
+    out = locked_stick / name
+    line = refused(run(*_command(kind, demo_folder, out)), capsys.readouterr(), "Папка ")
+    assert line.endswith("new folder не существует: создайте её или укажите другую папку.")
+    assert list(locked_stick.iterdir()) == []
 
 
 def test_a_write_protected_stick_as_the_gui_sees_it(locked_stick):

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from app.academic_year import AcademicYear
 from app.cli import main
 from tests.reports.pdfcheck import flat, pdf_text
 
@@ -21,13 +26,56 @@ def test_report_prints_the_written_path(demo_folder, tmp_path, capsys):
     assert "2024-2025 учебный год" in flat(pdf_text(out))
 
 
-def test_default_kind_is_summary_and_year_the_latest_with_data(demo_folder, tmp_path, capsys):
+def test_default_kind_is_summary_and_year_the_one_due(demo_folder, tmp_path, monkeypatch):
+    # In November 2026 the annual report is due for 2025-2026 (the last finished year).
+    monkeypatch.setattr("app.cli.report.today", lambda: date(2026, 11, 23))
     out = tmp_path / "r.pdf"
     assert run("report", "--data-dir", str(demo_folder.root), "--out", str(out)) == 0
     text = flat(pdf_text(out))
     assert "Годовой отчёт для муниципалитета" in text
-    # the demo is built on 23.11.2026, inside 2026-2027, which already has data
-    assert "2026-2027 учебный год" in text
+    assert "2025-2026 учебный год" in text
+
+
+@pytest.mark.parametrize(
+    ("today", "due"),
+    [(date(2026, 5, 31), "2024-2025"), (date(2026, 6, 1), "2025-2026")],
+)
+def test_default_year_turns_in_june(demo_folder, tmp_path, monkeypatch, today, due):
+    monkeypatch.setattr("app.cli.report.today", lambda: today)
+    out = tmp_path / "r.pdf"
+    args = ("--data-dir", str(demo_folder.root), "--out", str(out), "--kind", "roadmap")
+    assert run("report", *args) == 0
+    assert f"{due} учебный год" in flat(pdf_text(out))
+
+
+def test_year_without_data_is_refused_with_the_years_that_have_some(school, tmp_path, capsys):
+    from app.programme.roadmap import save_activities
+    from app.programme.rows import ActivityRow
+
+    save_activities(school.scope, [ActivityRow(None, AcademicYear(2022), "Педсовет")])
+    save_activities(school.scope, [ActivityRow(None, AcademicYear(2024), "Семинар")])
+    out = tmp_path / "r.pdf"
+    code = run(
+        "report", "--data-dir", str(school.folder.root), "--out", str(out), "--year", "2023-2024"
+    )
+    captured = capsys.readouterr()
+    assert code == 1
+    assert captured.err.strip() == (
+        "За 2023-2024 учебный год данных нет. Годы с данными: 2022-2023, 2024-2025."
+    )
+    assert not out.exists()
+
+
+def test_out_into_a_missing_folder_is_refused_not_created(demo_folder, tmp_path, capsys):
+    out = tmp_path / "нет-такой" / "r.pdf"
+    code = run(
+        "report", "--data-dir", str(demo_folder.root), "--out", str(out), "--year", "2024-2025"
+    )
+    captured = capsys.readouterr()
+    assert code == 1
+    assert len(captured.err.strip().splitlines()) == 1
+    assert "нет-такой" in captured.err and "нет: укажите существующую папку" in captured.err
+    assert not out.parent.exists()
 
 
 def test_each_kind_through_the_cli(demo_folder, tmp_path, capsys):

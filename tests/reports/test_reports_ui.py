@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,8 @@ from tests.reports.pdfcheck import flat, pdf_text
 
 
 @pytest.fixture(autouse=True)
-def russian(qapp):
-    from ui.i18n import install_translations
-
-    if not getattr(qapp, "_perekhod_ru", False):
-        install_translations(qapp)
-        qapp._perekhod_ru = True
-    return qapp
+def russian(russian_catalogues):
+    return russian_catalogues
 
 
 @pytest.fixture
@@ -61,7 +57,8 @@ def test_conclusions_are_saved_for_the_chosen_year(section, demo):
         == "низкая мотивация\nмало олимпиад"
     )
     _choose_year(section, AcademicYear(2023))
-    assert section.conclusions.edits["problems"].toPlainText() == ""
+    other = get_conclusions(demo.scope, AcademicYear(2023)).problems
+    assert section.conclusions.edits["problems"].toPlainText() == other
     _choose_year(section, AcademicYear(2024))
     assert "мало олимпиад" in section.conclusions.edits["problems"].toPlainText()
 
@@ -103,3 +100,53 @@ def test_cancelled_save_dialog_writes_nothing(section, monkeypatch):
     monkeypatch.setattr(section, "ask_path", lambda s: None)
     section.create_report()
     assert section.last_written is None and section.create_button.isEnabled()
+
+
+def _section_on(qtbot, installation, today):
+    from ui.context import UiContext
+    from ui.reports.section import ReportsSection
+
+    widget = ReportsSection(UiContext(installation), today=today)
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.mark.parametrize(
+    ("today", "due", "why"),
+    [
+        (date(2026, 11, 23), "2025-2026", "за последний завершённый учебный год"),
+        (date(2026, 7, 10), "2025-2026", "за учебный год, который сейчас завершается"),
+        (date(2026, 5, 31), "2024-2025", "за последний завершённый учебный год"),
+    ],
+)
+def test_year_defaults_to_the_one_the_report_is_due_for(qtbot, school, today, due, why):
+    section = _section_on(qtbot, school, today)  # an empty school: the year is offered anyway
+    assert section.year.currentText() == due
+    note = section.year_note.text()
+    assert note.startswith(f"Предлагается {due}") and why in note
+    assert "\n" not in note
+
+
+def test_management_decisions_and_roadmap_findings_are_edited_and_guarded(
+    qtbot, school, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    section = _section_on(qtbot, school, date(2026, 11, 23))
+    form = section.conclusions
+    form.edits["management_decisions"].setPlainText("назначить куратора")
+    form.edits["roadmap_findings"].setPlainText("План выполнен не полностью.")
+    assert form.dirty
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert section.can_leave()  # leaving the section asks, and saves
+    assert len(asked) == 1
+    stored = get_conclusions(school.scope, AcademicYear(2025))
+    assert stored.management_decisions == "назначить куратора"
+    assert stored.roadmap_findings == "План выполнен не полностью."
+    assert not form.dirty

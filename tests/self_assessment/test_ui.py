@@ -40,7 +40,10 @@ def test_answer_an_item_and_finish(section, school, small_file: Path, qtbot, mon
     b3 = editor.items["b3"]
     b3.evidence.setText("Протокол родсовета")
     b3.evidence.textEdited.emit("Протокол родсовета")  # typing: saved after a pause
-    qtbot.waitUntil(lambda: get_run(scope, run_id).answers.get("b3") is not None, timeout=3000)
+    assert editor.timer.isActive() and editor.timer.interval() == 700
+    assert get_run(scope, run_id).answers.get("b3") is None  # not during the pause
+    editor.timer.timeout.emit()  # the pause is over (no wall-clock wait)
+    assert get_run(scope, run_id).answers.get("b3") is not None
     b3.level.setCurrentIndex(b3.level.findData(0))  # a level: saved at once
     saved = get_run(scope, run_id).answers["b3"]
     assert (saved.level, saved.evidence) == (0, "Протокол родсовета")

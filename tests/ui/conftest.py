@@ -11,13 +11,8 @@ from app.installation import Installation, open_installation
 
 
 @pytest.fixture(autouse=True)
-def russian(qapp):
-    from ui.i18n import install_translations
-
-    if not getattr(qapp, "_perekhod_ru", False):
-        install_translations(qapp)
-        qapp._perekhod_ru = True
-    return qapp
+def russian(russian_catalogues):
+    return russian_catalogues
 
 
 @pytest.fixture
@@ -85,6 +80,9 @@ def error_boxes(monkeypatch) -> Iterator[list[str]]:
     monkeypatch.setattr("ui.wizard.confirm_abort", lambda parent: True)
     monkeypatch.setattr(
         "ui.sections.settings.ask_unsaved", lambda parent: QMessageBox.StandardButton.Discard
+    )
+    monkeypatch.setattr(
+        "ui.widgets.unsaved.ask_unsaved", lambda parent, text: QMessageBox.StandardButton.Discard
     )
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.backups import make_backup
 from app.installation import open_installation
 from app.profile import own_school
+from ui.worker import tasks_running
 
 
 @pytest.fixture
@@ -63,9 +64,10 @@ def test_no_leaves_everything_as_it_was(qtbot, broken, monkeypatch):
         QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No
     )
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"warning: {a[2]}"))
+    idle = tasks_running()
     window = _window(qtbot, broken)
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
-    qtbot.wait(200)
+    assert tasks_running() == idle  # «No» started nothing: no restore, no second opening
     assert window.ctx is None
     assert hashlib.sha256(broken.database.read_bytes()).hexdigest() == before
     assert not list(broken.backups.glob("*damaged*.sqlite"))

@@ -32,7 +32,7 @@ def test_edit_saves_and_retitles(window):
     page.save_button.click()
 
     assert window.windowTitle() == "Переход — Липовская ОШ"
-    assert page.status.text() == "Сведения сохранены."
+    assert page.status.text() == "Сохранено"
     assert not page.save_button.isEnabled()
     state = json.loads(window.folder.state_file.read_text("utf-8"))
     assert state["display_name"] == "Липовская ОШ"
@@ -89,7 +89,7 @@ def test_ctrl_s_saves(window, qtbot, activate):
     page.form.director.setFocus()
     qtbot.keyClicks(page.form.director, "Ivanova")
     qtbot.keyClick(page.form.director, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert page.status.text() == "Сведения сохранены."
+    assert page.status.text() == "Сохранено"
     assert page.form.director.text() == "Ivanova"
 
 

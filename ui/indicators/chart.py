@@ -87,11 +87,8 @@ class IndicatorChart(QWidget):
             text = self.tr("Choose an indicator to see its chart.")
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
             return
-        metrics = painter.fontMetrics()
-        line = metrics.height()
-        plot = QRectF(self.rect()).adjusted(
-            metrics.horizontalAdvance("00000") + 14, line * 2 + 8, -16, -line * 2 - 10
-        )
+        line = painter.fontMetrics().height()
+        plot = self.plot_area()
         self._draw_title(painter, line)
         top = self.axis_max()
         self._draw_grid(painter, plot, top)
@@ -103,6 +100,19 @@ class IndicatorChart(QWidget):
         self._draw_line(painter, plot, top, self.target, TARGET_COLOR, Qt.PenStyle.DashLine)
         self._draw_line(painter, plot, top, self.actual, ACTUAL_COLOR, Qt.PenStyle.SolidLine)
         self._draw_legend(painter, plot, line)
+
+    def plot_area(self) -> QRectF:
+        """Where the lines go: inside the value labels, the title and legend, the years."""
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        return QRectF(self.rect()).adjusted(
+            metrics.horizontalAdvance("00000") + 14, line * 2 + 8, -16, -line * 2 - 10
+        )
+
+    def point(self, index: int, value: float) -> QPointF:
+        """Where the value of the ``index``-th year is drawn."""
+        plot = self.plot_area()
+        return QPointF(self._x(plot, index), self._y(plot, value, self.axis_max()))
 
     def _draw_title(self, painter: QPainter, line: int) -> None:
         font = QFont(painter.font())

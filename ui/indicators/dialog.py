@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.indicators.catalogue import IndicatorInput
+from ui.widgets.forms import error_label, text_box
+from ui.widgets.keys import ctrl_enter_accepts
 
 UNITS = ("%", "балл", "чел.", "ед.")
 
@@ -52,8 +53,7 @@ class IndicatorDialog(QDialog):
         self.source = QComboBox()
         self.source.addItem(self.tr("school"), "school")
         self.source.addItem(self.tr("municipal monitoring"), "municipal")
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
+        self.description = text_box()
         self.description.setMaximumHeight(110)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Unit"), self.unit)
@@ -72,10 +72,7 @@ class IndicatorDialog(QDialog):
             for field in (self.name, self.unit, self.direction, self.source):
                 field.setEnabled(False)
             self.description.setReadOnly(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Close
@@ -85,6 +82,7 @@ class IndicatorDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        ctrl_enter_accepts(self)
         if data is not None:
             self._fill(data)
         else:
@@ -115,5 +113,4 @@ class IndicatorDialog(QDialog):
             super().accept()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.error.show_message(message)

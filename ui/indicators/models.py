@@ -1,13 +1,16 @@
-"""Item models of the indicators section. Sorting and filtering happen here, in the model,
-on precomputed lower-case keys (ё → е), never in a proxy."""
+"""Item models of the indicators section: the catalogue, the dashboard, one indicator's values.
+
+The catalogue and the dashboard are :class:`TableModel` tables (they filter and sort
+themselves, «ё» = «е», empty values last).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from app.academic_year import AcademicYear
 from app.indicators.catalogue import IndicatorRow
@@ -15,179 +18,82 @@ from app.indicators.common import format_number
 from app.indicators.dashboard import arrow
 from app.indicators.report_data import IndicatorSeries
 from app.indicators.values import IndicatorValues
+from ui.widgets.table_model import CENTER, Col, TableModel
 
 GOOD = QColor("#1b7f3b")
 BAD = QColor("#b3261e")
 MUTED = QColor("#777777")
+OWN = QColor("#1f4e9a")  # the school's own indicators in the catalogue
 
 
-def search_key(*parts: object) -> str:
-    return " ".join(str(p) for p in parts if p is not None).lower().replace("ё", "е")
+def _verdict_colour(value: bool | None) -> QColor:
+    return {True: GOOD, False: BAD, None: MUTED}[value]
 
 
-def sort_key(value: object) -> tuple:
-    """Numbers before text, None last, text compared case-insensitively."""
-    if value is None or value == "":
-        return (2, 0, "")
-    if isinstance(value, int | float):
-        return (0, value, "")
-    return (1, 0, search_key(value))
+def _latest(row: IndicatorSeries) -> float | None:
+    return row.actual[max(row.actual)] if row.actual else None
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of row objects with in-model filter and sort."""
+def _trend_font(_row: IndicatorSeries) -> QFont:
+    font = QFont()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    return font
 
+
+class CatalogueModel(TableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._all: list[Any] = []
-        self._keys: list[str] = []
-        self._rows: list[Any] = []
-        self._filter = ""
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-
-    # Subclasses: headers(), display(row, column), sort_value(row, column), search(row).
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def display(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_value(self, row: Any, column: int) -> object:
-        return self.display(row, column)
-
-    def search(self, row: Any) -> str:
-        return search_key(*(self.display(row, c) for c in range(len(self.headers()))))
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._keys = [self.search(r) for r in self._all]
-        self._rows = self._visible()
-        self.endResetModel()
-
-    def set_filter(self, text: str) -> None:
-        self.beginResetModel()
-        self._filter = search_key(text.strip())
-        self._rows = self._visible()
-        self.endResetModel()
-
-    def _visible(self) -> list[Any]:
-        words = self._filter.split()
-        rows = [r for r, k in zip(self._all, self._keys, strict=True) if all(w in k for w in words)]
-        if self._sort is not None:
-            column, order = self._sort
-            keys = {id(r): sort_key(self.sort_value(r, column)) for r in rows}
-            rows.sort(key=lambda r: keys[id(r)], reverse=order == Qt.SortOrder.DescendingOrder)
-        return rows
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by ``column``; a negative column restores the catalogue order."""
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order) if column >= 0 else None
-        self._rows = self._visible()
-        self.layoutChanged.emit()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, predicate: Callable[[Any], bool]) -> int:
-        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.display(row, index.column())
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row: Any, column: int, role: int) -> Any:
-        return None
-
-
-class CatalogueModel(RowsModel):
-    def headers(self) -> Sequence[str]:
-        return [self.tr("Indicator"), self.tr("Unit"), self.tr("Better when"), self.tr("Source")]
-
-    def display(self, row: IndicatorRow, column: int) -> str:
-        if column == 0:
-            return row.name
-        if column == 1:
-            return row.unit
-        if column == 2:
-            return self.tr("↑ higher") if row.direction == "higher" else self.tr("↓ lower")
-        return self.tr("school") if row.source == "school" else self.tr("municipal monitoring")
-
-    def extra(self, row: IndicatorRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and not row.is_builtin:
-            return QBrush(QColor("#1f4e9a"))
-        return None
-
-
-class DashboardModel(RowsModel):
-    """One line per indicator for the chosen year: baseline, target, actual, trend, goal."""
-
-    def headers(self) -> Sequence[str]:
-        return [
-            self.tr("Indicator"),
-            self.tr("Unit"),
-            self.tr("Baseline"),
-            self.tr("Target"),
-            self.tr("Actual"),
-            self.tr("Trend"),
-            self.tr("Target met"),
+        super().__init__(parent=parent)
+        self.columns = [
+            Col(
+                self.tr("Indicator"),
+                lambda r: r.name,
+                colour=lambda r: None if r.is_builtin else OWN,
+            ),
+            Col(self.tr("Unit"), lambda r: r.unit),
+            Col(self.tr("Better when"), self._direction),
+            Col(self.tr("Source"), self._source),
         ]
 
-    def display(self, row: IndicatorSeries, column: int) -> str:
-        year = max(row.actual) if row.actual else None
-        values = {
-            0: row.name,
-            1: row.unit,
-            2: format_number(row.baseline),
-            3: format_number(row.target),
-            4: format_number(row.actual.get(year) if year else None),
-            5: arrow(row.trend),
-        }
-        if column in values:
-            return values[column]
+    def _direction(self, row: IndicatorRow) -> str:
+        return self.tr("↑ higher") if row.direction == "higher" else self.tr("↓ lower")
+
+    def _source(self, row: IndicatorRow) -> str:
+        return self.tr("school") if row.source == "school" else self.tr("municipal monitoring")
+
+
+class DashboardModel(TableModel):
+    """One line per indicator for the chosen year: baseline, target, actual, trend, goal."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
+        number = {"fmt": format_number, "align": CENTER}
+        self.columns = [
+            Col(self.tr("Indicator"), lambda r: r.name),
+            Col(self.tr("Unit"), lambda r: r.unit),
+            Col(self.tr("Baseline"), lambda r: r.baseline, **number),
+            Col(self.tr("Target"), lambda r: r.target, **number),
+            Col(self.tr("Actual"), _latest, **number),
+            Col(
+                self.tr("Trend"),
+                lambda r: arrow(r.trend),
+                align=CENTER,
+                colour=lambda r: _verdict_colour(r.improving),
+                font=_trend_font,
+            ),
+            Col(
+                self.tr("Target met"),
+                self._verdict,
+                sort=lambda r: {True: 0, False: 1}.get(r.achieved),
+                align=CENTER,
+                colour=lambda r: _verdict_colour(r.achieved),
+            ),
+        ]
+
+    def _verdict(self, row: IndicatorSeries) -> str:
         if row.achieved is None:
             return self.tr("no data")
         return self.tr("achieved") if row.achieved else self.tr("not achieved")
-
-    def sort_value(self, row: IndicatorSeries, column: int) -> object:
-        year = max(row.actual) if row.actual else None
-        numbers = {2: row.baseline, 3: row.target, 4: row.actual.get(year) if year else None}
-        if column in numbers:
-            return numbers[column]
-        if column == 6:
-            return {True: 0, False: 1, None: 2}[row.achieved]
-        return self.display(row, column)
-
-    def extra(self, row: IndicatorSeries, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == 5:
-                return QBrush({True: GOOD, False: BAD, None: MUTED}[row.improving])
-            if column == 6:
-                return QBrush({True: GOOD, False: BAD, None: MUTED}[row.achieved])
-        if role == Qt.ItemDataRole.FontRole and column == 5:
-            font = QFont()
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.3)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
 
 
 KIND_ROWS = ("baseline", "target", "actual")

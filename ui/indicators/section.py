@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +44,7 @@ from ui.indicators.dashboard import DashboardPanel
 from ui.indicators.dialog import IndicatorDialog
 from ui.indicators.models import CatalogueModel, ValuesModel
 from ui.sections.base import Section
+from ui.widgets import files
 
 log = logging.getLogger(__name__)
 YEARS_BACK = 3  # the grid shows at least this many years before the current one
@@ -177,7 +177,7 @@ class IndicatorsSection(Section):
         this_year = AcademicYear.current()
         first = min([*known, AcademicYear(this_year.start_year - YEARS_BACK)])
         self.years = year_range(first, max([*known, this_year.next()]))
-        self._fill_years(this_year.previous())  # the last finished year
+        self._fill_years(this_year)  # the current year, as every section but «Отчёты»
         self.catalogue.set_rows(self.indicators)
         self._select(current.id if current else None)
         self._refresh_dashboard()
@@ -201,14 +201,14 @@ class IndicatorsSection(Section):
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         flags |= QItemSelectionModel.SelectionFlag.Rows
         self.catalogue_view.selectionModel().setCurrentIndex(index, flags)
-        self._show_indicator(self.catalogue.row_at(row))
+        self._show_indicator(self.catalogue.row(row))
 
     def current_indicator(self) -> IndicatorRow | None:
         index = self.catalogue_view.currentIndex()
-        return self.catalogue.row_at(index.row()) if index.isValid() else None
+        return self.catalogue.row(index.row()) if index.isValid() else None
 
     def _on_current(self, current, _previous) -> None:
-        self._show_indicator(self.catalogue.row_at(current.row()))
+        self._show_indicator(self.catalogue.row(current.row()))
 
     def _on_filter(self, text: str) -> None:
         chosen = self.current_indicator()
@@ -320,13 +320,15 @@ class IndicatorsSection(Section):
     def export(self) -> None:
         from ui.worker import run_task
 
-        suggested = str(Path.home() / self.tr("indicators.xlsx"))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export indicators"), suggested, self.tr("Excel workbook (*.xlsx)")
+        path = files.ask_save(
+            self,
+            self.tr("Export indicators"),
+            self.tr("indicators.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
         scope = self.ctx.scope
 
         def work(_progress):

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.errors import PerekhodError
 from app.partnership import agreements as ag
@@ -19,6 +19,7 @@ from ui.partnership.dialogs import AgreementDialog, MeasureDialog, PartnerDialog
 from ui.partnership.directions_dialog import DirectionsDialog
 from ui.partnership.event_dialog import EventDialog
 from ui.partnership.widgets import confirm
+from ui.widgets import files
 from ui.worker import run_task
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class PartnershipActions(QObject):
             self.s.ctx, d["partners"], d["measures"], d["directions"], event, self.s, day
         )
         if event is None and self.s.selected_partner() is not None:
-            from ui.partnership.widgets import set_combo
+            from ui.widgets.forms import set_combo
 
             set_combo(dialog.partner, self.s.selected_partner())
         dialog.open()
@@ -154,21 +155,23 @@ class PartnershipActions(QObject):
         elif key == "export_measures":
             self.export_measures()
         elif key == "import_measures":
-            path, _ = QFileDialog.getOpenFileName(
-                self.s, self.tr("Import support measures"), "", self.tr("Excel workbook (*.xlsx)")
+            path = files.ask_open(
+                self.s, self.tr("Import support measures"), self.tr("Excel workbook (*.xlsx)")
             )
-            if path:
-                self.import_table("support-measures", path)
+            if path is not None:
+                self.import_table("support-measures", str(path))
 
     def export_measures(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        chosen = files.ask_save(
             self.s,
             self.tr("Export support measures"),
-            "support-measures.xlsx",
+            "меры-поддержки.xlsx",
             self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         rows = list(self.s.data["measures"])
         pid = self.s.selected_partner()
         rows = [m for m in rows if pid is None or m.partner_id == pid]

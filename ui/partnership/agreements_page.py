@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -15,8 +14,11 @@ from PySide6.QtWidgets import (
 
 from app.partnership.agreements import AgreementRow
 from app.partnership.measures import MeasureRow
-from ui.partnership.table_model import Col, RowsModel
-from ui.partnership.widgets import add_keys, make_table, selected_row
+from ui.partnership.widgets import make_table, selected_row
+from ui.widgets.fit import scrolled
+from ui.widgets.flow import FlowLayout
+from ui.widgets.keys import add_keys
+from ui.widgets.table_model import Col, TableModel
 
 
 class AgreementsPage(QWidget):
@@ -27,7 +29,7 @@ class AgreementsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.measures_all: list[MeasureRow] = []
-        self.model = RowsModel(
+        self.model = TableModel(
             [
                 Col(self.tr("Partner"), lambda a: a.partner_name),
                 Col(self.tr("Number"), lambda a: a.number),
@@ -43,7 +45,7 @@ class AgreementsPage(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.measures = RowsModel(
+        self.measures = TableModel(
             [
                 Col(self.tr("Measure"), lambda m: m.measure),
                 Col(self.tr("Deficit"), lambda m: m.deficit),
@@ -67,7 +69,7 @@ class AgreementsPage(QWidget):
         add_keys(self.view, lambda: self._emit("edit"), lambda: self._emit("delete"))
         top = QSplitter()
         top.addWidget(self.view)
-        top.addWidget(self.details)
+        top.addWidget(scrolled(self.details))
         top.setSizes([600, 480])
         outer = QVBoxLayout(self)
         outer.addWidget(top, 2)
@@ -93,8 +95,8 @@ class AgreementsPage(QWidget):
         )
         outer.addWidget(box, 3)
 
-    def _row(self, *buttons: tuple[str, str]) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _row(self, *buttons: tuple[str, str]) -> FlowLayout:
+        row = FlowLayout()
         for text, key in buttons:
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=key: self._emit(k))

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.partnership import texts
 from app.partnership.events import EventRow
-from ui.partnership.table_model import Col, RowsModel
-from ui.partnership.widgets import make_table, selected_row, to_date, to_qdate
+from ui.partnership.widgets import make_table, selected_row
+from ui.widgets.forms import to_date, to_qdate
+from ui.widgets.table_model import Col, TableModel
 
 HELD = QColor("#2e7d32")
 PLANNED = QColor("#1565c0")
@@ -92,7 +93,7 @@ class CalendarPage(QWidget):
         bold = self.day_label.font()
         bold.setBold(True)
         self.day_label.setFont(bold)
-        self.model = RowsModel(
+        self.model = TableModel(
             [
                 Col(self.tr("Date"), lambda e: e.day, sort=lambda e: e.day),
                 Col(self.tr("Partner"), lambda e: e.partner_name),

@@ -70,7 +70,7 @@ class PartnershipDashboard(QScrollArea):
             (self.tr("Participants by category"), self.participants, 1, 4, 2),
             (self.tr("Held events by stage"), self.stages, 2, 0, 2),
             (self.tr("Directions of the agreements"), self.directions, 2, 2, 2),
-            (self.tr("Months without activity"), self.idle, 2, 4, 2),
+            (self.tr("Months without events (summer holidays not counted)"), self.idle, 2, 4, 2),
         )
         for title, widget, row, col, span in boxes:
             box = QGroupBox(title)
@@ -108,9 +108,7 @@ class PartnershipDashboard(QScrollArea):
     def _tiles(self, c: Criteria) -> None:
         t = self.tiles
         t["planned"].value.setText(percent(c.planned_share))
-        t["planned"].detail.setText(
-            self.tr("%1 of %2").replace("%1", str(c.planned_held)).replace("%2", str(c.planned))
-        )
+        t["planned"].detail.setText(self._planned_detail(c))
         t["unplanned"].value.setText(str(c.unplanned_held))
         t["unplanned"].detail.setText(self.tr("held in all: %1").replace("%1", str(c.held)))
         t["we"].value.setText(percent(c.share_we))
@@ -128,6 +126,14 @@ class PartnershipDashboard(QScrollArea):
         covered, total = len(c.directions_covered), len(c.directions_total)
         t["directions"].value.setText(f"{covered} / {total}")
         t["directions"].detail.setText(self.tr("served by held events"))
+
+    def _planned_detail(self, c: Criteria) -> str:
+        """«3 of 4 due»; planned events not due yet apart (they are not in the percent)."""
+        text = self.tr("%1 of %2 due").replace("%1", str(c.planned_held))
+        text = text.replace("%2", str(c.planned_due))
+        if c.planned_ahead:
+            text += "; " + self.tr("%1 more later").replace("%1", str(c.planned_ahead))
+        return text
 
     def _directions(self, c: Criteria) -> None:
         if not c.directions_total:

@@ -27,7 +27,8 @@ from app.partnership.measures import MeasureInput, MeasureRow, save_measure
 from app.partnership.partners import PartnerInput, PartnerRow, add_role, save_partner
 from ui.context import UiContext
 from ui.errors import error_text
-from ui.partnership.widgets import (
+from ui.widgets import forms
+from ui.widgets.forms import (
     choice_combo,
     date_edit,
     error_label,
@@ -35,13 +36,11 @@ from ui.partnership.widgets import (
     to_date,
     to_qdate,
 )
+from ui.widgets.keys import ctrl_enter_accepts
 
 
 def text_box(value: str = "", height: int = 60) -> QPlainTextEdit:
-    box = QPlainTextEdit(value)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    return box
+    return forms.text_box(value, height)
 
 
 class FormDialog(QDialog):
@@ -63,6 +62,7 @@ class FormDialog(QDialog):
         outer.addLayout(self.form)
         outer.addWidget(self.error)
         outer.addWidget(buttons)
+        ctrl_enter_accepts(self)
         self.result_value: Any = None
 
     def operation(self) -> Callable:
@@ -73,8 +73,7 @@ class FormDialog(QDialog):
             op = self.operation()
             self.result_value = self.ctx.perform(op)
         except PerekhodError as err:
-            self.error.setText(error_text(err))
-            self.error.show()
+            self.error.show_message(error_text(err))
             return
         self.accept()
 

@@ -26,7 +26,9 @@ from app.partnership import texts
 from app.partnership.agreements import delete_direction, list_directions, save_direction
 from ui.context import UiContext
 from ui.errors import error_text
-from ui.partnership.widgets import confirm, error_label
+from ui.partnership.widgets import confirm
+from ui.widgets.forms import error_label
+from ui.widgets.keys import ctrl_enter_accepts
 
 
 class DirectionsDialog(QDialog):
@@ -64,6 +66,7 @@ class DirectionsDialog(QDialog):
         outer.addLayout(row)
         outer.addWidget(self.error)
         outer.addWidget(buttons)
+        ctrl_enter_accepts(self)
         self.reload()
 
     def reload(self) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from app.partnership.events import (
     EventRow,
     save_event,
     save_event_serving,
+    validate_event,
 )
 from app.partnership.measures import MeasureRow
 from app.partnership.partners import PartnerRow
@@ -45,14 +45,17 @@ from app.programme.rows import ActivityRow
 from app.scope import SchoolScope
 from ui.context import UiContext
 from ui.errors import error_text
-from ui.partnership.widgets import (
+from ui.widgets.fit import fit_to_screen
+from ui.widgets.forms import (
     choice_combo,
     date_edit,
     error_label,
     set_combo,
+    text_box,
     to_date,
     to_qdate,
 )
+from ui.widgets.keys import ctrl_enter_accepts
 
 
 class EventDialog(QDialog):
@@ -70,7 +73,7 @@ class EventDialog(QDialog):
         self.ctx, self.editing, self.measures = ctx, event, measures
         self.saved_id: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Joint event") if event else self.tr("New joint event"))
-        self.setMinimumWidth(1040)
+        fit_to_screen(self, 1040, 460)
         body = QHBoxLayout()
         body.addLayout(self._main_form(partners, day), 1)
         body.addLayout(self._side(directions), 1)
@@ -84,6 +87,8 @@ class EventDialog(QDialog):
         outer.addLayout(body)
         outer.addWidget(self.error)
         outer.addWidget(buttons)
+        self.error.check = lambda: validate_event(self.value())
+        ctrl_enter_accepts(self)
         self.partner.currentIndexChanged.connect(self._fill_measures)
         self._fill_measures()
         self.activities = list_activities(ctx.scope)
@@ -98,6 +103,7 @@ class EventDialog(QDialog):
 
     def _main_form(self, partners: list[PartnerRow], day: date | None) -> QFormLayout:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # 150 % scaling
         self.partner = choice_combo({p.id: p.short_name for p in partners})
         self.kind = choice_combo(texts.EVENT_KINDS)
         self.day = date_edit(day)
@@ -166,8 +172,8 @@ class EventDialog(QDialog):
             item.setToolTip(d.title)
             self.directions.addItem(item)
         side.addWidget(self.directions)
-        self.outcomes = QPlainTextEdit()
-        self.reflection = QPlainTextEdit()
+        self.outcomes = text_box()
+        self.reflection = text_box()
         side.addWidget(QLabel(self.tr("Outcomes")))
         side.addWidget(self.outcomes)
         side.addWidget(QLabel(self.tr("Reflection and feedback")))
@@ -257,8 +263,7 @@ class EventDialog(QDialog):
         try:
             self.saved_id = self.ctx.perform(op)
         except PerekhodError as err:
-            self.error.setText(error_text(err))
-            self.error.show()
+            self.error.show_message(error_text(err))
             return
         self.accept()
 

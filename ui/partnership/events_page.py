@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,8 +15,11 @@ from PySide6.QtWidgets import (
 
 from app.partnership import texts
 from app.partnership.events import EventRow
-from ui.partnership.table_model import Col, RowsModel
-from ui.partnership.widgets import add_keys, make_table, selected_row
+from ui.partnership.widgets import make_table, selected_row
+from ui.widgets import files
+from ui.widgets.flow import FlowLayout
+from ui.widgets.keys import add_keys
+from ui.widgets.table_model import Col, TableModel
 
 PLAN_FILTERS = {
     "all": lambda e: True,
@@ -86,7 +88,7 @@ class EventsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activity_of: dict = {}  # event id → roadmap activity title (filled by set_events)
-        self.model = RowsModel(event_columns(self.activity_of), self)
+        self.model = TableModel(event_columns(self.activity_of), self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter: topic, type, partner…"))
         self.filter.setClearButtonEnabled(True)
@@ -114,8 +116,8 @@ class EventsPage(QWidget):
         outer.addWidget(self.view, 1)
         outer.addLayout(self._buttons())
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()
         for text, slot in (
             (self.tr("Add event…"), self.add_requested.emit),
             (self.tr("Edit…"), self._edit),
@@ -134,11 +136,9 @@ class EventsPage(QWidget):
         return row
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import events"), "", self.tr("Excel workbook (*.xlsx)")
-        )
-        if path:
-            self.import_requested.emit(path)
+        path = files.ask_open(self, self.tr("Import events"), self.tr("Excel workbook (*.xlsx)"))
+        if path is not None:
+            self.import_requested.emit(str(path))
 
     def set_events(self, events: list[EventRow], activity_of: dict | None = None) -> None:
         self.activity_of.clear()
@@ -168,8 +168,12 @@ class EventsPage(QWidget):
             self.delete_requested.emit(row)
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export events"), "events.xlsx", self.tr("Excel workbook (*.xlsx)")
+        path = files.ask_save(
+            self,
+            self.tr("Export events"),
+            "совместные-мероприятия.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
-        if path:
-            self.export_requested.emit(path)
+        if path is not None:
+            self.export_requested.emit(str(path))

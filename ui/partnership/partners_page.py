@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -18,8 +17,11 @@ from PySide6.QtWidgets import (
 
 from app.partnership import texts
 from app.partnership.partners import PartnerRow, offers_by_area
-from ui.partnership.table_model import Col, RowsModel
-from ui.partnership.widgets import add_keys, make_table, selected_row
+from ui.partnership.widgets import make_table, selected_row
+from ui.widgets.fit import scrolled
+from ui.widgets.flow import FlowLayout
+from ui.widgets.keys import add_keys
+from ui.widgets.table_model import Col, TableModel
 
 
 class PartnersPage(QWidget):
@@ -28,7 +30,7 @@ class PartnersPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = date.today()
-        self.model = RowsModel(
+        self.model = TableModel(
             [
                 Col(self.tr("Short name"), lambda p: p.short_name),
                 Col(self.tr("Role now"), self._role_now),
@@ -41,7 +43,7 @@ class PartnersPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show())
         self.view.doubleClicked.connect(lambda _i: self._emit("edit"))
         add_keys(self.view, lambda: self._emit("edit"), lambda: self._emit("delete"))
-        self.roles = RowsModel(
+        self.roles = TableModel(
             [
                 Col(self.tr("From"), lambda r: r.since, sort=lambda r: r.since),
                 Col(self.tr("Role"), lambda r: r.label),
@@ -64,7 +66,7 @@ class PartnersPage(QWidget):
         box = QGroupBox(self.tr("Role history, offers and needs"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.roles_view, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         for text, key in (
             (self.tr("Add role…"), "add_role"),
             (self.tr("Delete role…"), "del_role"),
@@ -74,11 +76,11 @@ class PartnersPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(scrolled(self.details), 1)
         return box
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()
         for text, key in (
             (self.tr("Add partner…"), "add"),
             (self.tr("Edit…"), "edit"),

@@ -132,7 +132,7 @@ class PartnershipSection(Section):
             self.calendar.show_month_of(min(max(self.today, year.first_day), year.last_day))
 
     def calendar_day(self) -> date:
-        from ui.partnership.widgets import to_date
+        from ui.widgets.forms import to_date
 
         return to_date(self.calendar.calendar.selectedDate())
 

@@ -13,19 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.partnership.table_model import RowsModel
-from ui.widgets.forms import (  # noqa: F401  (re-exported for the area's modules)
-    choice_combo,
-    date_edit,
-    error_label,
-    set_combo,
-    to_date,
-    to_qdate,
-)
-from ui.widgets.keys import KeyActions, add_keys  # noqa: F401  (re-exported)
+from ui.widgets.table_model import TableModel
 
 
-def make_table(model: RowsModel, parent: QWidget | None = None, sort_column: int = 0) -> QTableView:
+def make_table(
+    model: TableModel, parent: QWidget | None = None, sort_column: int = 0
+) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSortingEnabled(True)

@@ -25,11 +25,21 @@ from app.academic_year import AcademicYear
 from app.errors import PerekhodError
 from app.programme import texts
 from app.programme.periods import month_bounds, parse_period, quarter_bounds
-from app.programme.roadmap import save_activity
+from app.programme.roadmap import save_activity, validate_activity
 from app.programme.rows import ActivityRow, ResourceKind, Status
 from ui.context import UiContext
 from ui.programme.evidence import EvidenceEditor
-from ui.programme.widgets import choice_combo, date_edit, error_label, set_combo, to_date, to_qdate
+from ui.widgets.fit import fit_to_screen
+from ui.widgets.forms import (
+    choice_combo,
+    date_edit,
+    error_label,
+    set_combo,
+    text_box,
+    to_date,
+    to_qdate,
+)
+from ui.widgets.keys import ctrl_enter_accepts
 
 MONTH_ORDER = (9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8)
 
@@ -110,7 +120,7 @@ class ActivityDialog(QDialog):
         self.ctx, self.row = ctx, row
         title = self.tr("New activity") if row.id is None else self.tr("Activity")
         self.setWindowTitle(f"{title} — {row.year}")
-        self.resize(1000, 480)
+        fit_to_screen(self, 1000, 480)
         self._build(tasks, reasons)
         self._load(row)
 
@@ -120,7 +130,7 @@ class ActivityDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.task.setMinimumContentsLength(30)
-        self.title = QPlainTextEdit()
+        self.title = text_box()
         self.title.setFixedHeight(56)
         self.period = PeriodEditor(self.row.year)
         self.responsible, self.role = QLineEdit(), QLineEdit()
@@ -128,10 +138,10 @@ class ActivityDialog(QDialog):
         self.value, self.unit = QLineEdit(), QLineEdit()
         self.value.setPlaceholderText(self.tr("number"))
         self.unit.setPlaceholderText(self.tr("unit, e.g. %"))
-        self.forecast = QPlainTextEdit()
+        self.forecast = text_box()
         self.forecast.setFixedHeight(70)
         self.status = choice_combo({s: texts.STATUSES[s] for s in Status})
-        self.actual = QPlainTextEdit()
+        self.actual = text_box()
         self.actual.setFixedHeight(90)
         self.reason = choice_combo({r.id: r.title for r in reasons}, self.tr("— none —"))
         if self.row.reason_id and self.reason.findData(self.row.reason_id) < 0:
@@ -141,6 +151,9 @@ class ActivityDialog(QDialog):
         self.resources = QLineEdit()
         self.evidence = EvidenceEditor()
         self.errors = error_label()
+        self.errors.check = lambda: validate_activity(self.collected())
+        self.evidence.refused.connect(self.errors.show_message)
+        self.evidence.model.dataChanged.connect(lambda *_: self.errors.recheck())
         grid = QGridLayout()
         for column, form in enumerate((self._left(), self._right())):
             box = QVBoxLayout()
@@ -160,9 +173,11 @@ class ActivityDialog(QDialog):
         layout.addLayout(grid, 1)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
+        ctrl_enter_accepts(self)
 
     def _left(self) -> QFormLayout:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # 150 % scaling
         forecast = QHBoxLayout()
         forecast.addWidget(self.value)
         forecast.addWidget(self.unit)
@@ -178,6 +193,7 @@ class ActivityDialog(QDialog):
 
     def _right(self) -> QFormLayout:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # 150 % scaling
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Actual result:"), self.actual)
         reason = QHBoxLayout()
@@ -258,8 +274,7 @@ class ActivityDialog(QDialog):
             row = self.collected()
             saved = self.ctx.perform(lambda scope: save_activity(scope, row))
         except PerekhodError as err:
-            self.errors.setText(err.message)
-            self.errors.show()
+            self.errors.show_message(err.message)
             return
         self.saved.emit(saved)
         super().accept()

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from app.errors import ValidationError
+from app.programme.periods import parse_date
 from app.programme.rows import EvidenceDoc
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class EvidenceModel(QAbstractTableModel):
+    refused = Signal(str)  # why a typed date was not taken (in Russian)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._docs: list[EvidenceDoc] = []
@@ -71,25 +74,22 @@ class EvidenceModel(QAbstractTableModel):
         elif index.column() == 1:
             doc.number = text
         else:
-            day = _parse_day(text)
-            if text and day is None:
+            try:
+                doc.day = parse_date(text) if text else None
+            except ValidationError as err:
+                self.refused.emit(err.message)
                 return False
-            doc.day = day
         self.dataChanged.emit(index, index)
         return True
 
 
-def _parse_day(text: str) -> date | None:
-    try:
-        return datetime.strptime(text, "%d.%m.%Y").date()
-    except ValueError:
-        return None
-
-
 class EvidenceEditor(QWidget):
+    refused = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = EvidenceModel(self)
+        self.model.refused.connect(self.refused)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

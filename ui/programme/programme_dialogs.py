@@ -22,7 +22,9 @@ from app.errors import PerekhodError
 from app.programme.results import AchievementRow
 from app.programme.rows import Achievement
 from ui.programme.programme_models import NO_LEVEL, level_choices
-from ui.programme.widgets import choice_combo, error_label, set_combo
+from ui.widgets.fit import limit_combo
+from ui.widgets.forms import choice_combo, error_label, set_combo, text_box
+from ui.widgets.keys import ctrl_enter_accepts
 
 
 class FormDialog(QDialog):
@@ -44,6 +46,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
+        ctrl_enter_accepts(self)
         self.on_save: Callable[[], Any] | None = None
         self.resize(620, 260)
 
@@ -52,14 +55,13 @@ class FormDialog(QDialog):
             if self.on_save is not None:
                 self.on_save()
         except PerekhodError as err:
-            self.errors.setText(err.message)
-            self.errors.show()
+            self.errors.show_message(err.message)
             return
         super().accept()
 
 
 def text_edit(value: str = "", height: int = 80) -> QPlainTextEdit:
-    edit = QPlainTextEdit(value)
+    edit = text_box(value)
     edit.setFixedHeight(height)
     return edit
 
@@ -96,7 +98,7 @@ class TaskDialog(FormDialog):
 class ResultDialog(FormDialog):
     def __init__(self, tasks: list, task_id, text: str, parent=None) -> None:
         super().__init__(self.tr("Planned result"), parent)
-        self.task = choice_combo({t.id: t.label for t in tasks})
+        self.task = limit_combo(choice_combo({t.id: t.label for t in tasks}), 40)
         set_combo(self.task, task_id)
         self.text = text_edit(text, 100)
         self.form.addRow(self.tr("Task:"), self.task)
@@ -110,12 +112,18 @@ class AchievementDialog(FormDialog):
         super().__init__(self.tr("Degree of achievement — %1").replace("%1", str(year)), parent)
         self.level = choice_combo(level_choices())
         set_combo(self.level, str(found.level) if found else NO_LEVEL)
+        self.wording = QLineEdit(found.wording if found else "")
+        self.wording.setPlaceholderText(self.tr("e.g. Developed, partly implemented"))
+        self.wording.setToolTip(
+            self.tr("Printed instead of the degree's standard title when filled in")
+        )
         self.evidence = QLineEdit(found.evidence if found else "")
         self.comment = text_edit(found.comment if found else "")
         shown = text_edit(result_text, 60)
         shown.setReadOnly(True)
         self.form.addRow(self.tr("Planned result:"), shown)
         self.form.addRow(self.tr("Degree:"), self.level)
+        self.form.addRow(self.tr("In your own words:"), self.wording)
         self.form.addRow(self.tr("Evidence:"), self.evidence)
         self.form.addRow(self.tr("Comment:"), self.comment)
 
@@ -124,5 +132,8 @@ class AchievementDialog(FormDialog):
         if level in (None, NO_LEVEL):
             return None
         return AchievementRow(
-            Achievement(level), self.evidence.text().strip(), self.comment.toPlainText().strip()
+            Achievement(level),
+            self.evidence.text().strip(),
+            self.comment.toPlainText().strip(),
+            self.wording.text().strip(),
         )

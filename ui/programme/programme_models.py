@@ -1,6 +1,6 @@
 """Tables of «Программа перехода»: tasks, and planned results × academic years (seed 002).
 
-Both sort and filter in the source model on precomputed folded keys (no proxy).
+Both are :class:`TableModel` tables: they sort and filter themselves (no proxy).
 """
 
 from __future__ import annotations
@@ -8,15 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.academic_year import AcademicYear
 from app.errors import PerekhodError
 from app.programme import texts
-from app.programme.periods import fold
 from app.programme.results import AchievementRow, ResultRow
 from app.programme.rows import Achievement
+from ui.widgets.table_model import Col, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 LEVEL_COLOURS = {
@@ -27,125 +27,42 @@ LEVEL_COLOURS = {
 NO_LEVEL = ""  # the combobox choice that clears a year's level
 
 
-class _SelfSorting(QAbstractTableModel):
-    """Rows + one folded search key per row + per-column sort keys computed on demand."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._all: list[Any] = []
-        self._keys: list[str] = []
-        self._shown: list[int] = []
-        self._needle = ""
-        self._sort = (0, False)
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def text(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, row: Any, column: int) -> Any:
-        return fold(self.text(row, column))
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._keys = [
-            fold(" ".join(self.text(r, c) for c in range(self.columnCount()))) for r in rows
+class TasksModel(TableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent, sort_column=0)
+        self.columns = [
+            Col(self.tr("No."), lambda r: str(r.number), sort=lambda r: r.number),
+            Col(self.tr("Task"), lambda r: r.text),
         ]
-        self._apply()
-        self.endResetModel()
-
-    def set_filter(self, text: str) -> None:
-        self.beginResetModel()
-        self._needle = fold(text)
-        self._apply()
-        self.endResetModel()
-
-    def _apply(self) -> None:
-        words = self._needle.split()
-        self._shown = [i for i, key in enumerate(self._keys) if all(word in key for word in words)]
-        column, descending = self._sort
-        keys = [self.sort_key(self._all[i], column) for i in self._shown]
-        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
-        self._shown = [self._shown[k] for k in order]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
-        self._apply()
-        self.layoutChanged.emit()
-
-    def row(self, position: int) -> Any:
-        return self._all[self._shown[position]]
-
-    def rows(self) -> list[Any]:
-        return [self._all[i] for i in self._shown]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return self.text(self.row(index.row()), index.column())
-        return None
 
 
-class TasksModel(_SelfSorting):
-    def headers(self) -> list[str]:
-        return [self.tr("No."), self.tr("Task")]
-
-    def text(self, row: Any, column: int) -> str:
-        return str(row.number) if column == 0 else row.text
-
-    def sort_key(self, row: Any, column: int) -> Any:
-        return row.number if column == 0 else fold(row.text)
-
-
-class ResultsModel(_SelfSorting):
+class ResultsModel(TableModel):
     """Planned results (rows) × academic years (columns 2…): degree of achievement."""
 
     error = Signal(str)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent, sort_column=0)
         self.years: list[AcademicYear] = []
         self.setter: Callable[[ResultRow, AcademicYear, AchievementRow | None], None] | None = None
+        self.set_years([])
 
     def set_years(self, years: Sequence[AcademicYear]) -> None:
-        self.beginResetModel()
         self.years = list(years)
-        self.endResetModel()
+        task = Col(
+            self.tr("Task"),
+            lambda r: str(r.task_number),
+            sort=lambda r: (r.task_number, r.position),
+        )
+        result = Col(self.tr("Planned result"), lambda r: r.text)
+        self.set_columns([task, result, *(self._year_column(y) for y in self.years)])
 
-    def headers(self) -> list[str]:
-        return [self.tr("Task"), self.tr("Planned result"), *(str(y) for y in self.years)]
+    @staticmethod
+    def _year_column(year: AcademicYear) -> Col:
+        return Col(str(year), lambda r: level_text(r, year))
 
     def year_of(self, column: int) -> AcademicYear | None:
         return self.years[column - 2] if column >= 2 else None
-
-    def text(self, row: ResultRow, column: int) -> str:
-        if column == 0:
-            return str(row.task_number)
-        if column == 1:
-            return row.text
-        found = row.achievements.get(self.years[column - 2])
-        return found.label if found else ""
-
-    def sort_key(self, row: ResultRow, column: int) -> Any:
-        if column == 0:
-            return (row.task_number, row.position)
-        return fold(self.text(row, column))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -157,10 +74,10 @@ class ResultsModel(_SelfSorting):
         if role == Qt.ItemDataRole.BackgroundRole and found:
             return QBrush(LEVEL_COLOURS[Achievement(found.level)])
         if role == Qt.ItemDataRole.ToolTipRole and found:
-            notes = [p for p in (found.label, found.evidence, found.comment) if p]
+            notes = [p for p in (found.shown, found.evidence, found.comment) if p]
             return "\n".join(notes)
         if role == Qt.ItemDataRole.DisplayRole and found and found.comment:
-            return f"{found.label} *"
+            return f"{found.shown} *"
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -179,7 +96,9 @@ class ResultsModel(_SelfSorting):
             new = None
         else:
             keep = old or AchievementRow(Achievement(value))
-            new = AchievementRow(Achievement(value), keep.evidence, keep.comment)
+            # own wording describes the old degree: kept only while the degree stays the same
+            wording = keep.wording if str(keep.level) == str(value) else ""
+            new = AchievementRow(Achievement(value), keep.evidence, keep.comment, wording)
         return self.set_level(index, new)
 
     def set_level(self, index: Index, new: AchievementRow | None) -> bool:
@@ -195,6 +114,11 @@ class ResultsModel(_SelfSorting):
             row.achievements[year] = new
         self.dataChanged.emit(index, index)
         return True
+
+
+def level_text(row: ResultRow, year: AcademicYear) -> str:
+    found = row.achievements.get(year)
+    return found.shown if found else ""
 
 
 def level_choices() -> dict[str, str]:

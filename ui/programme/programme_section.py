@@ -24,8 +24,11 @@ from app.programme.periods import parse_date
 from ui.context import UiContext
 from ui.programme.programme_dialogs import NewProgrammeDialog, text_edit, years_combo
 from ui.programme.programme_tasks import TasksResultsPage
-from ui.programme.widgets import confirm, error_label, set_combo
+from ui.programme.widgets import confirm
 from ui.sections.base import Section
+from ui.widgets.fit import limit_combo
+from ui.widgets.forms import error_label, set_combo
+from ui.widgets.unsaved import EditGuard, SaveStatus, save_shortcut
 
 
 def all_years(programmes) -> list[AcademicYear]:
@@ -39,8 +42,9 @@ class ProgrammeSection(Section):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.programmes: list[pg.ProgrammeRow] = []
+        self.shown: pg.ProgrammeRow | None = None  # the programme whose card is on screen
         self.chosen = QComboBox()
-        self.chosen.setMinimumWidth(360)
+        limit_combo(self.chosen, 20)
         self.buttons = {}
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Programme:")))
@@ -62,7 +66,7 @@ class ProgrammeSection(Section):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.tabs, 1)
-        self.chosen.currentIndexChanged.connect(self._show_chosen)
+        self.chosen.currentIndexChanged.connect(self._chosen_changed)
         self.buttons["new"].clicked.connect(self.new_programme)
         self.buttons["current"].clicked.connect(self.make_current)
         self.buttons["delete"].clicked.connect(self.delete_programme)
@@ -92,8 +96,20 @@ class ProgrammeSection(Section):
         self.analysis.setMinimumHeight(120)
         self.analysis.setMaximumHeight(16777215)
         self.card_errors = error_label()
+        self.card_errors.check = lambda: pg.validate_programme(self.card_row())
         self.save_card = QPushButton(self.tr("Save the card"))
         self.save_card.clicked.connect(self.save)
+        self.save_status = SaveStatus()
+        self.card_guard = EditGuard(
+            page,
+            save=self._store_card,
+            discard=self._reload_card,
+            question=self.tr("The programme card has unsaved changes. Save them?"),
+        )
+        fields = (self.title, self.first, self.last, self.order_number, self.order_date)
+        self.card_guard.watch(*fields, self.goal, self.analysis)
+        self.card_guard.show_in(self.save_status, self.save_card)
+        save_shortcut(page, self.card_guard)
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Period (academic years):"), years)
         form.addRow(self.tr("Approval order:"), order)
@@ -102,6 +118,7 @@ class ProgrammeSection(Section):
         form.addRow("", self.card_errors)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
+        save_row.addWidget(self.save_status)
         save_row.addWidget(self.save_card)
         outer.addLayout(save_row)
         return page
@@ -128,6 +145,15 @@ class ProgrammeSection(Section):
         pid = self.chosen.currentData()
         return next((p for p in self.programmes if p.id == pid), None)
 
+    def _chosen_changed(self) -> None:
+        """Another programme: the edited card of the one shown is saved or dropped first."""
+        if self.card_guard.dirty and not self.card_guard.can_leave():
+            self.chosen.blockSignals(True)
+            set_combo(self.chosen, self.shown.id if self.shown else None)
+            self.chosen.blockSignals(False)
+            return
+        self._show_chosen()
+
     def _show_chosen(self) -> None:
         programme = self.current()
         has = programme is not None
@@ -136,7 +162,17 @@ class ProgrammeSection(Section):
         self.buttons["current"].setEnabled(has and not programme.is_current)
         self.buttons["delete"].setEnabled(has)
         if not has:
+            self.shown = None
             return
+        # A change elsewhere (a task added) never overwrites what is being typed.
+        keep_edits = self.card_guard.dirty and self.shown is not None
+        if not (keep_edits and self.shown.id == programme.id):
+            with self.card_guard.loading():
+                self._fill_card(programme)
+        self.tasks_page.show_programme(programme)
+
+    def _fill_card(self, programme: pg.ProgrammeRow) -> None:
+        self.shown = programme
         years = all_years(self.programmes)
         for combo, year in ((self.first, programme.first_year), (self.last, programme.last_year)):
             fresh = years_combo(years, year)
@@ -150,11 +186,15 @@ class ProgrammeSection(Section):
         self.goal.setPlainText(programme.goal)
         self.analysis.setPlainText(programme.problem_analysis)
         self.card_errors.hide()
-        self.tasks_page.show_programme(programme)
+
+    def _reload_card(self) -> None:
+        self.shown = None
+        self._show_chosen()
 
     # ---- actions -------------------------------------------------------------------------
     def card_row(self) -> pg.ProgrammeRow:
-        programme = self.current()
+        """The card as typed; raises ValidationError on an impossible order date."""
+        programme = self.shown
         text = self.order_date.text().strip()
         return replace(
             programme,
@@ -167,13 +207,20 @@ class ProgrammeSection(Section):
             problem_analysis=self.analysis.toPlainText().strip(),
         )
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Store the card; «Сохранено» next to the button, or the problem above it."""
+        return self.card_guard.save()
+
+    def _store_card(self) -> bool:
         try:
             row = self.card_row()
-            self.ctx.perform(lambda scope: pg.save_programme(scope, row))
+            self.ctx.perform(lambda scope: pg.save_programme(scope, row), initiator=self)
         except PerekhodError as err:
-            self.card_errors.setText(err.message)
-            self.card_errors.show()
+            self.card_errors.show_message(err.message)
+            return False
+        self.shown = None  # show what is stored now (and the new title in the list)
+        self.refresh()
+        return True
 
     def new_programme(self) -> NewProgrammeDialog:
         dialog = NewProgrammeDialog(all_years(self.programmes), self)

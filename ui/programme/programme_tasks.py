@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,7 +24,10 @@ from ui.errors import show_error
 from ui.programme.delegates import ChoiceDelegate
 from ui.programme.programme_dialogs import AchievementDialog, ResultDialog, TaskDialog
 from ui.programme.programme_models import ResultsModel, TasksModel, level_choices
-from ui.programme.widgets import add_keys, confirm, inform
+from ui.programme.widgets import confirm, inform
+from ui.widgets.fit import wrapped_label
+from ui.widgets.flow import FlowLayout
+from ui.widgets.keys import add_keys
 
 
 def table(model, sort_column: int = 0) -> QTableView:
@@ -42,8 +44,8 @@ def table(model, sort_column: int = 0) -> QTableView:
     return view
 
 
-def buttons(owner: QWidget, pairs) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
-    row, found = QHBoxLayout(), {}
+def buttons(owner: QWidget, pairs) -> tuple[FlowLayout, dict[str, QPushButton]]:
+    row, found = FlowLayout(), {}
     for key, text, slot in pairs:
         button = QPushButton(text)
         button.clicked.connect(slot)
@@ -110,7 +112,7 @@ class TasksResultsPage(QWidget):
             "Planned results and their degree of achievement by academic year "
             "(double-click a year cell to choose; * marks a comment)"
         )
-        bottom_layout.addWidget(QLabel(note))
+        bottom_layout.addWidget(wrapped_label(note))
         bottom_layout.addWidget(self.results_view)
         bottom_layout.addLayout(result_buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)

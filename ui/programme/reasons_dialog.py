@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,26 +20,27 @@ from app.errors import PerekhodError
 from app.programme import reasons as rs
 from app.programme import texts
 from ui.context import UiContext
-from ui.programme.programme_models import _SelfSorting
 from ui.programme.programme_tasks import table
-from ui.programme.widgets import confirm, error_label
+from ui.programme.widgets import confirm
+from ui.widgets.forms import error_label
+from ui.widgets.keys import ctrl_enter_accepts
+from ui.widgets.table_model import Col, TableModel
 
 
-class ReasonsModel(_SelfSorting):
-    def headers(self) -> list[str]:
-        return [self.tr("Reason"), self.tr("Offered"), self.tr("Source")]
+class ReasonsModel(TableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent, sort_column=0)
+        self.columns = [
+            Col(self.tr("Reason"), lambda r: r.title, sort=lambda r: r.position),
+            Col(self.tr("Offered"), self._offered, sort=lambda r: (not r.active, r.position)),
+            Col(self.tr("Source"), self._source, sort=lambda r: (not r.shipped, r.position)),
+        ]
 
-    def text(self, row: Any, column: int) -> str:
-        if column == 0:
-            return row.title
-        if column == 1:
-            return self.tr("yes") if row.active else self.tr("hidden")
+    def _offered(self, row: Any) -> str:
+        return self.tr("yes") if row.active else self.tr("hidden")
+
+    def _source(self, row: Any) -> str:
         return self.tr("built-in") if row.shipped else self.tr("own")
-
-    def sort_key(self, row: Any, column: int) -> Any:
-        if column == 2:
-            return (not row.shipped, row.position)
-        return row.position if column == 0 else (not row.active, row.position)
 
 
 class ReasonsDialog(QDialog):
@@ -81,6 +83,7 @@ class ReasonsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.errors)
         layout.addWidget(close)
+        ctrl_enter_accepts(self)
         self.reload()
 
     def reload(self) -> None:

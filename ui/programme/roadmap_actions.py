@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QUndoCommand
-from PySide6.QtWidgets import QFileDialog
 
 from app.changes import OpResult
 from app.programme import copy_forward as forward
@@ -17,6 +16,7 @@ from app.programme.roadmap import delete_activities, restore_activities
 from app.programme.rows import ActivityRow
 from ui.errors import show_error
 from ui.programme import widgets
+from ui.widgets import files
 from ui.worker import run_task
 
 if TYPE_CHECKING:
@@ -136,16 +136,15 @@ def copy_forward(section: RoadmapSection) -> None:
 
 def export_excel(section: RoadmapSection) -> None:
     year = section.current_year()
-    default = f"roadmap-{year.start_year}-{year.end_year}.xlsx"
-    name, _ = QFileDialog.getSaveFileName(
+    path = files.ask_save(
         section,
         QCoreApplication.translate("RoadmapActions", "Export the roadmap"),
-        default,
+        f"дорожная-карта-{year.start_year}-{year.end_year}.xlsx",
         QCoreApplication.translate("RoadmapActions", "Excel workbook (*.xlsx)"),
+        ".xlsx",
     )
-    if not name:
-        return
-    export_file(section, Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+    if path is not None:
+        export_file(section, path)
 
 
 def export_file(section: RoadmapSection, path: Path) -> None:
@@ -166,14 +165,13 @@ def export_file(section: RoadmapSection, path: Path) -> None:
 
 
 def import_excel(section: RoadmapSection) -> None:
-    name, _ = QFileDialog.getOpenFileName(
+    path = files.ask_open(
         section,
         QCoreApplication.translate("RoadmapActions", "Import the roadmap"),
-        "",
         QCoreApplication.translate("RoadmapActions", "Excel workbook (*.xlsx)"),
     )
-    if name:
-        import_file(section, Path(name))
+    if path is not None:
+        import_file(section, path)
 
 
 def import_file(section: RoadmapSection, path: Path) -> None:

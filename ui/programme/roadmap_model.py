@@ -1,8 +1,9 @@
 """The roadmap table: a model over ActivityRows that filters and sorts ITSELF.
 
 Every row gets, once, its display texts, a folded search key (lower case, «ё» = «е») and
-one sort key per column; a filter is then a substring test per row and a sort is one
-``list.sort`` of row indexes on precomputed keys — fast for 10,000 rows without a proxy.
+one sort key per column (app.programme.filtering's, which the tests test); a filter is then
+a substring test per row and a sort is one ``list.sort`` of row indexes on precomputed
+keys — fast for 10,000 rows without a proxy.
 Views «по задачам / по месяцам / по ответственным» sort by a group key first and show
 the group in the first column.
 """
@@ -26,9 +27,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.errors import PerekhodError
+from app.folding import fold
 from app.programme import texts
-from app.programme.filtering import RowFilter, search_key, status_text
-from app.programme.periods import fold, period_label
+from app.programme.filtering import (
+    RowFilter,
+    forecast_label,
+    reason_label,
+    resources_label,
+    responsible_label,
+    search_key,
+    sort_indexes,
+    sort_keys,
+    status_text,
+)
+from app.programme.periods import period_label
 from app.programme.rows import ActivityRow, Status
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +50,18 @@ GROUP, TASK, PERIOD, TITLE, RESPONSIBLE, FORECAST, STATUS, ACTUAL, REASON, RESOU
 EDITABLE = frozenset({TITLE, RESPONSIBLE, FORECAST, STATUS, ACTUAL})
 # Columns editable only with the domain's cell rule (``RoadmapModel.apply_edit``).
 RULE_EDITABLE = frozenset({PERIOD, TASK, REASON})
+# The table's columns as app.programme.filtering names them (its sort is the table's sort).
+SORT_NAMES = {
+    TASK: "task",
+    PERIOD: "period",
+    TITLE: "title",
+    RESPONSIBLE: "responsible",
+    FORECAST: "forecast",
+    STATUS: "status",
+    ACTUAL: "actual",
+    REASON: "reason",
+    RESOURCES: "resources",
+}
 EDIT_KEYS = {
     PERIOD: "period",
     TASK: "task",
@@ -71,31 +95,18 @@ def headers() -> list[str]:
     return [QCoreApplication.translate("RoadmapModel", n) for n in names]
 
 
-def forecast_label(row: ActivityRow) -> str:
-    number = ""
-    if row.forecast_value is not None:
-        value = row.forecast_value
-        number = f"{int(value)}" if float(value).is_integer() else f"{value:g}".replace(".", ",")
-        number = f"{number} {row.forecast_unit}".strip()
-    return "; ".join(p for p in (number, row.forecast_text) if p)
-
-
 def cells(row: ActivityRow) -> tuple[str, ...]:
     """The texts of columns TASK … RESOURCES (GROUP depends on the view)."""
-    who = row.responsible + (f" ({row.responsible_role})" if row.responsible_role else "")
-    reason = "; ".join(p for p in (row.reason_title, row.reason_text) if p)
-    kind = texts.RESOURCE_KINDS.get(str(row.resource_kind), "") if row.resource_kind else ""
-    resources = "; ".join(p for p in (kind, row.resource_text) if p)
     return (
         f"{row.task_number}" if row.task_number else "",
         period_label(row.start, row.end, row.period_text),
         row.title,
-        who,
+        responsible_label(row),
         forecast_label(row),
         status_text(row),
         row.actual_result,
-        reason,
-        resources,
+        reason_label(row),
+        resources_label(row),
     )
 
 
@@ -116,14 +127,6 @@ def group_of(row: ActivityRow, view: str) -> tuple[tuple, str]:
             return ("\uffff",), QCoreApplication.translate("RoadmapModel", "Not assigned")
         return (fold(name),), name
     return (), ""
-
-
-def _sort_key(row: ActivityRow, shown: tuple[str, ...], column: int) -> Any:
-    if column == TASK:
-        return (row.task_number is None, row.task_number or 0)
-    if column == PERIOD:
-        return (row.start or date.max, row.end or date.max)
-    return fold(shown[column - 1])
 
 
 class RoadmapModel(QAbstractTableModel):
@@ -153,10 +156,7 @@ class RoadmapModel(QAbstractTableModel):
         self._all = list(rows)
         self._cells = [cells(r) for r in self._all]
         self._search = [search_key(r) for r in self._all]
-        self._sort_keys = [
-            tuple(_sort_key(r, c, col) for col in range(TASK, RESOURCES + 1))
-            for r, c in zip(self._all, self._cells, strict=True)
-        ]
+        self._sort_keys = [sort_keys(r) for r in self._all]
         self._groups = [group_of(r, self.view) for r in self._all]
         self._apply()
         self.endResetModel()
@@ -203,10 +203,11 @@ class RoadmapModel(QAbstractTableModel):
         self._order()
 
     def _order(self) -> None:
-        if self._sort_column > GROUP:
-            at = self._sort_column - 1
-            keys = self._sort_keys
-            self._shown.sort(key=lambda i: keys[i][at], reverse=self._descending)
+        if self._sort_column in SORT_NAMES:
+            name = SORT_NAMES[self._sort_column]
+            # from the given order, so equal keys stay as the rows came (as filtering does)
+            shown = sorted(self._shown)
+            self._shown = sort_indexes(shown, name, self._descending, self._sort_keys)
         if self.view != "list":
             groups = self._groups
             self._shown.sort(key=lambda i: groups[i][0])
@@ -299,9 +300,7 @@ class RoadmapModel(QAbstractTableModel):
         self._all[i] = row
         self._cells[i] = cells(row)
         self._search[i] = search_key(row)
-        self._sort_keys[i] = tuple(
-            _sort_key(row, self._cells[i], col) for col in range(TASK, RESOURCES + 1)
-        )
+        self._sort_keys[i] = sort_keys(row)
         self._groups[i] = group_of(row, self.view)
         if i in self._shown:
             pos = self._shown.index(i)

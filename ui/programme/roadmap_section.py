@@ -44,8 +44,10 @@ from ui.programme.roadmap_model import (
     TITLE,
     RoadmapModel,
 )
-from ui.programme.widgets import choice_combo, fill_years
+from ui.programme.widgets import fill_years
 from ui.sections.base import Section
+from ui.widgets.flow import FlowLayout
+from ui.widgets.forms import choice_combo
 
 WIDTHS = (230, 60, 130, 280, 150, 160, 130, 200, 180, 150)
 GROUP_WIDTHS = {"task": 230, "month": 120, "responsible": 170}
@@ -132,8 +134,8 @@ class RoadmapSection(Section):
         row.addWidget(self.count)
         return row
 
-    def _buttons_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons_row(self) -> FlowLayout:
+        row = FlowLayout()  # wraps at 125–150 % rather than cutting the long captions
         self.buttons = {}
         for key, text in (
             ("add", self.tr("Add")),

@@ -18,15 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.academic_year import AcademicYear
-from ui.widgets.forms import (  # noqa: F401  (re-exported for the area's modules)
-    choice_combo,
-    date_edit,
-    error_label,
-    set_combo,
-    to_date,
-    to_qdate,
-)
-from ui.widgets.keys import KeyActions, add_keys  # noqa: F401  (re-exported)
+from ui.widgets.forms import set_combo
 
 
 def year_combo(years: Iterable[AcademicYear], current: AcademicYear | None) -> QComboBox:

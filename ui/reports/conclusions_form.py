@@ -1,4 +1,4 @@
-"""The director's conclusions for one year: five text boxes and a Save button."""
+"""The director's conclusions for one year: a text box per part and a Save button."""
 
 from __future__ import annotations
 
@@ -32,7 +32,11 @@ class ConclusionsForm(QGroupBox):
                 "3. Internal resources for these directions and problems"
             ),
             "external_resources": self.tr("4. External resources needed"),
-            "next_year_tasks": self.tr("5. Tasks for the next year"),
+            "management_decisions": self.tr("5. Management decisions"),
+            "next_year_tasks": self.tr("6. Tasks for the next year"),
+            "roadmap_findings": self.tr(
+                "Findings on the roadmap (a paragraph printed after its execution table)"
+            ),
         }
         self.edits: dict[str, QPlainTextEdit] = {}
         grid = QGridLayout()
@@ -41,7 +45,8 @@ class ConclusionsForm(QGroupBox):
             label.setWordWrap(True)
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setPlaceholderText(self.tr("One point per line"))
+            if part != "roadmap_findings":
+                edit.setPlaceholderText(self.tr("One point per line"))
             edit.setMinimumHeight(64)
             edit.textChanged.connect(self._edited)
             label.setBuddy(edit)
@@ -58,7 +63,7 @@ class ConclusionsForm(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 2, 1)
+        grid.addLayout(buttons, *divmod(len(PARTS), 2))
         self.setLayout(grid)
         self._dirty = False
 

@@ -6,11 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,11 +23,13 @@ from app.academic_year import AcademicYear, parse_year
 from app.changes import Changes
 from app.reports.conclusions import get_conclusions, save_conclusions
 from app.reports.kinds import SCHOOL_KINDS, build_report
-from app.reports.years import available_years, latest_year
+from app.reports.years import available_years, due_year
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.reports.conclusions_form import ConclusionsForm
 from ui.sections.base import Section
+from ui.widgets import files
+from ui.widgets.fit import scrolled
 
 FILE_STEMS = {
     "summary": "годовой-отчёт",
@@ -41,9 +41,11 @@ FILE_STEMS = {
 
 
 class ReportsSection(Section):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(ctx, parent)
-        self.today = date.today()
+        self.today = today or date.today()
         self.shown_year: AcademicYear | None = None
         self.last_written: Path | None = None
         self.kind = QComboBox()
@@ -54,6 +56,8 @@ class ReportsSection(Section):
         self.year.currentIndexChanged.connect(self._year_changed)
         self.about = QLabel()
         self.about.setWordWrap(True)
+        self.year_note = QLabel()
+        self.year_note.setWordWrap(True)
         self.create_button = QPushButton(self.tr("&Create PDF…"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_report)
@@ -87,11 +91,12 @@ class ReportsSection(Section):
         box = QGroupBox(self.tr("PDF report"))
         inner = QVBoxLayout(box)
         inner.addLayout(form)
+        inner.addWidget(self.year_note)
         inner.addWidget(self.about)
         inner.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
-        layout.addWidget(self.conclusions, 1)
+        layout.addWidget(scrolled(self.conclusions), 1)  # tall for 150 % scaling
 
     def _kind_title(self, kind: str) -> str:
         return {
@@ -121,8 +126,10 @@ class ReportsSection(Section):
 
     def refresh(self) -> None:
         scope = self.ctx.scope
-        chosen = self.year.currentData() or str(latest_year(scope, self.today))
+        due = due_year(self.today)
+        chosen = self.year.currentData() or str(due)
         years = available_years(scope, self.today)
+        self.year_note.setText(self._due_note(due))
         self.year.blockSignals(True)
         self.year.clear()
         for year in years:
@@ -131,6 +138,17 @@ class ReportsSection(Section):
         self.year.setCurrentIndex(max(index, 0))
         self.year.blockSignals(False)
         self._load_conclusions()
+
+    def _due_note(self, due: AcademicYear) -> str:
+        """One line: which year is offered first and why."""
+        if 6 <= self.today.month <= 8:
+            text = self.tr("Proposed: %1 — the annual report is due for the year now ending.")
+        else:
+            text = self.tr(
+                "Proposed: %1 — the annual report is due for the last finished year "
+                "(from June to August, for the year then ending)."
+            )
+        return text.replace("%1", str(due))
 
     def current_year(self) -> AcademicYear | None:
         text = self.year.currentData()
@@ -196,12 +214,8 @@ class ReportsSection(Section):
         return True
 
     def ask_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(suggested), self.tr("PDF document (*.pdf)")
-        )
-        if not name:
-            return None
-        return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        title, kinds = self.tr("Save the report"), self.tr("PDF document (*.pdf)")
+        return files.ask_save(self, title, suggested.name, kinds, ".pdf")
 
     def create_report(self) -> None:
         if self.conclusions.dirty and not self.save():
@@ -258,8 +272,8 @@ class ReportsSection(Section):
 
     def open_report(self) -> None:
         if self.last_written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written)))
+            files.open_with_desktop(self, self.last_written)
 
     def open_folder(self) -> None:
         if self.last_written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written.parent)))
+            files.open_with_desktop(self, self.last_written.parent)

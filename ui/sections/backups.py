@@ -8,18 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QDir,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    QUrl,
 )
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,11 +29,11 @@ from app.changes import Changes
 from ui.context import UiContext
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
+from ui.widgets import files
 from ui.widgets.keys import add_keys
+from ui.widgets.table_model import RIGHT, Col, TableModel
 
 SUFFIX = ".perekhod-backup"
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 
 
 def _tr(text: str) -> str:
@@ -68,12 +61,8 @@ def describe_contents(contents: BackupContents | None) -> str:
     return text
 
 
-def search_key(text: str) -> str:
-    return text.lower().replace("ё", "е")
-
-
-class BackupsModel(QAbstractTableModel):
-    """Backups, sorted and filtered here (precomputed lower-case keys, ё→е)."""
+class BackupsModel(TableModel):
+    """Backups, newest first; rows are (entry, what the file holds)."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("BackupsModel", "Date"),
@@ -84,11 +73,15 @@ class BackupsModel(QAbstractTableModel):
     )
 
     def __init__(self) -> None:
-        super().__init__()
-        self._all: list[tuple[BackupEntry, tuple[str, ...], str]] = []
-        self._rows: list[tuple[BackupEntry, tuple[str, ...], str]] = []
-        self._sort = (0, Qt.SortOrder.DescendingOrder)
-        self._filter = ""
+        date, reason, size, name, contents = (_tr(h) for h in self.HEADERS)
+        columns = [
+            Col(date, lambda r: r[0].created_at),
+            Col(reason, lambda r: r[0].reason),
+            Col(size, lambda r: human_size(r[0].size), sort=lambda r: r[0].size, align=RIGHT),
+            Col(name, lambda r: r[0].path.name),
+            Col(contents, lambda r: r[1]),
+        ]
+        super().__init__(columns, sort_column=0, descending=True)
 
     def set_entries(
         self,
@@ -96,69 +89,11 @@ class BackupsModel(QAbstractTableModel):
         contents: Mapping[Path, BackupContents | None] | None = None,
     ) -> None:
         """``contents``: what each file holds (:func:`app.backups.backup_contents`)."""
-        self.beginResetModel()
-        self._all = []
-        for entry in entries:
-            texts = self._texts(entry, (contents or {}).get(entry.path))
-            self._all.append((entry, texts, search_key(" ".join(texts))))
-        self._apply()
-        self.endResetModel()
-
-    @staticmethod
-    def _texts(entry: BackupEntry, contents: BackupContents | None) -> tuple[str, ...]:
-        moment = entry.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
-        described = describe_contents(contents)
-        return (moment, entry.reason, human_size(entry.size), entry.path.name, described)
-
-    def set_filter(self, text: str) -> None:
-        self.beginResetModel()
-        self._filter = search_key(text.strip())
-        self._apply()
-        self.endResetModel()
-
-    def _apply(self) -> None:
-        rows = [row for row in self._all if self._filter in row[2]]
-        column, order = self._sort
-        keys = (
-            lambda r: r[0].created_at,
-            lambda r: search_key(r[0].reason),
-            lambda r: r[0].size,
-            lambda r: search_key(r[0].path.name),
-            lambda r: search_key(r[1][4]),
-        )
-        rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = rows
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.HEADERS):
-            return
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._apply()
-        self.layoutChanged.emit()
+        held = contents or {}
+        self.set_rows([(e, describe_contents(held.get(e.path))) for e in entries])
 
     def entry(self, row: int) -> BackupEntry:
-        return self._rows[row][0]
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][1][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
+        return self.row(row)[0]
 
 
 class BackupsSection(Section):
@@ -307,17 +242,14 @@ class BackupsSection(Section):
     def ask_target(self) -> Path | None:
         from datetime import datetime
 
-        name = f"perekhod-{datetime.now().strftime('%Y-%m-%d')}{SUFFIX}"
-        chosen, _ = QFileDialog.getSaveFileName(
+        name = f"Переход-копия-{datetime.now().strftime('%Y-%m-%d')}{SUFFIX}"
+        return files.ask_save(
             self,
             self.tr("Save a copy of the data"),
-            str(Path(QDir.homePath()) / name),
+            name,
             self.tr("Perekhod backups (*%1)").replace("%1", SUFFIX),
+            SUFFIX,
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.name.endswith(SUFFIX) else path.with_name(path.name + SUFFIX)
 
     def restore_selected(self) -> None:
         entry = self.selected_entry()
@@ -330,14 +262,13 @@ class BackupsSection(Section):
         self.restore(entry.path, self.tr("the backup of %1").replace("%1", moment))
 
     def restore_from_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = files.ask_open(
             self,
             self.tr("Restore from a backup file"),
-            QDir.homePath(),
             self.tr("Perekhod backups (*%1)").replace("%1", SUFFIX),
         )
-        if chosen:
-            self.restore(Path(chosen), Path(chosen).name)
+        if chosen is not None:
+            self.restore(chosen, chosen.name)
 
     def restore(self, source: Path, described: str) -> bool:
         """Ask, then replace the data with ``source``; the current data is saved first."""
@@ -362,4 +293,4 @@ class BackupsSection(Section):
     def open_folder(self) -> None:
         folder = self.ctx.installation.folder.backups
         folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        files.open_with_desktop(self, folder)

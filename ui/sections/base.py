@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.changes import Changes
 from ui.context import UiContext
+from ui.widgets.unsaved import guards_of
 
 
 class Section(QWidget):
@@ -23,10 +24,14 @@ class Section(QWidget):
     def refresh(self) -> None:
         """Reload from the database."""
 
+    def has_unsaved(self) -> bool:
+        """Whether a form of this page holds edits not yet stored."""
+        return any(guard.dirty for guard in guards_of(self))
+
     def can_leave(self) -> bool:
-        """Asked before another section is shown or the window closes; a page with unsaved
-        edits asks the user and returns False to stay."""
-        return True
+        """Asked before another section is shown or the window closes: every edited form of
+        the page (its :class:`EditGuard`) asks Save / Discard / Cancel; False to stay."""
+        return all(guard.can_leave() for guard in guards_of(self))
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is not self and self.wants(changes):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +24,9 @@ from app.version import APP_VERSION
 from ui.context import UiContext
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
+from ui.widgets import files, unsaved
 from ui.widgets.profile_form import ProfileForm
+from ui.widgets.unsaved import EditGuard, SaveStatus, save_shortcut
 
 
 class SettingsSection(Section):
@@ -58,7 +60,6 @@ class SettingsSection(Section):
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         self.form = ProfileForm(self.mode)
-        self.form.changed.connect(self._on_edited)
         layout.addWidget(self.form)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -67,19 +68,24 @@ class SettingsSection(Section):
         self.revert_button = self.buttons.addButton(
             self.tr("&Undo changes"), QDialogButtonBox.ButtonRole.ResetRole
         )
-        self.save_button.clicked.connect(self.save)
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self._save_if_edited)
+        self.status = SaveStatus()
+        self.guard = EditGuard(
+            self,
+            save=self._store,
+            discard=self.refresh,
+            question=self.tr("The organisation's profile has unsaved changes. Save them?"),
+            ask=lambda: ask_unsaved(self),
+        )
+        self.form.changed.connect(self.guard.mark_dirty)
+        self.guard.show_in(self.status, self.save_button, self.revert_button)
+        self.save_button.clicked.connect(self.save)
+        save_shortcut(self, self.guard)
         self.revert_button.clicked.connect(self.refresh)
-        self.status = QLabel()
-        self.status.setObjectName("saveStatus")
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.buttons)
         layout.addLayout(row)
-        self._set_dirty(False)
         return box
 
     def _installation_box(self) -> QGroupBox:
@@ -112,11 +118,14 @@ class SettingsSection(Section):
         from app.profile import own_municipality, own_school
 
         own = own_school if self.mode is Mode.SCHOOL else own_municipality
-        self.form.set_info(own(self.ctx.installation))
-        self._set_dirty(False)
-        self.status.setText("")
+        with self.guard.loading():
+            self.form.set_info(own(self.ctx.installation))
 
     def save(self) -> bool:
+        """Store the profile; «Сохранено» next to the button, or the problem under the form."""
+        return self.guard.save()
+
+    def _store(self) -> bool:
         from app.profile import update_own_profile
 
         if not self.form.validate():
@@ -135,46 +144,17 @@ class SettingsSection(Section):
             show_error(self, err)
             return False
         self.refresh()
-        self.status.setText(self.tr("Profile saved."))
         return True
 
-    def can_leave(self) -> bool:
-        if not self.save_button.isEnabled():
-            return True
-        answer = ask_unsaved(self)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.refresh()
-            return True
-        return False
-
-    def _save_if_edited(self) -> None:
-        if self.save_button.isEnabled():
-            self.save()
-
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.installation.folder.root)))
-
-    def _on_edited(self) -> None:
-        self._set_dirty(True)
-        self.status.setText(self.tr("There are unsaved changes."))
-
-    def _set_dirty(self, dirty: bool) -> None:
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
+        files.open_with_desktop(self, self.ctx.installation.folder.root)
 
 
 def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel for an edited profile (tests replace this function)."""
-    return QMessageBox.question(
+    return unsaved.ask_unsaved(
         parent,
-        QCoreApplication.translate("SettingsSection", "Unsaved changes"),
         QCoreApplication.translate(
             "SettingsSection", "The organisation's profile has unsaved changes. Save them?"
         ),
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
     )

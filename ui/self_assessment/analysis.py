@@ -12,25 +12,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.self_assessment.compare import compare_runs, instrument_keys_with_runs
+from app.self_assessment.compare import (
+    compare_runs,
+    instrument_keys_with_runs,
+    rounded,
+    signed,
+)
 from ui.context import UiContext
 from ui.self_assessment.chart import ChartData, ScoresChart
 from ui.self_assessment.pages import toolbar
-from ui.self_assessment.table_model import (
-    CHANGE_COLOURS,
-    Col,
-    RowsModel,
-    fit_columns,
-    make_view,
-)
+from ui.self_assessment.table_model import CHANGE_COLOURS, fit_columns, make_view
+from ui.widgets.table_model import RIGHT, Col, TableModel
 
 
 def _num(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}"
+    return "—" if value is None else str(rounded(value))
 
 
 def _signed(value: float | None) -> str:
-    return "" if value is None else f"{value:+.0f}"
+    return signed(value)
 
 
 def _esc(text: str) -> str:
@@ -43,7 +43,7 @@ class ComparePage(QWidget):
         self.ctx = ctx
         self.instrument = QComboBox()
         self.instrument.currentIndexChanged.connect(lambda _i: self._show())
-        self.model = RowsModel([], self)
+        self.model = TableModel([], self)
         self.view = make_view(self.model, self, stretch=0)
         self.chart = ScoresChart()
         self.summary = QLabel()
@@ -83,10 +83,12 @@ class ComparePage(QWidget):
         for n, run in enumerate(comparison.runs):
             label = str(run.year) + ("" if run.locked else self.tr(" (in progress)"))
             columns.append(
-                Col(label, lambda a, n=n: _num(a.scores[n]), lambda a, n=n: a.scores[n], right=True)
+                Col(
+                    label, lambda a, n=n: _num(a.scores[n]), lambda a, n=n: a.scores[n], align=RIGHT
+                )
             )
         columns += [
-            Col(self.tr("Change"), lambda a: _signed(a.change), lambda a: a.change, right=True),
+            Col(self.tr("Change"), lambda a: _signed(a.change), lambda a: a.change, align=RIGHT),
             Col(
                 self.tr("Verdict"),
                 lambda a: _verdict(self, a.verdict),

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,15 +34,9 @@ from app.tables import ImportSummary
 from ui.context import UiContext
 from ui.self_assessment.dialogs import EntryDialog, MeasureDialog
 from ui.self_assessment.pages import done, filter_edit, toolbar
-from ui.self_assessment.table_model import (
-    RISK_COLOURS,
-    Col,
-    RowsModel,
-    fit_columns,
-    keys,
-    make_view,
-    selected_rows,
-)
+from ui.self_assessment.table_model import RISK_COLOURS, fit_columns, keys, make_view, selected_rows
+from ui.widgets import files
+from ui.widgets.table_model import RIGHT, Col, TableModel
 from ui.worker import run_task
 
 
@@ -61,7 +52,7 @@ class DeficitsPage(QWidget):
         self.ctx = ctx
         self.year = QComboBox()
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.deficits = RowsModel(
+        self.deficits = TableModel(
             [
                 Col(self.tr("Year"), lambda r: str(r.year)),
                 Col(self.tr("Area"), lambda r: r.area_title),
@@ -71,20 +62,20 @@ class DeficitsPage(QWidget):
                     lambda r: r.risk_label,
                     colour=lambda r: RISK_COLOURS.get(r.risk),
                 ),
-                Col(self.tr("Score"), lambda r: _score(r.score), lambda r: r.score, right=True),
+                Col(self.tr("Score"), lambda r: _score(r.score), lambda r: r.score, align=RIGHT),
                 Col(self.tr("Source"), lambda r: r.source_label),
                 Col(self.tr("Confirmed"), lambda r: r.confirmed),
-                Col(self.tr("Links"), lambda r: r.links or "", lambda r: r.links, right=True),
+                Col(self.tr("Links"), lambda r: r.links or "", lambda r: r.links, align=RIGHT),
             ],
             self,
         )
-        self.strengths = RowsModel(
+        self.strengths = TableModel(
             [
                 Col(self.tr("Year"), lambda r: str(r.year)),
                 Col(self.tr("Area"), lambda r: r.area_title),
                 Col(self.tr("Strength"), lambda r: r.text),
                 Col(self.tr("Offer to partners"), lambda r: r.offer),
-                Col(self.tr("Score"), lambda r: _score(r.score), lambda r: r.score, right=True),
+                Col(self.tr("Score"), lambda r: _score(r.score), lambda r: r.score, align=RIGHT),
                 Col(self.tr("Source"), lambda r: r.source_label),
                 Col(self.tr("Confirmed"), lambda r: r.confirmed),
             ],
@@ -238,27 +229,25 @@ class DeficitsPage(QWidget):
     def export_excel(self) -> None:
         year = self.year.currentData()
         default = f"дефициты-{year}.xlsx" if year else "дефициты.xlsx"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export deficits"), default, self.tr("Excel workbooks (*.xlsx)")
+        name = files.ask_save(
+            self, self.tr("Export deficits"), default, self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
         )
-        if not name:
+        if name is None:
             return
         scope = self.ctx.scope
         run_task(
-            lambda _progress: export_deficits(scope, Path(name), year),
+            lambda _progress: export_deficits(scope, name, year),
             parent=self,
             label=self.tr("Export deficits"),
         )
 
     def import_excel(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import deficits"), "", self.tr("Excel workbooks (*.xlsx)")
-        )
-        if not name:
+        name = files.ask_open(self, self.tr("Import deficits"), self.tr("Excel workbooks (*.xlsx)"))
+        if name is None:
             return
 
         def op(scope: SchoolScope, _progress) -> OpResult[ImportSummary]:
-            return import_deficits(scope, Path(name), dry_run=False)
+            return import_deficits(scope, name, dry_run=False)
 
         def report(summary: ImportSummary) -> None:
             text = self.tr("Added: %1, updated: %2.")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 from app.academic_year import AcademicYear
 from app.self_assessment.catalogue import InstrumentRow
 from app.self_assessment.runs import Member
+from ui.widgets.forms import text_box
+from ui.widgets.keys import ctrl_enter_accepts
 
 TEAM_ROWS = 8
 
@@ -36,6 +37,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
+    ctrl_enter_accepts(dialog)
     return box
 
 
@@ -115,7 +117,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reopen the self-assessment"))
         self.resize(520, 240)
-        self.reason = QPlainTextEdit()
+        self.reason = text_box()
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr("Why is the finished self-assessment opened again? The reason is recorded.")
@@ -142,7 +144,7 @@ class EntryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Strength") if strength else self.tr("Deficit"))
         self.resize(560, 300)
-        self.text = QPlainTextEdit()
+        self.text = text_box()
         self.area = QLineEdit()
         self.year = QComboBox()
         for y in years:
@@ -186,7 +188,7 @@ class MeasureDialog(QDialog):
         self.agreement = QComboBox()
         for agreement_id, label in agreements:
             self.agreement.addItem(label, agreement_id)
-        self.measure = QPlainTextEdit(self.tr("Targeted support: %1").replace("%1", deficit_text))
+        self.measure = text_box(self.tr("Targeted support: %1").replace("%1", deficit_text))
         today = date.today()
         current = AcademicYear.containing(today)
         start = max(today, year.first_day)
@@ -257,7 +259,7 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(620, 240)
-        self.text = QPlainTextEdit(text)
+        self.text = text_box(text)
         self.year = QComboBox()
         for y in years or []:
             self.year.addItem(str(y), y)

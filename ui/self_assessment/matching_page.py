@@ -9,7 +9,8 @@ from app.self_assessment.deficits import list_deficits, list_strengths
 from app.self_assessment.matching import partner_matching
 from ui.context import UiContext
 from ui.self_assessment.pages import filter_edit, toolbar
-from ui.self_assessment.table_model import Col, RowsModel, fit_columns, make_view
+from ui.self_assessment.table_model import fit_columns, make_view
+from ui.widgets.table_model import Col, TableModel
 
 
 def _esc(text: str) -> str:
@@ -20,7 +21,7 @@ class MatchingPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.helpers = RowsModel(
+        self.helpers = TableModel(
             [
                 Col(self.tr("Year"), lambda r: str(r[0].year)),
                 Col(self.tr("Our deficit"), lambda r: r[0].text),
@@ -29,7 +30,7 @@ class MatchingPage(QWidget):
             ],
             self,
         )
-        self.needers = RowsModel(
+        self.needers = TableModel(
             [
                 Col(self.tr("Year"), lambda r: str(r[0].year)),
                 Col(self.tr("Our strength"), lambda r: r[0].text),

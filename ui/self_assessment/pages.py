@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,25 +30,21 @@ from app.self_assessment.runs import RunRow, delete_run, list_runs, start_run
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.self_assessment.dialogs import NewRunDialog
-from ui.self_assessment.table_model import (
-    Col,
-    RowsModel,
-    fit_columns,
-    keys,
-    make_view,
-    selected_rows,
-)
+from ui.self_assessment.table_model import fit_columns, keys, make_view, selected_rows
+from ui.widgets import files
+from ui.widgets.flow import FlowLayout
+from ui.widgets.table_model import RIGHT, Col, TableModel
 
 
-def toolbar(*widgets: QWidget) -> QHBoxLayout:
-    bar = QHBoxLayout()
+def toolbar(*widgets: QWidget) -> FlowLayout:
+    bar = FlowLayout()  # wraps at 125–150 % rather than cutting the buttons' captions
     for widget in widgets:
         bar.addWidget(widget)
     bar.addStretch(1)
     return bar
 
 
-def filter_edit(model: RowsModel, parent: QWidget) -> QLineEdit:
+def filter_edit(model: TableModel, parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setPlaceholderText(QCoreApplication.translate("RunsPage", "Filter…"))
     edit.setClearButtonEnabled(True)
@@ -75,7 +69,7 @@ class RunsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RowsModel(
+        self.model = TableModel(
             [
                 Col(self.tr("Year"), lambda r: str(r.year)),
                 Col(self.tr("Instrument"), lambda r: r.title),
@@ -90,7 +84,7 @@ class RunsPage(QWidget):
                     self.tr("Overall score"),
                     lambda r: _score(r.overall),
                     lambda r: r.overall,
-                    right=True,
+                    align=RIGHT,
                 ),
                 Col(self.tr("Started"), lambda r: r.started_on),
                 Col(self.tr("Finished"), lambda r: r.finished_at),
@@ -158,14 +152,13 @@ class InstrumentsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RowsModel(
+        self.model = TableModel(
             [
                 Col(self.tr("Instrument"), lambda r: r.title),
-                Col(self.tr("Code"), lambda r: r.key),
                 Col(self.tr("Version"), lambda r: r.version),
-                Col(self.tr("Areas"), lambda r: r.areas, right=True),
-                Col(self.tr("Items"), lambda r: r.items, right=True),
-                Col(self.tr("Runs"), lambda r: r.runs, right=True),
+                Col(self.tr("Areas"), lambda r: r.areas, align=RIGHT),
+                Col(self.tr("Items"), lambda r: r.items, align=RIGHT),
+                Col(self.tr("Runs"), lambda r: r.runs, align=RIGHT),
                 Col(
                     self.tr("Source"),
                     lambda r: self.tr("shipped") if r.source == "builtin" else self.tr("imported"),
@@ -208,11 +201,11 @@ class InstrumentsPage(QWidget):
         return rows[0] if rows else None
 
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import instrument"), "", self.tr("Instruments (*.json *.xlsx)")
+        name = files.ask_open(
+            self, self.tr("Import instrument"), self.tr("Instruments (*.json *.xlsx)")
         )
-        if name:
-            row = self.ctx.try_perform(lambda scope: import_instrument(scope, Path(name)), self)
+        if name is not None:
+            row = self.ctx.try_perform(lambda scope: import_instrument(scope, name), self)
             if row is not None:
                 text = self.tr("Loaded «%1», version %2.").replace("%1", row.title)
                 QMessageBox.information(self, self.tr("Import"), text.replace("%2", row.version))
@@ -221,12 +214,14 @@ class InstrumentsPage(QWidget):
         row = self._selected()
         if row is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save instrument"), f"{row.key}-{row.version}.{suffix}", f"*.{suffix}"
-        )
-        if name:
+        kinds = self.tr("JSON file (*.json)")
+        if suffix == "xlsx":
+            kinds = self.tr("Excel workbook (*.xlsx)")
+        proposed = f"{row.title}, версия {row.version}.{suffix}"
+        name = files.ask_save(self, self.tr("Save instrument"), proposed, kinds, f".{suffix}")
+        if name is not None:
             try:
-                writer(row.id, Path(name))
+                writer(row.id, name)
             except Exception as err:
                 show_error(self, err)
 

@@ -48,6 +48,14 @@ class SelfAssessmentSection(Section):
         self._stale: set[QWidget] = set()
         self.refresh()
 
+    def has_unsaved(self) -> bool:
+        return bool(self.editor.dirty)
+
+    def can_leave(self) -> bool:
+        """Answers save as they are typed; what is still waiting for the pause is saved now."""
+        self.editor.save_pending()
+        return True
+
     def wants(self, changes: Changes) -> bool:
         return changes.self_assessment or changes.partnership or changes.indicators
 

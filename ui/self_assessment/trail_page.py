@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.academic_year import AcademicYear
 from app.programme.link_texts import ACTIVITY_FROM_DEFICIT, TASK_FROM_DEFICIT
+from app.self_assessment.compare import signed
 from app.self_assessment.deficits import DeficitRow, list_deficits
 from app.self_assessment.trail import (
     Trail,
@@ -34,7 +35,8 @@ from ui.context import UiContext
 from ui.self_assessment.analysis import _esc, _num
 from ui.self_assessment.dialogs import ActionDialog, LinkDialog
 from ui.self_assessment.pages import filter_edit, toolbar
-from ui.self_assessment.table_model import Col, RowsModel, fit_columns, make_view, selected_rows
+from ui.self_assessment.table_model import fit_columns, make_view, selected_rows
+from ui.widgets.table_model import RIGHT, Col, TableModel
 
 
 class TrailPage(QWidget):
@@ -43,11 +45,11 @@ class TrailPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RowsModel(
+        self.model = TableModel(
             [
                 Col(self.tr("Year"), lambda r: str(r.year)),
                 Col(self.tr("Deficit"), lambda r: r.text),
-                Col(self.tr("Links"), lambda r: r.links or "", lambda r: r.links, right=True),
+                Col(self.tr("Links"), lambda r: r.links or "", lambda r: r.links, align=RIGHT),
             ],
             self,
         )
@@ -267,7 +269,7 @@ def trail_html(widget: QWidget, trail: Trail) -> str:
         colour = "#1b7f3b" if change > 0 else "#b3261e" if change < 0 else "#555555"
         text = QCoreApplication.translate(
             "TrailPage", "Change of the area's score: %1 points."
-        ).replace("%1", f"{change:+.0f}")
+        ).replace("%1", signed(change))
         parts.append(f"<p style='color:{colour}'><b>{_esc(text)}</b></p>")
     return "".join(parts)
 

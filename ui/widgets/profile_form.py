@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ValidationError
 from app.installation import MunicipalityInfo, SchoolInfo
 from app.state import Mode
+from ui.widgets.forms import ERROR_COLOUR, ErrorLine
 
 MAX_COUNT = 100_000
 
@@ -46,11 +48,9 @@ class ProfileForm(QWidget):
     def __init__(self, mode: Mode, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
-        self.error_label = QLabel()
-        self.error_label.setObjectName("formError")
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLine()
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.error_label.check = self._check
         if mode is Mode.SCHOOL:
             self._build_school()
         else:
@@ -207,6 +207,11 @@ class ProfileForm(QWidget):
         if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
             return self.tr("The e-mail address looks wrong: %1").replace("%1", email), self.email
         return None
+
+    def _check(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            raise ValidationError(problem[0])
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

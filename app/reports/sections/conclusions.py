@@ -1,4 +1,4 @@
-"""The director's conclusions in seed 002's four parts plus the next year's tasks."""
+"""The director's conclusions: seed 002's four parts, management decisions, next year's tasks."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from app.reports.engine import bullets, gap, heading, para
 def build(ctx: ReportContext) -> list[Flowable]:
     conclusions = get_conclusions(ctx.scope, ctx.year)
     story: list[Flowable] = [heading(texts.H_CONCLUSIONS)]
-    if conclusions.is_empty():
+    if not any(conclusions.points(part) for part, _ in texts.CONCLUSION_PARTS):
         return [*story, para(texts.CONCLUSIONS_EMPTY, "note")]
     for number, (part, label) in enumerate(texts.CONCLUSION_PARTS, start=1):
         points = conclusions.points(part)

@@ -7,20 +7,22 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from app.reports import charts, fonts, texts
 from app.reports.context import ReportContext, area_data
 from app.reports.engine import FRAME_WIDTH, data_table, heading, para
-from app.reports.format import fmt_num, yes_no
+from app.reports.format import fmt_date, fmt_num, yes_no
 
 CHARTS_PER_ROW = 2
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
-    series = area_data("indicators").indicator_series(ctx.scope, ctx.year)
+    every = area_data("indicators").indicator_series(ctx.scope, ctx.year)
+    series = [s for s in every if _has_year_value(s, ctx)]
+    missing = [s.name for s in every if s not in series and _has_earlier_data(s, ctx)]
     if not series:
-        return [heading(texts.H_INDICATORS), para(texts.NO_DATA, "note")]
+        return [heading(texts.H_INDICATORS), para(texts.NO_DATA, "note"), *_missing(missing)]
     rows = [
         (
             s.name,
             s.unit,
-            fmt_num(s.baseline),
+            fmt_num(_baseline(s, ctx)),
             fmt_num(s.target),
             fmt_num(s.actual.get(ctx.year)),
             texts.TREND.get(getattr(s.trend, "value", s.trend) or "", texts.DASH),
@@ -31,7 +33,10 @@ def build(ctx: ReportContext) -> list[Flowable]:
     story: list[Flowable] = [
         heading(texts.H_INDICATORS),
         data_table(texts.COLS_INDICATORS, rows, (34, 8, 9, 9, 9, 12, 11), numeric=(2, 3, 4)),
+        *_missing(missing),
     ]
+    if ctx.in_progress:
+        story.append(para(texts.INDICATORS_IN_PROGRESS.format(day=fmt_date(ctx.as_of)), "note"))
     drawn = [s for s in series if any(v is not None for v in s.actual.values())]
     if drawn:
         story += [
@@ -40,6 +45,27 @@ def build(ctx: ReportContext) -> list[Flowable]:
             _chart_grid(drawn),
         ]
     return story
+
+
+def _has_year_value(s, ctx: ReportContext) -> bool:
+    return s.actual.get(ctx.year) is not None or s.target is not None
+
+
+def _has_earlier_data(s, ctx: ReportContext) -> bool:
+    """Values of earlier years or a baseline: an indicator the school kept (one added later,
+    with nothing up to the year, is not named, so the record stays the same)."""
+    return _baseline(s, ctx) is not None or any(v is not None for v in s.actual.values())
+
+
+def _baseline(s, ctx: ReportContext) -> float | None:
+    """The baseline, unless it was set for a later year than the report's."""
+    if s.baseline_year is not None and s.baseline_year > ctx.year:
+        return None
+    return s.baseline
+
+
+def _missing(names: list[str]) -> list[Flowable]:
+    return [para(texts.INDICATORS_MISSING.format(names="; ".join(names)))] if names else []
 
 
 def _chart_grid(series: list) -> Table:

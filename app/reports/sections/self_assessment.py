@@ -1,17 +1,26 @@
-"""Self-assessment: area scores, change, deficits, strengths, deficit trail; the blank form."""
+"""Self-assessment: area scores, change, deficits, strengths, deficit trail; the blank form.
+
+Scores print in whole points and a change is taken between the printed scores (never
+«+0»); only confirmed strengths print; the trail cites only what existed by ``ctx.as_of``.
+"""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
 
 from app.reports import texts
 from app.reports.context import ReportContext, area_data
-from app.reports.engine import bullets, data_table, gap, heading, para
-from app.reports.format import fmt_change, fmt_date, fmt_num
+from app.reports.engine import bullets, data_table, gap, heading, para, styles
+from app.reports.format import fmt_change, fmt_date, markup
+from app.self_assessment import texts as stexts
+from app.self_assessment.compare import rounded
 
 
 def _year_data(ctx: ReportContext):
-    return area_data("self_assessment").self_assessment_year(ctx.scope, ctx.year)
+    return area_data("self_assessment").self_assessment_year(ctx.scope, ctx.year, ctx.as_of)
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
@@ -21,7 +30,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
         return [heading(texts.H_SELF), para(texts.NO_DATA, "note")]
     story: list[Flowable] = [heading(texts.H_SELF)]
     for report in data.runs:
-        story += _run(report, with_items=False)
+        story += _run(report, ctx.in_progress, with_items=False)
     story += _manual(data)
     return story
 
@@ -33,11 +42,11 @@ def build_full(ctx: ReportContext) -> list[Flowable]:
         return [para(texts.NO_DATA, "note")]
     story: list[Flowable] = []
     for report in data.runs:
-        story += _run(report, with_items=True)
+        story += _run(report, ctx.in_progress, with_items=True)
     return story + _manual(data)
 
 
-def _run(report, with_items: bool) -> list[Flowable]:
+def _run(report, in_progress: bool, with_items: bool) -> list[Flowable]:
     run = report.run
     story: list[Flowable] = [
         heading(
@@ -46,20 +55,16 @@ def _run(report, with_items: bool) -> list[Flowable]:
             ),
             2,
         ),
-        para(
-            texts.RUN_OVERALL.format(
-                overall=fmt_num(report.overall), answered=run.answered, total=run.total
-            )
-        ),
+        *_state(report, in_progress),
     ]
     if report.previous_year is not None:
         story.append(para(texts.RUN_PREVIOUS.format(year=report.previous_year), "note"))
     rows = [
         (
             a.title,
-            fmt_num(a.score),
+            _points(a.score),
             a.risk_label or texts.DASH,
-            fmt_num(a.previous),
+            _points(a.previous),
             fmt_change(a.change),
         )
         for a in report.areas
@@ -73,19 +78,48 @@ def _run(report, with_items: bool) -> list[Flowable]:
     return story
 
 
+def _state(report, in_progress: bool) -> list[Flowable]:
+    """The overall score, or how far an unfinished run got («20 из 33 ответов»)."""
+    run = report.run
+    lines = []
+    if report.overall is not None:
+        lines.append(para(stexts.RUN_SCORE.format(overall=_points(report.overall))))
+    if not run.locked:
+        template = stexts.RUN_UNFINISHED_NOW if in_progress else stexts.RUN_UNFINISHED
+        lines.append(para(template.format(answered=run.answered, total=run.total), "note"))
+    return lines
+
+
+def _points(score: float | None) -> str:
+    value = rounded(score)
+    return texts.DASH if value is None else str(value)
+
+
 def _items(report) -> list[Flowable]:
     story: list[Flowable] = []
     for area in report.areas:
         rows = [
-            (i.text, i.descriptor or texts.DASH, fmt_num(i.score), i.evidence, i.comment)
+            (i.text, i.descriptor or texts.DASH, _points(i.score), i.evidence, i.comment)
             for i in area.items
         ]
         story += [
             gap(2),
-            para(area.title, "h2"),
+            _table_heading(area.title),
             data_table(texts.COLS_ITEMS, rows, (30, 22, 8, 24, 16), numeric=(2,)),
         ]
     return story
+
+
+def _table_heading(text: str) -> Paragraph:
+    """A heading over a tall table: it flows on with the table's first rows instead of
+    ``keepWithNext`` moving the whole table to the next page and leaving a gap."""
+    return Paragraph(markup(text), _free_h2())
+
+
+@cache
+def _free_h2() -> ParagraphStyle:
+    # the name stays «h2», so the engine still keeps room for the table's first rows
+    return ParagraphStyle("h2", parent=styles()["h2"], keepWithNext=0)
 
 
 def _lists(deficits, strengths) -> list[Flowable]:
@@ -134,5 +168,5 @@ def blank(ctx: ReportContext, instrument_id: str) -> tuple[str, list[Flowable]]:
             (i.text, "\n".join(f"{lvl} — {d}" for lvl, d in i.levels), "", i.evidence)
             for i in area.items
         ]
-        story += [heading(area.title, 2), data_table(texts.BLANK_COLS, rows, (29, 35, 14, 22))]
+        story += [_table_heading(area.title), data_table(texts.BLANK_COLS, rows, (29, 35, 14, 22))]
     return title, story

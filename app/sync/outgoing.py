@@ -1,0 +1,114 @@
+"""The school sends: what changed since the last package, and writing the next package.
+
+The sequence lives in state.json and the last sent snapshot's row hashes beside it
+(``exchange/last_sent.json``), so restoring a database backup never rewinds either.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.installation import Installation
+from app.progress import Progress, silent
+from app.sync.container import write_atomically
+from app.sync.envelope import Sender, seal
+from app.sync.keyring import Keyring, _write_atomically
+from app.sync.manifest import DATA, SUMMARY, PackageKind, dumps
+from app.sync.naming import school_package_name
+from app.sync.snapshot import Change, Snapshot, compare, take_snapshot
+
+EXCHANGE_FOLDER = "exchange"
+LAST_SENT = "last_sent.json"
+
+
+@dataclass(frozen=True, slots=True)
+class SentPackage:
+    path: Path
+    sequence: int
+    encrypted: bool
+    rows: int
+
+
+def _last_sent_path(installation: Installation) -> Path:
+    return installation.folder.root / EXCHANGE_FOLDER / LAST_SENT
+
+
+def current_snapshot(installation: Installation) -> Snapshot:
+    with installation.db.engine.connect() as connection:
+        return take_snapshot(connection, installation.scope.school_id)
+
+
+def changes_since_last_sent(installation: Installation) -> list[Change]:
+    """Rows added, changed and removed per section since the last package was written
+    (everything counts as added before the first package)."""
+    path = _last_sent_path(installation)
+    old: dict[tuple[str, str], str] = {}
+    if path.exists():
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        old = {(t, k): h for t, k, h in stored["rows"]}
+    return compare(old, current_snapshot(installation).row_hashes())
+
+
+def municipality_keys(installation: Installation):
+    """The municipality's keys this school holds (``None``: packages go unencrypted)."""
+    for peer in Keyring(installation.folder.keys).all_pinned():
+        if peer.kind == "municipality":
+            return peer
+    return None
+
+
+def write_school_package(
+    installation: Installation,
+    folder: Path,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> SentPackage:
+    """Write the school's next package into ``folder`` (a stick or any folder)."""
+    progress = progress or silent()
+    today = today or date.today()
+    keyring = Keyring(installation.folder.keys)
+    progress.report(0, 3, "Снимок данных школы")
+    snapshot = current_snapshot(installation)
+    progress.check()
+    progress.report(1, 3, "Годовой отчёт PDF")
+    summary = _summary_pdf(installation, today)
+    progress.check()
+    progress.report(2, 3, "Запись пакета")
+    recipient = municipality_keys(installation)
+    sequence = installation.state.last_sequence_sent + 1
+    name = installation.state.display_name
+    blob = seal(
+        keyring,
+        PackageKind.SCHOOL,
+        Sender(installation.scope.school_id, name),
+        sequence,
+        {DATA: dumps(snapshot.to_json()), SUMMARY: summary},
+        recipient=recipient,
+    )
+    # the number is spent before the file exists: a failed write leaves a gap, never a reuse
+    installation.state.last_sequence_sent = sequence
+    installation.save_state()
+    path = write_atomically(folder, school_package_name(name, today, sequence), blob)
+    _remember_sent(installation, snapshot)
+    progress.report(3, 3, "")
+    return SentPackage(path, sequence, recipient is not None, snapshot.row_count())
+
+
+def _summary_pdf(installation: Installation, today: date) -> bytes:
+    from app.reports.kinds import build_report
+
+    with tempfile.TemporaryDirectory(prefix="perekhod-") as temporary:
+        out = Path(temporary) / "summary.pdf"
+        build_report(installation, out, kind="summary", today=today)
+        return out.read_bytes()
+
+
+def _remember_sent(installation: Installation, snapshot: Snapshot) -> None:
+    path = _last_sent_path(installation)
+    path.parent.mkdir(exist_ok=True)
+    rows = [[t, k, h] for (t, k), h in sorted(snapshot.row_hashes().items())]
+    _write_atomically(path, json.dumps({"rows": rows}).encode("utf-8"))

@@ -1,0 +1,207 @@
+"""The municipality receives school packages: a preview first, then the import, then a
+summary (accepted / already held / refused, with reasons). Each package is applied in one
+transaction; a refused package leaves the database exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import Connection, func, insert, select
+
+from app.installation import Installation
+from app.progress import Progress, silent
+from app.state import Mode
+from app.sync import texts
+from app.sync.apply import apply_snapshot, as_snapshot, current_of
+from app.sync.container import read_package_file
+from app.sync.envelope import OpenedPackage, open_package
+from app.sync.errors import PackageRefused
+from app.sync.jsonsafe import loads
+from app.sync.keyring import Keyring, PeerKeys
+from app.sync.manifest import DATA, PackageKind
+from app.sync.snapshot import Change, compare
+from app.sync.validate import CheckedSnapshot, check_references, parse_snapshot
+from db.base import Base
+from db.errors import StoreError
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
+
+
+@dataclass
+class Verdict:
+    """What happened (or, in a preview, would happen) to one file."""
+
+    file: Path
+    outcome: Outcome
+    reason: str = ""
+    school: str = ""
+    school_id: uuid.UUID | None = None
+    sequence: int | None = None
+    created_at: datetime | None = None
+    encrypted: bool = False
+    changes: list[Change] = field(default_factory=list)
+    opened: OpenedPackage | None = field(default=None, repr=False)
+
+
+class _Duplicate(Exception):
+    pass
+
+
+def receive(
+    installation: Installation,
+    files: list[Path],
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> list[Verdict]:
+    """Preview (``dry_run``) or import school packages, one at a time (memory stays flat)."""
+    progress = progress or silent()
+    keyring = Keyring(installation.folder.keys)
+    verdicts = []
+    for number, path in enumerate(files):
+        progress.report(number, len(files), path.name)
+        progress.check()
+        verdicts.append(_one(installation, keyring, path, dry_run))
+    progress.report(len(files), len(files), "")
+    return verdicts
+
+
+def _one(installation: Installation, keyring: Keyring, path: Path, dry_run: bool) -> Verdict:
+    verdict = Verdict(path, Outcome.REFUSED)
+    try:
+        data = read_package_file(path)
+        if _held(installation, hashlib.sha256(data).hexdigest()):
+            raise _Duplicate
+        opened = open_package(data, keyring)
+        _describe(verdict, opened)
+        _check_sender(installation, keyring, opened)
+        checked = parse_snapshot(loads(opened.members.get(DATA, b"")), opened.manifest.sender_id)
+        verdict.changes = _apply(installation, opened, checked, path, dry_run)
+    except _Duplicate:
+        verdict.outcome = Outcome.DUPLICATE
+        return verdict
+    except PackageRefused as err:
+        verdict.reason = err.message
+        return verdict
+    except StoreError as err:
+        from app.store_errors import worded
+
+        verdict.reason = worded(err).message
+        return verdict
+    verdict.outcome = Outcome.ACCEPTED
+    if not dry_run:
+        keyring.pin(opened.sender_keys)
+    return verdict
+
+
+def _describe(verdict: Verdict, opened: OpenedPackage) -> None:
+    manifest = opened.manifest
+    verdict.opened = opened
+    verdict.school, verdict.school_id = manifest.sender_name, manifest.sender_id
+    verdict.sequence, verdict.created_at = manifest.sequence, manifest.created_at
+    verdict.encrypted = opened.encrypted
+
+
+def _held(installation: Installation, digest: str) -> bool:
+    table = Base.metadata.tables["received_package"]
+    with installation.db.engine.connect() as connection:
+        return (
+            connection.execute(select(table.c.id).where(table.c.digest == digest)).first()
+            is not None
+        )
+
+
+def _check_sender(installation: Installation, keyring: Keyring, opened: OpenedPackage) -> None:
+    manifest = opened.manifest
+    if installation.mode is not Mode.MUNICIPALITY:
+        raise PackageRefused(texts.WRONG_KIND_AT_SCHOOL)
+    if manifest.kind is not PackageKind.SCHOOL:
+        raise PackageRefused(texts.WRONG_KIND_AT_MUNICIPALITY)
+    if manifest.sender_id == installation.scope.school_id:
+        raise PackageRefused(texts.SCHOOL_IS_US)
+    pinned = keyring.pinned(manifest.sender_id)
+    new = opened.sender_keys
+    if pinned is not None and pinned.signing_key != new.signing_key:
+        keyring.remember_pending(new)
+        raise PackageRefused(
+            texts.KEY_CHANGED.format(
+                name=manifest.sender_name, old=pinned.fingerprint, new=new.fingerprint
+            )
+        )
+
+
+def _apply(
+    installation: Installation,
+    opened: OpenedPackage,
+    checked: CheckedSnapshot,
+    path: Path,
+    dry_run: bool,
+) -> list[Change]:
+    manifest = opened.manifest
+    fingerprint = opened.sender_keys.fingerprint
+    with installation.db.engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            _check_sequence(connection, manifest.sender_id, fingerprint, manifest.sequence)
+            check_references(connection, checked)
+            held = current_of(connection, manifest.sender_id)
+            old = held.row_hashes() if held else {}
+            changes = compare(old, as_snapshot(checked).row_hashes())
+            if not dry_run:
+                apply_snapshot(connection, checked)
+                _record(connection, opened, fingerprint, path, checked.row_count())
+        except BaseException:
+            transaction.rollback()
+            raise
+        if dry_run:
+            transaction.rollback()
+        else:
+            transaction.commit()
+    return changes
+
+
+def _check_sequence(
+    connection: Connection, sender: uuid.UUID, fingerprint: str, sequence: int
+) -> None:
+    table = Base.metadata.tables["received_package"]
+    held = connection.scalar(
+        select(func.max(table.c.sequence)).where(
+            table.c.sender_id == sender, table.c.key_fingerprint == fingerprint
+        )
+    )
+    if held is not None and sequence <= held:
+        raise PackageRefused(texts.STALE.format(sequence=sequence, held=held))
+
+
+def _record(
+    connection: Connection, opened: OpenedPackage, fingerprint: str, path: Path, rows: int
+) -> None:
+    table = Base.metadata.tables["received_package"]
+    manifest = opened.manifest
+    connection.execute(
+        insert(table),
+        [
+            {
+                "id": uuid.uuid4(),
+                "sender_id": manifest.sender_id,
+                "kind": manifest.kind.value,
+                "sequence": manifest.sequence,
+                "key_fingerprint": fingerprint,
+                "digest": opened.digest,
+                "file_name": path.name[:300],
+                "created_at": manifest.created_at,
+                "rows": rows,
+            }
+        ],
+    )
+
+
+__all__ = ["PeerKeys", "Verdict", "receive"]

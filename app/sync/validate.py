@@ -1,0 +1,228 @@
+"""A snapshot from a package, checked against this version's schema before anything is
+written: known tables and columns only, each value of its column's type, every row the
+sender's, every reference inside the sender's own rows or the shipped catalogues."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from sqlalchemy import Boolean, Connection, Date, Float, Integer, String, Table, Uuid, select
+
+from app.sync import texts
+from app.sync.errors import PackageRefused
+from app.sync.manifest import first_problem
+from app.sync.snapshot import CATALOGUES, INSTRUMENTS, ORGANISATION, SNAPSHOT_FORMAT, owned_tables
+from db.base import Base
+from db.errors import InvalidAcademicYear
+from db.types import AcademicYear, AcademicYearType, UtcDateTime
+
+Scalar = str | int | float | bool | None
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class _TableData(_Strict):
+    columns: list[str]
+    rows: list[list[Scalar]]
+
+
+class _SnapshotData(_Strict):
+    format: int
+    organisation: dict[str, Scalar]
+    tables: dict[str, _TableData]
+    catalogues: dict[str, list[str]]
+    instruments: list[dict[str, Scalar]]
+
+
+@dataclass
+class Rows:
+    """One table's rows from a snapshot, converted to Python values of its columns."""
+
+    table: Table
+    columns: list[str]
+    rows: list[dict[str, Any]]
+
+
+@dataclass
+class CheckedSnapshot:
+    organisation: dict[str, Any]
+    tables: list[Rows]  # parents before children
+    instruments: list[dict[str, Any]]
+
+    def row_count(self) -> int:
+        return sum(len(t.rows) for t in self.tables)
+
+
+def _refuse(detail: str) -> PackageRefused:
+    return PackageRefused(texts.BAD_SCHEMA.format(detail=detail))
+
+
+def convert(table: Table, column: str, value: Any) -> Any:
+    """``value`` as the Python value of ``table.column``; refused when it cannot be one."""
+    col = table.c[column]
+    where = f"{table.name}.{column}"
+    if value is None:
+        if not col.nullable:
+            raise _refuse(where)
+        return None
+    kind = col.type
+    try:
+        if isinstance(kind, Uuid):
+            return uuid.UUID(_text(value))
+        if isinstance(kind, AcademicYearType):
+            return AcademicYear.parse(_text(value))
+        if isinstance(kind, UtcDateTime):
+            moment = datetime.fromisoformat(_text(value))
+            if moment.tzinfo is None:
+                raise ValueError(where)
+            return moment
+        if isinstance(kind, Date):
+            return date.fromisoformat(_text(value))
+        if isinstance(kind, Boolean):
+            if not isinstance(value, bool):
+                raise ValueError(where)
+            return value
+        if isinstance(kind, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(where)
+            return value
+        if isinstance(kind, Float):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(where)
+            if not math.isfinite(value):
+                raise ValueError(where)
+            return float(value)
+        if isinstance(kind, String):  # Text is a String
+            text = _text(value)
+            if kind.length is not None and len(text) > kind.length:
+                raise ValueError(where)
+            return text
+    except (ValueError, InvalidAcademicYear) as err:
+        raise _refuse(where) from err
+    raise _refuse(where)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not text")
+    return value
+
+
+def _required(table: Table) -> set[str]:
+    return {
+        c.name for c in table.c if not c.nullable and c.default is None and c.server_default is None
+    }
+
+
+def parse_snapshot(data: Any, sender: uuid.UUID) -> CheckedSnapshot:
+    try:
+        parsed = _SnapshotData.model_validate(data)
+    except ValidationError as err:
+        raise _refuse(first_problem(err)) from err
+    if parsed.format > SNAPSHOT_FORMAT:
+        raise _refuse("format")
+    tables = {t.name: t for t in owned_tables()}
+    unknown = set(parsed.tables) - set(tables)
+    if unknown:
+        raise _refuse(sorted(unknown)[0])
+    organisation = _organisation(parsed.organisation, sender)
+    checked = [
+        _table(table, parsed.tables[name], sender)
+        for name, table in tables.items()
+        if name in parsed.tables
+    ]
+    instruments = [
+        _row(Base.metadata.tables[INSTRUMENTS], list(row), list(row.values()))
+        for row in parsed.instruments
+    ]
+    return CheckedSnapshot(organisation, checked, instruments)
+
+
+def _organisation(values: dict[str, Scalar], sender: uuid.UUID) -> dict[str, Any]:
+    table = Base.metadata.tables[ORGANISATION]
+    row = _row(table, list(values), list(values.values()), skip={"is_own"})
+    if row.get("id") != sender or row.get("kind") != "school":
+        raise _refuse("organisation.id")
+    return row
+
+
+def _table(table: Table, data: _TableData, sender: uuid.UUID) -> Rows:
+    names = data.columns
+    if len(set(names)) != len(names):
+        raise _refuse(table.name)
+    rows = []
+    for values in data.rows:
+        row = _row(table, names, values)
+        if row["school_id"] != sender:
+            raise PackageRefused(texts.FOREIGN_ROW.format(table=table.name))
+        rows.append(row)
+    return Rows(table, names, rows)
+
+
+def _row(
+    table: Table, names: list[str], values: list[Any], skip: frozenset | set = frozenset()
+) -> dict[str, Any]:
+    if len(names) != len(values):
+        raise _refuse(table.name)
+    unknown = [n for n in names if n not in table.c and n not in skip]
+    if unknown:
+        raise _refuse(f"{table.name}.{unknown[0]}")
+    missing = _required(table) - set(names)
+    if missing:
+        raise _refuse(f"{table.name}.{sorted(missing)[0]}")
+    return {n: convert(table, n, v) for n, v in zip(names, values, strict=True) if n not in skip}
+
+
+def check_references(connection: Connection, snapshot: CheckedSnapshot) -> None:
+    """Every reference stays inside the sender's rows or points at a shipped catalogue row
+    this installation has (a newer app's catalogue entry is refused with advice to update)."""
+    own: dict[str, set] = {
+        rows.table.name: {r["id"] for r in rows.rows}
+        for rows in snapshot.tables
+        if "id" in rows.table.c
+    }
+    shipped = {name: _shipped_ids(connection, name) for name in CATALOGUES}
+    shipped["indicator"] |= _builtin_indicator_ids()  # added on first use, maybe not yet here
+    instruments = _instrument_ids(connection) | {r["id"] for r in snapshot.instruments}
+    for rows in snapshot.tables:
+        for key in rows.table.foreign_keys:
+            column, target = key.parent.name, key.column.table.name
+            if target == ORGANISATION or column not in rows.columns:
+                continue
+            allowed = own.get(target, set())
+            if target in CATALOGUES:
+                allowed = allowed | shipped[target]
+            if target == INSTRUMENTS:
+                allowed = instruments
+            for row in rows.rows:
+                value = row[column]
+                if value is not None and value not in allowed:
+                    if target in CATALOGUES or target == INSTRUMENTS:
+                        raise PackageRefused(texts.UNKNOWN_CATALOGUE.format(table=target))
+                    raise PackageRefused(
+                        texts.FOREIGN_REFERENCE.format(table=rows.table.name, column=column)
+                    )
+
+
+def _shipped_ids(connection: Connection, name: str) -> set:
+    table = Base.metadata.tables[name]
+    return set(connection.scalars(select(table.c.id).where(table.c.school_id.is_(None))))
+
+
+def _builtin_indicator_ids() -> set:
+    from app.indicators.catalogue import builtin_definitions
+    from db.base import catalogue_id
+
+    return {catalogue_id("indicator", item["code"]) for item in builtin_definitions()}
+
+
+def _instrument_ids(connection: Connection) -> set:
+    table = Base.metadata.tables[INSTRUMENTS]
+    return set(connection.scalars(select(table.c.id)))
