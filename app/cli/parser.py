@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "app.cli.foundation",
     "app.cli.xlsx",
     "app.cli.report",
+    "app.cli.exchange",
     "app.cli.upcoming",
 )
 

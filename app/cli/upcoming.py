@@ -7,7 +7,7 @@ import sys
 
 from app import texts
 
-UPCOMING = ("export-package", "import-package")
+UPCOMING = ("import-key",)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -79,6 +79,11 @@ class Keyring:
         if pending.pop(peer.fingerprint, None) is not None:
             self._write(PENDING, pending)
 
+    def unpin(self, organisation_id: str) -> None:
+        pins = self._read(PINNED)
+        if pins.pop(organisation_id, None) is not None:
+            self._write(PINNED, pins)
+
     def remember_pending(self, peer: PeerKeys) -> None:
         pending = self._read(PENDING)
         pending[peer.fingerprint] = asdict(peer)

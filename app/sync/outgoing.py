@@ -23,6 +23,7 @@ from app.sync.snapshot import Change, Snapshot, compare, take_snapshot
 
 EXCHANGE_FOLDER = "exchange"
 LAST_SENT = "last_sent.json"
+SENT_LIST = "sent.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,8 @@ def write_school_package(
     installation.save_state()
     path = write_atomically(folder, school_package_name(name, today, sequence), blob)
     _remember_sent(installation, snapshot)
+    record = SentRecord(sequence, path.name, today, recipient is not None, snapshot.row_count())
+    _save_sent(installation, [*sent_packages(installation), record])
     progress.report(3, 3, "")
     return SentPackage(path, sequence, recipient is not None, snapshot.row_count())
 
@@ -112,3 +115,64 @@ def _remember_sent(installation: Installation, snapshot: Snapshot) -> None:
     path.parent.mkdir(exist_ok=True)
     rows = [[t, k, h] for (t, k), h in sorted(snapshot.row_hashes().items())]
     _write_atomically(path, json.dumps({"rows": rows}).encode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class SentRecord:
+    """A package the school wrote, and when the municipality confirmed it (its receipt)."""
+
+    sequence: int
+    file_name: str
+    written_on: date
+    encrypted: bool
+    rows: int
+    received_on: date | None = None
+
+
+def _sent_path(installation: Installation) -> Path:
+    return installation.folder.root / EXCHANGE_FOLDER / SENT_LIST
+
+
+def sent_packages(installation: Installation) -> list[SentRecord]:
+    path = _sent_path(installation)
+    if not path.exists():
+        return []
+    records = []
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        item["written_on"] = date.fromisoformat(item["written_on"])
+        if item.get("received_on"):
+            item["received_on"] = date.fromisoformat(item["received_on"])
+        records.append(SentRecord(**item))
+    return records
+
+
+def _save_sent(installation: Installation, records: list[SentRecord]) -> None:
+    path = _sent_path(installation)
+    path.parent.mkdir(exist_ok=True)
+    items = [
+        {
+            "sequence": r.sequence,
+            "file_name": r.file_name,
+            "written_on": r.written_on.isoformat(),
+            "encrypted": r.encrypted,
+            "rows": r.rows,
+            "received_on": r.received_on.isoformat() if r.received_on else None,
+        }
+        for r in records
+    ]
+    _write_atomically(path, json.dumps(items, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def mark_received(installation: Installation, sequence: int, day: date) -> bool:
+    """Record the receipt of package ``sequence``; False when it was recorded before."""
+    from dataclasses import replace
+
+    records = sent_packages(installation)
+    changed = False
+    for index, record in enumerate(records):
+        if record.sequence == sequence and record.received_on is None:
+            records[index] = replace(record, received_on=day)
+            changed = True
+    if changed:
+        _save_sent(installation, records)
+    return changed

@@ -84,7 +84,7 @@ SCHOOL_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "exchange",
         QT_TRANSLATE_NOOP("Sections", "Exchange with municipality"),
-        None,
+        "ui.exchange.section:ExchangeSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "Signed exchange files for the USB stick: send the school's data to the "

@@ -95,6 +95,16 @@ def ask_open(parent: QWidget | None, title: str, filter_text: str) -> Path | Non
     return path
 
 
+def ask_folder(parent: QWidget | None, title: str) -> Path | None:
+    """A folder (a USB stick, say) to write into; ``None`` when the person cancels."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(last_folder(parent)))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    remember_folder(parent, path)
+    return path
+
+
 def open_with_desktop(parent: QWidget | None, path: Path) -> bool:
     """Open a file or folder as a double click would; when nothing can, say where it is."""
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

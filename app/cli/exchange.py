@@ -1,0 +1,198 @@
+"""Exchange commands: ``export-package``, ``import-package``, ``export-key``, ``trust``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.data_folder import DataFolder
+
+VERDICT_WORDS = {
+    ("accepted", False): "принят",
+    ("accepted", True): "будет принят",
+    ("duplicate", False): "уже загружен",
+    ("duplicate", True): "уже загружен",
+}
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from app.cli.parser import add_command
+
+    export = add_command(
+        commands,
+        common,
+        "export-package",
+        "записать пакет обмена для муниципалитета",
+        "Записать пакет обмена: у школы — все данные школы и годовой отчёт PDF, подписанные\n"
+        "ключом школы (и зашифрованные для муниципалитета, если его ключ получен).\n"
+        "Печатает путь записанного файла.",
+    )
+    export.add_argument(
+        "--to",
+        required=True,
+        type=Path,
+        metavar="FOLDER",
+        help="папка (например, флешка), куда записать пакет",
+    )
+    target = export.add_mutually_exclusive_group()
+    target.add_argument("--school", metavar="UUID", help=argparse.SUPPRESS)
+    target.add_argument("--all", action="store_true", help=argparse.SUPPRESS)
+    export.set_defaults(handler=cmd_export_package)
+
+    receive = add_command(
+        commands,
+        common,
+        "import-package",
+        "загрузить пакеты обмена (пакеты школ, квитанции)",
+        "Загрузить пакеты обмена. Муниципалитет загружает пакеты школ, школа — квитанции.\n"
+        "Для каждого файла печатается строка: «принят», «уже загружен» или «отклонён — причина».",
+    )
+    receive.add_argument("files", nargs="+", type=Path, metavar="FILE", help="файлы пакетов")
+    receive.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="только проверить и показать, что будет загружено; ничего не менять",
+    )
+    receive.add_argument(
+        "--receipts-to",
+        type=Path,
+        metavar="FOLDER",
+        help="папка, куда записать квитанции о принятых пакетах (муниципалитет)",
+    )
+    receive.set_defaults(handler=cmd_import_package)
+
+    key = add_command(
+        commands,
+        common,
+        "export-key",
+        "записать файл открытого ключа этой установки",
+        "Записать файл открытого ключа (его отпечаток сравнивают люди). Муниципалитет\n"
+        "передаёт этот файл школам, чтобы их пакеты шифровались.",
+    )
+    key.add_argument("--to", required=True, type=Path, metavar="FOLDER", help="папка для файла")
+    key.add_argument("--private", action="store_true", help=argparse.SUPPRESS)
+    key.set_defaults(handler=cmd_export_key)
+
+    trust = add_command(
+        commands,
+        common,
+        "trust",
+        "принять изменившийся ключ после сравнения отпечатков",
+        "Принять изменившийся ключ школы или муниципалитета. Отпечаток называет сообщение\n"
+        "об отклонённом пакете; сравните его с отпечатком, который сообщили люди.",
+    )
+    trust.add_argument(
+        "--fingerprint",
+        required=True,
+        metavar="FP",
+        help="отпечаток нового ключа (группы шестнадцатеричных цифр)",
+    )
+    trust.set_defaults(handler=cmd_trust)
+
+
+def _folder(path: Path) -> Path:
+    from app import texts
+    from app.errors import ValidationError
+
+    path = path.absolute()
+    if not path.is_dir():
+        raise ValidationError(texts.OUT_NO_FOLDER.format(folder=path))
+    return path
+
+
+def cmd_export_package(args: argparse.Namespace, folder: DataFolder) -> int:
+    from app.installation import open_installation
+    from app.state import Mode
+    from app.sync import texts
+    from app.sync.outgoing import write_school_package
+
+    target = _folder(args.to)
+    installation = open_installation(folder)
+    try:
+        if installation.mode is Mode.MUNICIPALITY:
+            print(texts.RETURN_LATER, file=sys.stderr)
+            return 1
+        sent = write_school_package(installation, target)
+    finally:
+        installation.close()
+    print(sent.path)
+    return 0
+
+
+def cmd_import_package(args: argparse.Namespace, folder: DataFolder) -> int:
+    from app.installation import open_installation
+    from app.state import Mode
+
+    files = [path.absolute() for path in args.files]
+    receipts = _folder(args.receipts_to) if args.receipts_to else None
+    installation = open_installation(folder)
+    try:
+        if installation.mode is Mode.MUNICIPALITY:
+            return _at_municipality(installation, files, args.dry_run, receipts)
+        return _at_school(installation, files, args.dry_run)
+    finally:
+        installation.close()
+
+
+def _at_municipality(installation, files: list[Path], dry_run: bool, receipts: Path | None) -> int:
+    from app.sync.receipts import write_receipt
+    from app.sync.receive import Outcome, receive
+
+    refused = 0
+    for verdict in receive(installation, files, dry_run=dry_run):
+        if verdict.outcome is Outcome.REFUSED:
+            refused += 1
+            print(f"{verdict.file.name}: отклонён — {verdict.reason}")
+            continue
+        print(f"{verdict.file.name}: {VERDICT_WORDS[(verdict.outcome.value, dry_run)]}")
+        if receipts and verdict.outcome is Outcome.ACCEPTED and not dry_run:
+            write_receipt(installation, verdict.opened.sender_keys, verdict.sequence, receipts)
+    return 1 if refused else 0
+
+
+def _at_school(installation, files: list[Path], dry_run: bool) -> int:
+    from app.sync.errors import PackageRefused
+    from app.sync.receipts import import_receipt
+
+    refused = 0
+    for path in files:
+        try:
+            seen = import_receipt(installation, path, dry_run=dry_run)
+        except PackageRefused as err:
+            refused += 1
+            print(f"{path.name}: отклонён — {err.message}")
+            continue
+        print(f"{path.name}: {VERDICT_WORDS[('accepted' if seen.new else 'duplicate', dry_run)]}")
+    return 1 if refused else 0
+
+
+def cmd_export_key(args: argparse.Namespace, folder: DataFolder) -> int:
+    from app.installation import open_installation
+    from app.sync.keyfile import write_key_file
+
+    if args.private:
+        from app.cli.upcoming import not_built
+
+        return not_built("export-key --private")
+    target = _folder(args.to)
+    installation = open_installation(folder)
+    try:
+        path = write_key_file(installation, target)
+    finally:
+        installation.close()
+    print(path)
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace, folder: DataFolder) -> int:
+    from app.installation import open_installation
+    from app.sync.keyfile import trust
+
+    installation = open_installation(folder)
+    try:
+        keys = trust(installation, args.fingerprint)
+    finally:
+        installation.close()
+    print(f"Ключ «{keys.name}» принят: {keys.fingerprint}")
+    return 0
