@@ -85,7 +85,7 @@ def styles() -> dict[str, ParagraphStyle]:
             alignment=TA_LEFT,
             spaceBefore=12,
             spaceAfter=6,
-            keepWithNext=1,
+            keepWithNext=0,  # keeping.KeepRoom keeps it with the start of what follows
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -96,7 +96,7 @@ def styles() -> dict[str, ParagraphStyle]:
             alignment=TA_LEFT,
             spaceBefore=8,
             spaceAfter=4,
-            keepWithNext=1,
+            keepWithNext=0,  # keeping.KeepRoom keeps it with the start of what follows
         ),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4),
         "numbered": ParagraphStyle("numbered", parent=body, leftIndent=18, bulletIndent=2),

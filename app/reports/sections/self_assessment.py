@@ -6,15 +6,12 @@ Scores print in whole points and a change is taken between the printed scores (n
 
 from __future__ import annotations
 
-from functools import cache
-
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.reports import texts
 from app.reports.context import ReportContext, area_data
-from app.reports.engine import bullets, data_table, gap, heading, para, styles
-from app.reports.format import fmt_change, fmt_date, markup
+from app.reports.engine import bullets, data_table, gap, heading, para
+from app.reports.format import fmt_change, fmt_date
 from app.self_assessment import texts as stexts
 from app.self_assessment.compare import rounded
 
@@ -104,22 +101,10 @@ def _items(report) -> list[Flowable]:
         ]
         story += [
             gap(2),
-            _table_heading(area.title),
+            heading(area.title, 2),
             data_table(texts.COLS_ITEMS, rows, (30, 22, 8, 24, 16), numeric=(2,)),
         ]
     return story
-
-
-def _table_heading(text: str) -> Paragraph:
-    """A heading over a tall table: it flows on with the table's first rows instead of
-    ``keepWithNext`` moving the whole table to the next page and leaving a gap."""
-    return Paragraph(markup(text), _free_h2())
-
-
-@cache
-def _free_h2() -> ParagraphStyle:
-    # the name stays «h2», so the engine still keeps room for the table's first rows
-    return ParagraphStyle("h2", parent=styles()["h2"], keepWithNext=0)
 
 
 def _lists(deficits, strengths) -> list[Flowable]:
@@ -168,5 +153,5 @@ def blank(ctx: ReportContext, instrument_id: str) -> tuple[str, list[Flowable]]:
             (i.text, "\n".join(f"{lvl} — {d}" for lvl, d in i.levels), "", i.evidence)
             for i in area.items
         ]
-        story += [_table_heading(area.title), data_table(texts.BLANK_COLS, rows, (29, 35, 14, 22))]
+        story += [heading(area.title, 2), data_table(texts.BLANK_COLS, rows, (29, 35, 14, 22))]
     return title, story
