@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from app.installation import Installation
 from app.progress import Progress, silent
@@ -96,10 +97,22 @@ def _one(installation: Installation, keyring: Keyring, path: Path, dry_run: bool
 
         verdict.reason = worded(err).message
         return verdict
+    except IntegrityError as err:  # a CHECK or uniqueness rule of the database
+        verdict.reason = texts.BREAKS_RULES.format(rule=_rule_of(err))
+        return verdict
     verdict.outcome = Outcome.ACCEPTED
     if not dry_run:
         keyring.pin(opened.sender_keys)
     return verdict
+
+
+def _rule_of(err: IntegrityError) -> str:
+    """The constraint a refused row broke, by its name (the schema's names are readable)."""
+    text = str(err.orig)
+    for marker in ("constraint failed: ", "failed: "):
+        if marker in text:
+            return text.split(marker, 1)[1].split("\n")[0][:100]
+    return "?"
 
 
 def _describe(verdict: Verdict, opened: OpenedPackage) -> None:

@@ -196,6 +196,10 @@ def _content_level(members: dict[str, bytes], key: Ed25519PrivateKey) -> Iterato
             "ссылается на чужие данные",
         ),
         "unknown catalogue": (_set_first("indicator_value", "indicator_id", other), "справочника"),
+        "status outside the list": (
+            _set_first("roadmap_activity", "status", "evil"),
+            "правило базы данных",
+        ),
         "sender is someone else": (
             lambda d: d["organisation"].update(kind="municipality"),
             "не соответствуют формату",
