@@ -27,7 +27,7 @@ from app import texts
 from app.changes import OpResult
 from app.errors import InstallationError, ReadOnlyError
 from db.engine import Database
-from db.models.organisation import Organisation
+from db.light_tables import organisation
 from db.scoping import owner_of
 
 P = ParamSpec("P")
@@ -86,7 +86,8 @@ def operation(core: Callable[Concatenate[Session, P], OpResult[T]]) -> Operation
 def own_organisation_id(db: Database) -> uuid.UUID:
     """The organisation this installation belongs to. The one place ``is_own`` is read."""
     with db.reading() as session:
-        found = session.scalars(select(Organisation.id).where(Organisation.is_own)).all()
+        # a table clause, not the model: Главная asks this before the models are loaded
+        found = session.scalars(select(organisation.c.id).where(organisation.c.is_own)).all()
     if len(found) != 1:
         raise InstallationError(texts.OWN_ORGANISATION_MISSING)
     return found[0]

@@ -60,6 +60,12 @@ TABLES: dict[str, str] = {
     "support-measures": "app.partnership.excel:MEASURES_TABLE",
     "roadmap": "app.programme.excel:ROADMAP_TABLE",
     "planned-results": "app.programme.excel:RESULTS_TABLE",
+    "schools": "app.municipality.tables:SCHOOLS_TABLE",
+    "consolidated-indicators": "app.municipality.tables:INDICATORS_VIEW",
+    "consolidated-achievement": "app.municipality.tables:ACHIEVEMENT_VIEW",
+    "consolidated-roadmap": "app.municipality.tables:ROADMAP_VIEW",
+    "consolidated-partnership": "app.municipality.tables:PARTNERSHIP_VIEW",
+    "consolidated-self-assessment": "app.municipality.tables:SELF_ASSESSMENT_VIEW",
 }
 
 

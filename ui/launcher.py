@@ -1,18 +1,24 @@
 """Entry point of ``perekhod``: commands run Qt-free; without a command the GUI starts.
 
-Kept light: the GUI path imports only QtCore/QtWidgets before the window is shown.
+Kept light: the GUI path imports only QtCore/QtWidgets before the window is shown, and
+``perekhod --version`` imports nothing but the version (tests/test_start_path.py).
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 APP_NAME = "perekhod"
 
 
 def default_data_dir() -> Path:
     """The platform's app-data folder, resolved through QStandardPaths without widgets."""
+    from pathlib import Path
+
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     QCoreApplication.setApplicationName(APP_NAME)
@@ -48,9 +54,15 @@ def refuse_window_start() -> int | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    if args == ["--version"]:  # answered before argparse and the commands are loaded
+        from app.version import APP_VERSION
+
+        print(f"perekhod {APP_VERSION}")
+        return 0
     from app.cli import main as cli_main
 
-    return cli_main(argv, default_data_dir=default_data_dir, open_gui=open_gui)
+    return cli_main(args, default_data_dir=default_data_dir, open_gui=open_gui)
 
 
 if __name__ == "__main__":

@@ -78,7 +78,24 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help="код инструмента для бланка самодиагностики (blank-self-assessment), например "
         "risk_profiles_500 или school_deficits_resources (по умолчанию — первый из них)",
     )
+    report.add_argument(
+        "--school",
+        type=school_argument,
+        metavar="UUID",
+        help="в установке муниципалитета: отчёт загруженной школы с этим идентификатором "
+        "(только чтение; по умолчанию — данные самого муниципалитета)",
+    )
     report.set_defaults(handler=cmd_report)
+
+
+def school_argument(text: str):
+    """``--school UUID``: anything but a UUID is a usage error in Russian."""
+    from app.municipality.schools import school_uuid
+
+    try:
+        return school_uuid(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"не идентификатор школы (UUID): {text}") from None
 
 
 def today() -> date:
@@ -88,6 +105,7 @@ def today() -> date:
 
 def cmd_report(args: argparse.Namespace, folder: DataFolder) -> int:
     from app.installation import open_installation
+    from app.municipality.schools import scope_for
     from app.reports import texts
     from app.reports.kinds import build_report, default_kind
     from app.reports.years import due_year, require_year_with_data
@@ -96,12 +114,20 @@ def cmd_report(args: argparse.Namespace, folder: DataFolder) -> int:
     installation = open_installation(folder)
     try:
         day = today()
-        kind = args.kind or default_kind(installation)
+        school = getattr(args, "school", None)
+        scope = scope_for(installation, school)
+        kind = args.kind or ("summary" if school else default_kind(installation))
         year = args.year or due_year(day)
-        if installation.mode is Mode.SCHOOL and kind in YEAR_KINDS:
-            require_year_with_data(installation.scope, year)
+        if (installation.mode is Mode.SCHOOL or school) and kind in YEAR_KINDS:
+            require_year_with_data(scope, year)
         result = build_report(
-            installation, args.out.absolute(), kind, year, today=day, instrument=args.instrument
+            installation,
+            args.out.absolute(),
+            kind,
+            year,
+            today=day,
+            scope=scope,
+            instrument=args.instrument,
         )
     finally:
         installation.close()

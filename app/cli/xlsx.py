@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app import texts
 from app.cli.parser import academic_year, add_command
+from app.cli.report import school_argument
 from app.data_folder import DataFolder
 
 TABLE_TITLES = {
@@ -19,6 +20,14 @@ TABLE_TITLES = {
     "support-measures": "адресные меры поддержки",
     "deficits": "дефициты и сильные стороны",
 }
+
+
+def _titles() -> dict[str, str]:
+    from app.municipality.tables import TITLES
+
+    return {**TABLE_TITLES, **TITLES}
+
+
 TABLE_HELP = "имя таблицы (список — ниже)"
 
 
@@ -39,6 +48,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         type=academic_year,
         metavar="YYYY-YYYY",
         help="учебный год, например 2024-2025 (по умолчанию — все годы)",
+    )
+    export.add_argument(
+        "--school",
+        type=school_argument,
+        metavar="UUID",
+        help="в установке муниципалитета: таблица загруженной школы с этим идентификатором "
+        "(только чтение; по умолчанию — данные самого муниципалитета)",
     )
     export.set_defaults(handler=cmd_export)
 
@@ -61,9 +77,11 @@ def table_list() -> str:
     """Every table name of the registry with what it holds, one per line."""
     from app.tables import TABLES
 
-    names = [name for name in TABLE_TITLES if name in TABLES]
-    names += [name for name in TABLES if name not in TABLE_TITLES]
-    return "\n".join(f"  {name:<18}{TABLE_TITLES.get(name, '')}".rstrip() for name in names)
+    titles = _titles()
+    names = [name for name in titles if name in TABLES]
+    names += [name for name in TABLES if name not in titles]
+    width = max(18, *(len(name) + 2 for name in names))
+    return "\n".join(f"  {name:<{width}}{titles.get(name, '')}".rstrip() for name in names)
 
 
 def _export_help() -> str:
@@ -82,6 +100,9 @@ def _import_help() -> str:
 def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
     from app.files import check_output_file
     from app.installation import open_installation
+    from app.municipality.schools import scope_for
+    from app.municipality.tables import TITLES as MUNICIPALITY_TABLES
+    from app.reports.years import require_year_with_data
     from app.tables import table_io
 
     table = table_io(args.table)
@@ -89,7 +110,11 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
     check_output_file(out, ".xlsx", f"{args.table}.xlsx")
     installation = open_installation(folder)
     try:
-        written = table.export(installation.scope, out, args.year)
+        scope = scope_for(installation, getattr(args, "school", None))
+        # a well-formed year without data: not an empty workbook
+        if args.year is not None and args.table not in MUNICIPALITY_TABLES:
+            require_year_with_data(scope, args.year)
+        written = table.export(scope, out, args.year)
     finally:
         installation.close()
     print(texts.XLSX_WRITTEN.format(path=written))

@@ -83,12 +83,13 @@ def _fill(sheet, title: str, columns: Sequence[Column], rows: Iterable[Any]) -> 
         cell.fill = header_fill
         cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
+    body = Alignment(wrap_text=True, vertical="top")  # one style shared by every cell
     for row_index, row in enumerate(rows, start=2):
         for index, column in enumerate(columns, start=1):
             cell = sheet.cell(row=row_index, column=index)
             value = column.value(row)
             set_value(cell, value, column.number_format)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = body
             widths[index - 1] = max(widths[index - 1], _display_length(value))
     for index, column in enumerate(columns, start=1):
         width = column.width or min(max(widths[index - 1] + 2, 8), MAX_WIDTH)

@@ -23,6 +23,7 @@ from db.models.partnership import (
     PartnerSchool,
     SupportMeasure,
 )
+from db.models.programme import RoadmapActivity
 
 CATEGORY_KEYS = ("teachers", "pupils", "parents", "admin")
 SIDES = ("our", "partner")
@@ -153,6 +154,15 @@ def list_events(
         return query_events(session, year=year, partner_id=partner_id)
 
 
+def activity_titles(scope: SchoolScope) -> dict[uuid.UUID, str]:
+    """Event id → the title of the roadmap activity it serves (only events that serve one)."""
+    query = select(JointEvent.id, RoadmapActivity.title).join(
+        RoadmapActivity, RoadmapActivity.id == JointEvent.activity_id
+    )
+    with scope.reading() as session:
+        return dict(session.execute(query).all())
+
+
 def query_events(
     session: Session, *, year: AcademicYear | None = None, partner_id: uuid.UUID | None = None
 ) -> list[EventRow]:
@@ -200,23 +210,51 @@ def save_event(
 
 def _write(session: Session, event_id: uuid.UUID | None, info: EventInput, exists: bool):
     """Store one validated event (new, with ``event_id`` if given, or existing)."""
-    found(session.get(PartnerSchool, info.partner_id))
-    _check_measure(session, info)
-    wanted = list(dict.fromkeys(info.direction_ids))
-    for direction_id in wanted:
-        found(session.get(CooperationDirection, direction_id))
-    if exists:
-        row = found(session.get(JointEvent, event_id))
-    else:
-        row = JointEvent(id=event_id or uuid.uuid4())
-        session.add(row)
-    _fill(row, info)
+    return _write_many(session, [(event_id, info, exists)])[0]
+
+
+def _write_many(
+    session: Session, writes: list[tuple[uuid.UUID | None, EventInput, bool]]
+) -> list[uuid.UUID]:
+    """Store validated events with two flushes and one directions delete per 500 events
+    (not per event): an imported workbook of 1,000 events is a few batched statements."""
+    known = _known_events(session, [event_id for event_id, _, exists in writes if exists])
+    placed = []
+    for event_id, info, exists in writes:
+        found(session.get(PartnerSchool, info.partner_id))
+        _check_measure(session, info)
+        wanted = list(dict.fromkeys(info.direction_ids))
+        for direction_id in wanted:
+            found(session.get(CooperationDirection, direction_id))
+        if exists:
+            row = found(known.get(event_id))
+        else:
+            row = JointEvent(id=event_id or uuid.uuid4())
+            session.add(row)
+        _fill(row, info)
+        placed.append((row.id, wanted))
     session.flush()
-    session.execute(delete(EventDirection).where(EventDirection.event_id == row.id))
-    for direction_id in wanted:
-        session.add(EventDirection(event_id=row.id, direction_id=direction_id))
+    for chunk in _chunks(list(known)):
+        session.execute(delete(EventDirection).where(EventDirection.event_id.in_(chunk)))
+    session.add_all(
+        EventDirection(event_id=event_id, direction_id=direction_id)
+        for event_id, wanted in placed
+        for direction_id in wanted
+    )
     session.flush()
-    return row.id
+    return [event_id for event_id, _ in placed]
+
+
+def _chunks(items: list, size: int = 500) -> list[list]:
+    return [items[n : n + size] for n in range(0, len(items), size)]
+
+
+def _known_events(session: Session, ids: list[uuid.UUID | None]) -> dict[uuid.UUID, JointEvent]:
+    known: dict[uuid.UUID, JointEvent] = {}
+    for chunk in _chunks([i for i in ids if i is not None]):
+        query = select(JointEvent).where(JointEvent.id.in_(chunk))
+        known.update((e.id, e) for e in session.scalars(query))
+    return known
 
 
 def _check_measure(session: Session, info: EventInput) -> None:
@@ -263,8 +301,7 @@ def delete_event(session: Session, event_id: uuid.UUID) -> OpResult[None]:
 @operation
 def add_events(session: Session, infos: list[EventInput], today: date) -> OpResult[int]:
     """Store many new events in one transaction (demo data)."""
-    for info in infos:
-        _write(session, None, validate_event(info, today), exists=False)
+    _write_many(session, [(None, validate_event(info, today), False) for info in infos])
     return OpResult(len(infos), CHANGED)
 
 
@@ -275,6 +312,6 @@ def save_events(
     today: date | None,
 ) -> OpResult[int]:
     """Add or update many events in one transaction: (id, input, exists) each."""
-    for event_id, info, exists in writes:
-        _write(session, event_id, validate_event(info, today), exists)
+    checked = [(event_id, validate_event(info, today), exists) for event_id, info, exists in writes]
+    _write_many(session, checked)
     return OpResult(len(writes), CHANGED)

@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, OpResult
-from app.errors import PerekhodError
+from app.dates import parse_day
+from app.errors import PerekhodError, ValidationError
 from app.excel import CellError, ExcelImportError, SheetRows, read_table
 from app.folding import fold
 from app.partnership import texts
@@ -77,9 +78,9 @@ class _Row:
         if isinstance(value, date):
             return value
         try:
-            return datetime.strptime(str(value or "").strip(), "%d.%m.%Y").date()
-        except ValueError:
-            self.fail(header, texts.BAD_DATE)
+            return parse_day(str(value or ""), texts.BAD_DATE)
+        except ValidationError as err:
+            self.fail(header, err.message)
             return None
 
     def uuid(self, header: str) -> uuid.UUID | None:

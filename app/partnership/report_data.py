@@ -33,8 +33,9 @@ class PartnershipYear:
 def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
     """Academic years holding at least one joint event or support measure of the school."""
     with scope.reading() as session:
-        days = set(session.scalars(select(JointEvent.day)))
-        spans = session.execute(select(SupportMeasure.starts_on, SupportMeasure.ends_on)).all()
+        days = set(session.scalars(select(JointEvent.day).distinct()))
+        query = select(SupportMeasure.starts_on, SupportMeasure.ends_on).distinct()
+        spans = session.execute(query).all()
     years = {AcademicYear.containing(d) for d in days}
     for first, last in spans:
         for start in range(
@@ -94,6 +95,24 @@ def criteria_for(
         events = query_events(session, partner_id=partner_id)
         measures = query_measures(session, partner_id=partner_id, year=year)
         agreements = query_agreements(session, partner_id=partner_id)
+    return _criteria(year, events, measures, agreements, today or date.today())
+
+
+def criteria_of(
+    year: AcademicYear,
+    events: list[EventRow],
+    measures: list[MeasureRow],
+    agreements: list[AgreementRow],
+    partner_id: uuid.UUID | None = None,
+    today: date | None = None,
+) -> crit.Criteria:
+    """:func:`criteria_for` over rows the caller already read (every partner, every year),
+    so a screen that lists them does not read them again."""
+    if partner_id is not None:
+        events = [e for e in events if e.partner_id == partner_id]
+        measures = [m for m in measures if m.partner_id == partner_id]
+        agreements = [a for a in agreements if a.partner_id == partner_id]
+    measures = [m for m in measures if m.starts_on <= year.last_day and m.ends_on >= year.first_day]
     return _criteria(year, events, measures, agreements, today or date.today())
 
 

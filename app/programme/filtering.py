@@ -79,13 +79,17 @@ def _text_key(text: str) -> str | None:
     return fold(text) or None
 
 
+def period_key(row: ActivityRow) -> tuple | None:
+    """The «period» sort key: (first day, last day), or ``None`` without dates."""
+    if row.start is None and row.end is None:
+        return None
+    return (row.start or row.end, row.end or row.start)
+
+
 def sort_keys(row: ActivityRow) -> tuple:
     """One key per entry of :data:`SORT_COLUMNS` (same order); ``None`` for an empty cell."""
-    period = None
-    if row.start is not None or row.end is not None:
-        period = (row.start or row.end, row.end or row.start)
     return (
-        period,
+        period_key(row),
         row.task_number,
         _text_key(row.title),
         _text_key(responsible_label(row)),

@@ -8,7 +8,7 @@ with the activity (CASCADE on the deficit links, SET NULL on ``joint_event.activ
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -21,20 +21,23 @@ from db.models.self_assessment import Deficit
 Links = dict[uuid.UUID, list[uuid.UUID]]
 
 
-def deficit_links(session: Session) -> Links:
-    """Activity id → ids of the deficits linked to it."""
+def deficit_links(session: Session, activity_ids: Collection[uuid.UUID] | None = None) -> Links:
+    """Activity id → ids of the deficits linked to it (of ``activity_ids`` when given)."""
     links: Links = {}
-    for deficit_id, activity_id in session.execute(
-        select(DeficitActivity.deficit_id, DeficitActivity.activity_id)
-    ):
+    query = select(DeficitActivity.deficit_id, DeficitActivity.activity_id)
+    if activity_ids is not None:
+        query = query.where(DeficitActivity.activity_id.in_(list(activity_ids)))
+    for deficit_id, activity_id in session.execute(query):
         links.setdefault(activity_id, []).append(deficit_id)
     return links
 
 
-def event_links(session: Session) -> Links:
-    """Activity id → ids of the joint events that serve it."""
+def event_links(session: Session, activity_ids: Collection[uuid.UUID] | None = None) -> Links:
+    """Activity id → ids of the joint events that serve it (of ``activity_ids`` when given)."""
     links: Links = {}
     query = select(JointEvent.id, JointEvent.activity_id).where(JointEvent.activity_id.is_not(None))
+    if activity_ids is not None:
+        query = query.where(JointEvent.activity_id.in_(list(activity_ids)))
     for event_id, activity_id in session.execute(query):
         links.setdefault(activity_id, []).append(event_id)
     return links

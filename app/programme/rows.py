@@ -23,6 +23,10 @@ class Status(StrEnum):
     CANCELLED = "cancelled"  # отменено
 
 
+# Statuses of an activity still to be done: past its end date it is «просрочено».
+OPEN_STATUSES = frozenset({Status.PLANNED, Status.IN_PROGRESS})
+
+
 class Achievement(StrEnum):
     ACHIEVED = "achieved"  # достигнуто
     PARTIAL = "partial"  # частично достигнуто

@@ -171,9 +171,63 @@ def data_table(
             data.append([_wrap(row[0], FRAME_WIDTH, fonts.SANS_BOLD)] + [""] * (len(widths) - 1))
         else:
             data.append([_wrap(v, col_widths[i]) for i, v in enumerate(row)])
-    cells = [[_Cell("") for _ in col_widths] for _ in data]
-    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT", cellStyles=cells)
-    extra = [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in numeric]
+    return _table(_Rows(data, col_widths, tuple(numeric), frozenset(groups)))
+
+
+# reportlab measures and copies a whole table on every page it splits (quadratic in its
+# length): a long table is handed over this many rows at a time — never less than a page.
+CHUNK_ROWS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """A data table's wrapped cells (header first) and its layout, before any Table."""
+
+    data: list[list[str]]
+    col_widths: list[float]
+    numeric: tuple[int, ...]
+    groups: frozenset[int]  # indices of data rows after the header
+
+    def after(self, done: int) -> _Rows:
+        """The header and the rows left once ``done`` data rows are on earlier pages."""
+        groups = frozenset(g - done for g in self.groups if g >= done)
+        return _Rows([self.data[0], *self.data[1 + done :]], self.col_widths, self.numeric, groups)
+
+
+class _ChunkedTable(Table):
+    """The first :data:`CHUNK_ROWS` rows of a long table; splitting it hands the rows not
+    yet placed on to a new table, so each page measures at most one chunk."""
+
+    rest: _Rows | None = None  # None on the pieces reportlab's own split makes
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if self.rest is None or len(parts) != 2:
+            return parts
+        done = len(parts[0]._cellvalues) - 1  # its data rows, the header row aside
+        return [parts[0], _table(self.rest.after(done))]
+
+
+def _table(rows: _Rows) -> Table:
+    count = len(rows.data) - 1
+    if count > CHUNK_ROWS:
+        head = _Rows(
+            rows.data[: CHUNK_ROWS + 1],
+            rows.col_widths,
+            rows.numeric,
+            frozenset(g for g in rows.groups if g < CHUNK_ROWS),
+        )
+        table = _styled(head, _ChunkedTable)
+        table.rest = rows
+        return table
+    return _styled(rows, Table)
+
+
+def _styled(rows: _Rows, kind: type[Table]) -> Table:
+    data, groups = rows.data, sorted(rows.groups)
+    cells = [[_Cell("") for _ in rows.col_widths] for _ in data]
+    table = kind(data, colWidths=rows.col_widths, repeatRows=1, hAlign="LEFT", cellStyles=cells)
+    extra = [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in rows.numeric]
     for index in groups:
         at = index + 1  # after the header row
         extra += [
@@ -181,7 +235,7 @@ def data_table(
             ("ALIGN", (0, at), (-1, at), "LEFT"),
             ("FONTNAME", (0, at), (-1, at), fonts.SANS_BOLD),
             ("BACKGROUND", (0, at), (-1, at), GROUP_GREY),
-            ("NOSPLIT", (0, at), (-1, min(at + 1, len(rows)))),
+            ("NOSPLIT", (0, at), (-1, min(at + 1, len(data) - 1))),
         ]
     table.setStyle(
         TableStyle(

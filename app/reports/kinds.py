@@ -68,7 +68,7 @@ def build_report(
     ``scope``: whose data (default: the installation's own school); ``instrument``: the code
     of the instrument a blank self-assessment form prints (default: the first shipped)."""
     kind = kind or default_kind(installation)
-    _check_kind(installation, kind, out)
+    _check_kind(installation, kind, out, scope)
     progress = progress or silent()
     today = today or date.today()
     scope = scope or installation.scope
@@ -105,12 +105,19 @@ def _write(out: Path, meta: ReportMeta, story: list[Flowable]) -> int:
     return pages
 
 
-def _check_kind(installation: Installation, kind: str, out: Path) -> None:
+def _of_a_school(installation: Installation, scope: SchoolScope | None) -> bool:
+    return scope is not None and scope.school_id != installation.scope.school_id
+
+
+def _check_kind(
+    installation: Installation, kind: str, out: Path, scope: SchoolScope | None = None
+) -> None:
     if kind not in KINDS:
         raise ValidationError(texts.KIND_UNKNOWN.format(kind=kind, known=", ".join(KINDS)))
     if kind == "municipal":
         raise ValidationError(texts.MUNICIPAL_NOT_YET)
-    if installation.mode is not Mode.SCHOOL:
+    # a municipality prints a school's reports from that school's (read-only) scope
+    if installation.mode is not Mode.SCHOOL and not _of_a_school(installation, scope):
         raise ValidationError(texts.SCHOOL_ONLY)
     if out.suffix.lower() != ".pdf":
         raise ValidationError(texts.OUT_NOT_PDF)

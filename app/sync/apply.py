@@ -13,8 +13,18 @@ import uuid
 from sqlalchemy import Connection, delete, insert, select, update
 
 from app.sync import texts
+from app.sync.bulk import insert_rows
 from app.sync.errors import PackageRefused
-from app.sync.snapshot import INSTRUMENTS, ORGANISATION, Snapshot, owned_tables, to_json
+from app.sync.snapshot import (
+    INSTRUMENTS,
+    ORGANISATION,
+    Change,
+    Snapshot,
+    compare,
+    owned_tables,
+    section_of,
+    to_json,
+)
 from app.sync.validate import CheckedSnapshot
 from db.base import Base
 
@@ -39,19 +49,33 @@ def as_snapshot(checked: CheckedSnapshot) -> Snapshot:
     return snapshot
 
 
-def apply_snapshot(connection: Connection, checked: CheckedSnapshot) -> None:
-    school_id = checked.organisation["id"]
-    _upsert_organisation(connection, checked.organisation)
-    _add_missing_instruments(connection, checked.instruments)
-    _add_builtin_indicators(connection)
-    for table in reversed(owned_tables()):
-        connection.execute(delete(table).where(table.c.school_id == school_id))
+def changes_of(held: Snapshot | None, checked: CheckedSnapshot) -> list[Change]:
+    """Rows added, changed and removed per section when ``checked`` replaces ``held``. A
+    school heard from for the first time only adds: its rows are counted, not hashed."""
+    if held is not None and held.row_count():
+        return compare(held.row_hashes(), as_snapshot(checked).row_hashes())
+    added: dict[str, int] = {}
     for rows in checked.tables:
         if rows.rows:
-            connection.execute(insert(rows.table), rows.rows)
+            section = section_of(rows.table.name)
+            added[section] = added.get(section, 0) + len(rows.rows)
+    return [Change(section, added=count) for section, count in sorted(added.items())]
 
 
-def _upsert_organisation(connection: Connection, values: dict) -> None:
+def apply_snapshot(connection: Connection, checked: CheckedSnapshot) -> None:
+    school_id = checked.organisation["id"]
+    new = _upsert_organisation(connection, checked.organisation)
+    _add_missing_instruments(connection, checked.instruments)
+    _add_builtin_indicators(connection)
+    if not new:  # a school heard from for the first time has no rows to delete
+        for table in reversed(owned_tables()):
+            connection.execute(delete(table).where(table.c.school_id == school_id))
+    for rows in checked.tables:
+        insert_rows(connection, rows.table, rows.rows)
+
+
+def _upsert_organisation(connection: Connection, values: dict) -> bool:
+    """Insert or update the school's organisation row; True when it is new here."""
     table = Base.metadata.tables[ORGANISATION]
     # the sender is never this installation's own organisation (receive checks that first)
     held = connection.execute(select(table.c.kind).where(table.c.id == values["id"])).first()
@@ -60,8 +84,9 @@ def _upsert_organisation(connection: Connection, values: dict) -> None:
     row = {**values, "is_own": False}
     if held is None:
         connection.execute(insert(table), [row])
-    else:
-        connection.execute(update(table).where(table.c.id == values["id"]).values(**row))
+        return True
+    connection.execute(update(table).where(table.c.id == values["id"]).values(**row))
+    return False
 
 
 def _add_missing_instruments(connection: Connection, instruments: list[dict]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -18,14 +18,14 @@ from app.installation import Installation
 from app.progress import Progress, silent
 from app.state import Mode
 from app.sync import texts
-from app.sync.apply import apply_snapshot, as_snapshot, current_of
+from app.sync.apply import apply_snapshot, changes_of, current_of
 from app.sync.container import read_package_file
 from app.sync.envelope import OpenedPackage, open_package
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
 from app.sync.keyring import Keyring, PeerKeys
 from app.sync.manifest import DATA, PackageKind
-from app.sync.snapshot import Change, compare
+from app.sync.snapshot import Change
 from app.sync.validate import CheckedSnapshot, check_references, parse_snapshot
 from db.base import Base
 from db.errors import StoreError
@@ -51,6 +51,15 @@ class Verdict:
     encrypted: bool = False
     changes: list[Change] = field(default_factory=list)
     opened: OpenedPackage | None = field(default=None, repr=False)
+    # refused because the school's key changed: the fingerprint pinned before (the new one
+    # is opened.sender_keys.fingerprint), for a person to compare both
+    pinned_fingerprint: str = ""
+
+
+class SchoolKeyChanged(PackageRefused):
+    def __init__(self, message: str, pinned_fingerprint: str) -> None:
+        super().__init__(message)
+        self.pinned_fingerprint = pinned_fingerprint
 
 
 class _Duplicate(Exception):
@@ -91,6 +100,8 @@ def _one(installation: Installation, keyring: Keyring, path: Path, dry_run: bool
         return verdict
     except PackageRefused as err:
         verdict.reason = err.message
+        if isinstance(err, SchoolKeyChanged):
+            verdict.pinned_fingerprint = err.pinned_fingerprint
         return verdict
     except StoreError as err:
         from app.store_errors import worded
@@ -117,7 +128,7 @@ def _rule_of(err: IntegrityError) -> str:
 
 def _describe(verdict: Verdict, opened: OpenedPackage) -> None:
     manifest = opened.manifest
-    verdict.opened = opened
+    verdict.opened = replace(opened, members={})  # memory stays flat over many files
     verdict.school, verdict.school_id = manifest.sender_name, manifest.sender_id
     verdict.sequence, verdict.created_at = manifest.sequence, manifest.created_at
     verdict.encrypted = opened.encrypted
@@ -144,10 +155,11 @@ def _check_sender(installation: Installation, keyring: Keyring, opened: OpenedPa
     new = opened.sender_keys
     if pinned is not None and pinned.signing_key != new.signing_key:
         keyring.remember_pending(new)
-        raise PackageRefused(
+        raise SchoolKeyChanged(
             texts.KEY_CHANGED.format(
                 name=manifest.sender_name, old=pinned.fingerprint, new=new.fingerprint
-            )
+            ),
+            pinned.fingerprint,
         )
 
 
@@ -165,9 +177,7 @@ def _apply(
         try:
             _check_sequence(connection, manifest.sender_id, fingerprint, manifest.sequence)
             check_references(connection, checked)
-            held = current_of(connection, manifest.sender_id)
-            old = held.row_hashes() if held else {}
-            changes = compare(old, as_snapshot(checked).row_hashes())
+            changes = changes_of(current_of(connection, manifest.sender_id), checked)
             if not dry_run:
                 apply_snapshot(connection, checked)
                 _record(connection, opened, fingerprint, path, checked.row_count())

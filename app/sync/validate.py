@@ -4,22 +4,20 @@ sender's, every reference inside the sender's own rows or the shipped catalogues
 
 from __future__ import annotations
 
-import math
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from sqlalchemy import Boolean, Connection, Date, Float, Integer, String, Table, Uuid, select
+from sqlalchemy import Connection, Table, select
 
 from app.sync import texts
+from app.sync.columns import convert_column, refused
 from app.sync.errors import PackageRefused
 from app.sync.manifest import first_problem
 from app.sync.snapshot import CATALOGUES, INSTRUMENTS, ORGANISATION, SNAPSHOT_FORMAT, owned_tables
 from db.base import Base
-from db.errors import InvalidAcademicYear
-from db.types import AcademicYear, AcademicYearType, UtcDateTime
 
 Scalar = str | int | float | bool | None
 
@@ -30,7 +28,7 @@ class _Strict(BaseModel):
 
 class _TableData(_Strict):
     columns: list[str]
-    rows: list[list[Scalar]]
+    rows: list[list[Any]]  # each value is checked with its column (app/sync/columns.py)
 
 
 class _SnapshotData(_Strict):
@@ -60,59 +58,12 @@ class CheckedSnapshot:
         return sum(len(t.rows) for t in self.tables)
 
 
-def _refuse(detail: str) -> PackageRefused:
-    return PackageRefused(texts.BAD_SCHEMA.format(detail=detail))
+_refuse = refused
 
 
 def convert(table: Table, column: str, value: Any) -> Any:
     """``value`` as the Python value of ``table.column``; refused when it cannot be one."""
-    col = table.c[column]
-    where = f"{table.name}.{column}"
-    if value is None:
-        if not col.nullable:
-            raise _refuse(where)
-        return None
-    kind = col.type
-    try:
-        if isinstance(kind, Uuid):
-            return uuid.UUID(_text(value))
-        if isinstance(kind, AcademicYearType):
-            return AcademicYear.parse(_text(value))
-        if isinstance(kind, UtcDateTime):
-            moment = datetime.fromisoformat(_text(value))
-            if moment.tzinfo is None:
-                raise ValueError(where)
-            return moment
-        if isinstance(kind, Date):
-            return date.fromisoformat(_text(value))
-        if isinstance(kind, Boolean):
-            if not isinstance(value, bool):
-                raise ValueError(where)
-            return value
-        if isinstance(kind, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError(where)
-            return value
-        if isinstance(kind, Float):
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(where)
-            if not math.isfinite(value):
-                raise ValueError(where)
-            return float(value)
-        if isinstance(kind, String):  # Text is a String
-            text = _text(value)
-            if kind.length is not None and len(text) > kind.length:
-                raise ValueError(where)
-            return text
-    except (ValueError, InvalidAcademicYear) as err:
-        raise _refuse(where) from err
-    raise _refuse(where)
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("not text")
-    return value
+    return convert_column(table, column, [value], {})[0]
 
 
 def _required(table: Table) -> set[str]:
@@ -132,52 +83,72 @@ def parse_snapshot(data: Any, sender: uuid.UUID) -> CheckedSnapshot:
     unknown = set(parsed.tables) - set(tables)
     if unknown:
         raise _refuse(sorted(unknown)[0])
-    organisation = _organisation(parsed.organisation, sender)
+    cache: dict = {}
+    organisation = _organisation(parsed.organisation, sender, cache)
     checked = [
-        _table(table, parsed.tables[name], sender)
+        _table(table, parsed.tables[name], sender, cache)
         for name, table in tables.items()
         if name in parsed.tables
     ]
+    instrument_table = Base.metadata.tables[INSTRUMENTS]
     instruments = [
-        _row(Base.metadata.tables[INSTRUMENTS], list(row), list(row.values()))
-        for row in parsed.instruments
+        _row(instrument_table, list(row), list(row.values()), cache) for row in parsed.instruments
     ]
     return CheckedSnapshot(organisation, checked, instruments)
 
 
-def _organisation(values: dict[str, Scalar], sender: uuid.UUID) -> dict[str, Any]:
+def _organisation(values: dict[str, Scalar], sender: uuid.UUID, cache: dict) -> dict[str, Any]:
     table = Base.metadata.tables[ORGANISATION]
-    row = _row(table, list(values), list(values.values()), skip={"is_own"})
+    row = _row(table, list(values), list(values.values()), cache, skip={"is_own"})
     if row.get("id") != sender or row.get("kind") != "school":
         raise _refuse("organisation.id")
     return row
 
 
-def _table(table: Table, data: _TableData, sender: uuid.UUID) -> Rows:
+def _table(table: Table, data: _TableData, sender: uuid.UUID, cache: dict) -> Rows:
     names = data.columns
     if len(set(names)) != len(names):
         raise _refuse(table.name)
-    rows = []
-    for values in data.rows:
-        row = _row(table, names, values)
-        if row["school_id"] != sender:
-            raise PackageRefused(texts.FOREIGN_ROW.format(table=table.name))
-        rows.append(row)
+    _check_columns(table, names, frozenset())
+    if not data.rows:
+        return Rows(table, names, [])
+    if set(map(len, data.rows)) != {len(names)}:
+        raise _refuse(table.name)
+    columns = [
+        convert_column(table, name, values, cache)
+        for name, values in zip(names, zip(*data.rows, strict=True), strict=True)
+    ]
+    owners = set(columns[names.index("school_id")]) if "school_id" in names else set()
+    if owners != {sender}:
+        raise PackageRefused(texts.FOREIGN_ROW.format(table=table.name))
+    rows = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
     return Rows(table, names, rows)
 
 
-def _row(
-    table: Table, names: list[str], values: list[Any], skip: frozenset | set = frozenset()
-) -> dict[str, Any]:
-    if len(names) != len(values):
-        raise _refuse(table.name)
+def _check_columns(table: Table, names: list[str], skip: frozenset | set) -> None:
     unknown = [n for n in names if n not in table.c and n not in skip]
     if unknown:
         raise _refuse(f"{table.name}.{unknown[0]}")
     missing = _required(table) - set(names)
     if missing:
         raise _refuse(f"{table.name}.{sorted(missing)[0]}")
-    return {n: convert(table, n, v) for n, v in zip(names, values, strict=True) if n not in skip}
+
+
+def _row(
+    table: Table,
+    names: list[str],
+    values: list[Any],
+    cache: dict,
+    skip: frozenset | set = frozenset(),
+) -> dict[str, Any]:
+    if len(names) != len(values):
+        raise _refuse(table.name)
+    _check_columns(table, names, skip)
+    return {
+        n: convert_column(table, n, [v], cache)[0]
+        for n, v in zip(names, values, strict=True)
+        if n not in skip
+    }
 
 
 def check_references(connection: Connection, snapshot: CheckedSnapshot) -> None:
@@ -201,14 +172,14 @@ def check_references(connection: Connection, snapshot: CheckedSnapshot) -> None:
                 allowed = allowed | shipped[target]
             if target == INSTRUMENTS:
                 allowed = instruments
-            for row in rows.rows:
-                value = row[column]
-                if value is not None and value not in allowed:
-                    if target in CATALOGUES or target == INSTRUMENTS:
-                        raise PackageRefused(texts.UNKNOWN_CATALOGUE.format(table=target))
-                    raise PackageRefused(
-                        texts.FOREIGN_REFERENCE.format(table=rows.table.name, column=column)
-                    )
+            values = set(map(itemgetter(column), rows.rows))
+            values.discard(None)
+            if not values <= allowed:
+                if target in CATALOGUES or target == INSTRUMENTS:
+                    raise PackageRefused(texts.UNKNOWN_CATALOGUE.format(table=target))
+                raise PackageRefused(
+                    texts.FOREIGN_REFERENCE.format(table=rows.table.name, column=column)
+                )
 
 
 def _shipped_ids(connection: Connection, name: str) -> set:

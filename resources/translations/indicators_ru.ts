@@ -183,6 +183,14 @@
         <translation>Учебный год:</translation>
     </message>
     <message>
+        <source>Show all indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the shipped indicators the school has no values for and has not linked anywhere (e.g. ЕГЭ at a basic school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -201,6 +209,10 @@
     <message>
         <source>Type a value in a cell and press Enter; an empty cell clears it. An indicator has one baseline: entering it in another year moves it there.</source>
         <translation>Введите значение в ячейку и нажмите Enter; пустая ячейка удаляет значение. Базовое значение у показателя одно: если ввести его в другом году, оно перейдёт туда.</translation>
+    </message>
+    <message>
+        <source>Show all indicators (%1 hidden)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No indicator chosen</source>

@@ -727,6 +727,10 @@ The previous data was saved as %2.</source>
         <translation>Школы, чьи файлы обмена загружены, в сравнении: программы, выполнение дорожных карт, показатели, партнёрства и дефициты.</translation>
     </message>
     <message>
+        <source>Consolidated data</source>
+        <translation>Сводные данные</translation>
+    </message>
+    <message>
         <source>Analytical report</source>
         <translation>Аналитическая справка</translation>
     </message>

@@ -79,6 +79,21 @@ def test_bad_cells_refuse_everything(school, exported):
     assert len(list_events(school.scope)) == 9
 
 
+def test_an_impossible_date_is_called_impossible(school, exported):
+    book = load_workbook(exported)
+    sheet = book.active
+    sheet["B3"] = "31.02.2024"  # well formed, but February has no 31st
+    sheet["B4"] = "1 марта 2024"
+    book.save(exported)
+    with pytest.raises(ExcelImportError) as caught:
+        import_events(school.scope, exported, dry_run=False, today=TODAY)
+    reasons = {e.cell: e.reason for e in caught.value.errors}
+    assert reasons == {
+        "B3": "Такой даты нет: 31.02.2024. Проверьте число и месяц.",
+        "B4": "Ожидается дата в виде ДД.ММ.ГГГГ.",
+    }
+
+
 def test_demo_round_trip_keeps_repeated_measure_links(demo, tmp_path):
     # The demo plan repeats measure wordings across years; links must survive the trip.
     path = table_io("events").export(demo.scope, tmp_path / "demo.xlsx", None)

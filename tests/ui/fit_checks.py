@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -114,6 +115,10 @@ def text_clipped(widget: QWidget) -> str | None:
                 return f"{describe(widget)} needs {needed} px of height, has {widget.height()}"
             return None
         needed = widget.minimumSizeHint().width()
+    elif isinstance(widget, QGroupBox):  # its title never wraps
+        if not widget.title():
+            return None
+        needed = widget.fontMetrics().horizontalAdvance(widget.title().replace("&", ""))
     elif isinstance(widget, QPushButton | QCheckBox | QRadioButton):
         if not widget.text():
             return None
@@ -150,11 +155,26 @@ def overlapping(root: QWidget) -> list[str]:
     return found
 
 
+def scrolls_sideways(widget: QWidget) -> str | None:
+    """A form or dashboard in a scroll area that is wider than the area: people read it by
+    scrolling sideways. Tables and text boxes may scroll sideways; they are not forms."""
+    if type(widget) is not QScrollArea and not (
+        isinstance(widget, QScrollArea) and type(widget).__module__.startswith("ui.")
+    ):
+        return None
+    if widget.horizontalScrollBar().isVisible():
+        inner = widget.widget()
+        needed = inner.minimumSizeHint().width() if inner is not None else 0
+        return f"{describe(widget)} scrolls sideways: needs {needed} px, shows {widget.width()}"
+    return None
+
+
 def problems(root: QWidget, screen: QRect) -> list[str]:
     """Every fit problem of a shown top-level widget on a screen of ``screen``'s size."""
     found = beyond_screen(root, screen)
     for widget, scrolled in shown_widgets(root):
         found.append(text_clipped(widget))
+        found.append(scrolls_sideways(widget))
         if not scrolled:
             found.append(outside_window(widget, root))
     found = [problem for problem in found if problem]

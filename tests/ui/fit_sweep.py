@@ -68,12 +68,30 @@ class Sweep:
         widget.grab().save(str(self.out / f"{self.shots:03d}-{safe}.png"))
 
     def dialog_shown(self, dialog) -> None:
-        """Stands in for exec()/open(): show the dialog where Qt would, check it, close it."""
+        """Stands in for exec()/open(): show the dialog where Qt would, check it, close it
+        (after opening the dialogs it opens itself, fit_targets.FOLLOW_UPS)."""
+        from fit_targets import FOLLOW_UPS
+
         name = f"{self.where}/{type(dialog).__name__}"
         dialog.show()
         self.settle()
         self.check(dialog, name)
+        follow_up = FOLLOW_UPS.get(type(dialog).__name__)
+        if follow_up is not None:
+            where, self.where = self.where, name
+            getattr(dialog, follow_up)()
+            self.where = where
         dialog.hide()
+
+    def message_box(self, icon, parent, title: str, text: str, buttons, default=None):
+        """Stands in for QMessageBox's static functions: a real box, checked, answered
+        with its «No» (or «Cancel», or «OK») without changing anything."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(icon, title, text, buttons, parent)
+        if default is not None:
+            box.setDefaultButton(default)
+        return box.exec()
 
     def record_error(self, name: str) -> None:
         self.found.append(f"[{name}] raised: {traceback.format_exc(limit=3).strip()}")
@@ -93,16 +111,44 @@ def patch_dialogs(sweep: Sweep) -> None:
 
     QDialog.exec = exec_
     QDialog.open = open_
-    no = QMessageBox.StandardButton.No
-    for name in ("warning", "critical", "information", "about"):
-        setattr(QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
-    QMessageBox.question = staticmethod(lambda *a, **k: no)
+    QMessageBox.exec = lambda box, *args: answer_box(sweep, box)
+    icons = QMessageBox.Icon
+    ok, yes_no = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Yes
+    yes_no |= QMessageBox.StandardButton.No
+    for name, icon, buttons in (
+        ("warning", icons.Warning, ok),
+        ("critical", icons.Critical, ok),
+        ("information", icons.Information, ok),
+        ("question", icons.Question, yes_no),
+    ):
+
+        def stand_in(parent, title, text, buttons=buttons, default=None, icon=icon):
+            return sweep.message_box(icon, parent, title, text, buttons, default)
+
+        setattr(QMessageBox, name, staticmethod(stand_in))
+    QMessageBox.about = staticmethod(lambda *a, **k: None)
     QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: ("", ""))
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: ("", ""))
     QFileDialog.getExistingDirectory = staticmethod(lambda *a, **k: "")
     import ui.widgets.files as files
 
     files.ask = lambda *a, **k: None
+
+
+def answer_box(sweep: Sweep, box):
+    """A message box shown, checked and answered no (cancel, OK): nothing changes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    sweep.dialog_shown(box)
+    buttons = box.standardButtons()
+    for answer in (
+        QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Ok,
+    ):
+        if buttons & answer:
+            return answer
+    return QMessageBox.StandardButton.NoButton
 
 
 def select_first_rows(page) -> None:
@@ -153,6 +199,8 @@ def visit_section(sweep: Sweep, window, key: str) -> None:
 
 
 def sweep_main_window(sweep: Sweep, data: Path) -> None:
+    from fit_targets import sweep_targets
+
     from app.data_folder import DataFolder
     from app.installation import open_installation
     from ui.context import UiContext
@@ -165,8 +213,45 @@ def sweep_main_window(sweep: Sweep, data: Path) -> None:
     window.set_context(UiContext(installation, window))
     for spec in window.specs:
         visit_section(sweep, window, spec.key)
+    sweep_targets(sweep, window)
     sweep.where = "about"
     window.show_about()
+    window.hide()
+
+
+def sweep_municipality(sweep: Sweep, data: Path, work: Path) -> None:
+    """The municipality's window: every section, and «Обмен со школами» previewing a package
+    of the demo school (plus a damaged file, for a refusal's long reason) and its key dialog."""
+    from app.data_folder import DataFolder
+    from app.installation import MunicipalityInfo, create_municipality, open_installation
+    from app.sync.outgoing import write_school_package
+    from ui.context import UiContext
+    from ui.exchange.key_dialog import KeyChangeDialog
+    from ui.main_window import MainWindow
+
+    school = open_installation(DataFolder(data))
+    try:
+        package = write_school_package(school, work).path
+        name = school.state.display_name
+    finally:
+        school.close()
+    damaged = work / "Повреждённый_пакет.perekhod"
+    damaged.write_bytes(package.read_bytes()[:500])
+    folder = DataFolder(work / "municipality")
+    info = MunicipalityInfo(name="Управление образования администрации Лесного района")
+    create_municipality(folder, info).close()
+    installation = open_installation(folder)
+    window = MainWindow(folder, installation.state.display_name, True)
+    window.showMaximized()
+    window.set_context(UiContext(installation, window))
+    for spec in window.specs:
+        visit_section(sweep, window, spec.key)
+    window.open_section("exchange")
+    sweep.where = "municipality-exchange-preview"
+    window.current_page().preview([package, damaged])
+    sweep.check(window, sweep.where)
+    fingerprint = "38BE 0965 9E17 04B4 CB64 645C 32A3 13DD"
+    KeyChangeDialog(name, fingerprint, fingerprint, window).exec()
     window.hide()
 
 
@@ -217,6 +302,7 @@ def run(data: Path, out: Path, empty: Path) -> list[str]:
     patch_dialogs(sweep)
     steps: list[tuple[str, Callable[[], None]]] = [
         ("main window", lambda: sweep_main_window(sweep, data)),
+        ("municipality", lambda: sweep_municipality(sweep, data, empty.parent)),
         ("wizard", lambda: sweep_wizard(sweep, empty)),
         ("file dialog", lambda: sweep_file_dialog(sweep)),
     ]

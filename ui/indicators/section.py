@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,10 +33,10 @@ from app.indicators.catalogue import (
     IndicatorRow,
     add_indicator,
     delete_indicator,
-    list_indicators,
     update_indicator,
 )
 from app.indicators.report_data import indicator_series, years_with_data
+from app.indicators.usage import list_shown
 from app.indicators.values import parse_value, set_value, values_of
 from ui.context import UiContext
 from ui.errors import error_text, show_error
@@ -45,9 +46,21 @@ from ui.indicators.dialog import IndicatorDialog
 from ui.indicators.models import CatalogueModel, ValuesModel
 from ui.sections.base import Section
 from ui.widgets import files
+from ui.widgets.fit import scrolled
+from ui.widgets.flow import FlowLayout
 
 log = logging.getLogger(__name__)
 YEARS_BACK = 3  # the grid shows at least this many years before the current one
+
+
+def labelled(text: str, field: QWidget) -> QWidget:
+    """A caption and its field kept on one line of a wrapping toolbar."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(QLabel(text))
+    row.addWidget(field)
+    return box
 
 
 def table_view(model, parent: QWidget | None = None) -> QTableView:
@@ -80,17 +93,25 @@ class IndicatorsSection(Section):
         self.year.currentIndexChanged.connect(self._refresh_dashboard)
 
     # ----- building -------------------------------------------------------------------
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _toolbar(self) -> FlowLayout:
+        bar = FlowLayout()  # wraps at 150 % instead of squeezing the search field
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Find an indicator…"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 28))
         self.filter.textChanged.connect(self._on_filter)
-        bar.addWidget(self.filter, 2)
-        bar.addWidget(QLabel(self.tr("Academic year:")))
+        bar.addWidget(self.filter)
         self.year = QComboBox()
-        bar.addWidget(self.year)
-        bar.addStretch(1)
+        bar.addWidget(labelled(self.tr("Academic year:"), self.year))
+        self.show_all = QCheckBox(self.tr("Show all indicators"))
+        self.show_all.setToolTip(
+            self.tr(
+                "Also the shipped indicators the school has no values for and has not "
+                "linked anywhere (e.g. ЕГЭ at a basic school)"
+            )
+        )
+        self.show_all.toggled.connect(lambda _on: self.refresh())
+        bar.addWidget(self.show_all)
         self.add_button = self._button(bar, self.tr("Add…"), self.add)
         self.edit_button = self._button(bar, self.tr("Edit…"), self.edit)
         self.delete_button = self._button(bar, self.tr("Delete"), self.delete)
@@ -98,7 +119,7 @@ class IndicatorsSection(Section):
         return bar
 
     @staticmethod
-    def _button(bar: QHBoxLayout, text: str, slot: Callable[[], None]) -> QPushButton:
+    def _button(bar: FlowLayout, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
         bar.addWidget(button)
@@ -116,7 +137,7 @@ class IndicatorsSection(Section):
         self.catalogue_view.doubleClicked.connect(lambda _index: self.edit())
         self.catalogue_view.selectionModel().currentRowChanged.connect(self._on_current)
         splitter.addWidget(self.catalogue_view)
-        splitter.addWidget(self._detail())
+        splitter.addWidget(scrolled(self._detail()))  # the chart scrolls into view at 150 %
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
         splitter.setSizes([430, 710])
@@ -169,7 +190,7 @@ class IndicatorsSection(Section):
     def refresh(self) -> None:
         current = self.current_indicator()
         try:
-            self.indicators = list_indicators(self.ctx.scope)
+            self.indicators, hidden = list_shown(self.ctx.scope, self.show_all.isChecked())
             known = years_with_data(self.ctx.scope)
         except Exception as err:  # shown once, never a traceback
             show_error(self, err)
@@ -179,8 +200,15 @@ class IndicatorsSection(Section):
         self.years = year_range(first, max([*known, this_year.next()]))
         self._fill_years(this_year)  # the current year, as every section but «Отчёты»
         self.catalogue.set_rows(self.indicators)
+        self._show_hidden_count(hidden)
         self._select(current.id if current else None)
         self._refresh_dashboard()
+
+    def _show_hidden_count(self, hidden: int) -> None:
+        text = self.tr("Show all indicators")
+        if hidden:
+            text = self.tr("Show all indicators (%1 hidden)").replace("%1", str(hidden))
+        self.show_all.setText(text)
 
     def _fill_years(self, default: AcademicYear) -> None:
         chosen = self.year.currentData() or default
@@ -255,7 +283,9 @@ class IndicatorsSection(Section):
         if year is None:
             return
         try:
-            self.dashboard.show_year(year, indicator_series(self.ctx.scope, year))
+            shown = {row.id for row in self.indicators}
+            series = [s for s in indicator_series(self.ctx.scope, year) if s.id in shown]
+            self.dashboard.show_year(year, series)
         except Exception as err:
             show_error(self, err)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QScrollArea,
@@ -16,6 +15,10 @@ from PySide6.QtWidgets import (
 from app.partnership import texts
 from app.partnership.criteria import Criteria
 from ui.partnership.charts import PARTNER, WE, BarChart, ShareTrend
+from ui.widgets.reflow import ReflowGrid
+
+TILE_WIDTH = 160  # px a tile needs for its figure and a two-line caption
+BOX_WIDTH = 300  # px a chart needs to stay legible
 
 
 def percent(value: float | None) -> str:
@@ -42,12 +45,14 @@ class Tile(QFrame):
 
 
 class PartnershipDashboard(QScrollArea):
+    """Tiles of figures, then boxes of charts; both wrap onto more rows when narrow."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         body = QWidget()
         self.setWidget(body)
-        grid = QGridLayout(body)
+        layout = QVBoxLayout(body)
         self.tiles = {
             "planned": Tile(self.tr("Planned events held")),
             "unplanned": Tile(self.tr("Held without plan")),
@@ -56,31 +61,35 @@ class PartnershipDashboard(QScrollArea):
             "measures": Tile(self.tr("Support measures done")),
             "directions": Tile(self.tr("Agreement directions covered")),
         }
-        for i, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, 0, i)
+        tiles = ReflowGrid(TILE_WIDTH, (6, 3, 2, 1))
+        for tile in self.tiles.values():
+            tiles.add(tile)
         self.trend = ShareTrend()
         self.kinds, self.stages, self.participants = BarChart(), BarChart(), BarChart()
         self.directions = QLabel()
         self.directions.setWordWrap(True)
         self.idle = QLabel()
         self.idle.setWordWrap(True)
-        boxes = (
-            (self.tr("Who organised held events, by year"), self.trend, 1, 0, 2),
-            (self.tr("Held events by type"), self.kinds, 1, 2, 2),
-            (self.tr("Participants by category"), self.participants, 1, 4, 2),
-            (self.tr("Held events by stage"), self.stages, 2, 0, 2),
-            (self.tr("Directions of the agreements"), self.directions, 2, 2, 2),
-            (self.tr("Months without events (summer holidays not counted)"), self.idle, 2, 4, 2),
-        )
-        for title, widget, row, col, span in boxes:
-            box = QGroupBox(title)
+        boxes = ReflowGrid(BOX_WIDTH, (3, 2, 1))
+        for title, widget in (
+            (self.tr("Who organised held events, by year"), self.trend),
+            (self.tr("Held events by type"), self.kinds),
+            (self.tr("Participants by category"), self.participants),
+            (self.tr("Held events by stage"), self.stages),
+            (self.tr("Directions of the agreements"), self.directions),
+            (self.tr("Months without events (summer holidays not counted)"), self.idle),
+        ):
+            box = QGroupBox()  # a group box title never wraps; this caption does
             inner = QVBoxLayout(box)
+            caption = QLabel(f"<b>{title}</b>")
+            caption.setWordWrap(True)
+            inner.addWidget(caption)
             inner.addWidget(widget)
             inner.addStretch(1)
-            grid.addWidget(box, row, col, 1, span)
-        grid.setRowStretch(3, 1)
-        for column in range(6):
-            grid.setColumnStretch(column, 1)
+            boxes.add(box)
+        layout.addWidget(tiles)
+        layout.addWidget(boxes)
+        layout.addStretch(1)
 
     def show_criteria(self, c: Criteria) -> None:
         self._tiles(c)

@@ -21,8 +21,7 @@ from app.partnership import agreements as ag
 from app.partnership import events as ev
 from app.partnership import measures as me
 from app.partnership import partners as pa
-from app.partnership.report_data import criteria_for, years_with_data
-from app.programme.roadmap import list_activities
+from app.partnership.report_data import criteria_of, years_with_data
 from ui.context import UiContext
 from ui.partnership.actions import PartnershipActions
 from ui.partnership.agreements_page import AgreementsPage
@@ -83,7 +82,7 @@ class PartnershipSection(Section):
             "measures": me.list_measures(scope),
             "events": ev.list_events(scope),
             "directions": ag.list_directions(scope),
-            "activity_of": {e: a.title for a in list_activities(scope) for e in a.event_ids},
+            "activity_of": ev.activity_titles(scope),
         }
         self._fill_filters(years_with_data(scope) | {AcademicYear.containing(self.today)})
         self._filters_changed()
@@ -127,7 +126,11 @@ class PartnershipSection(Section):
         agreements = [a for a in self.data["agreements"] if pid is None or a.partner_id == pid]
         self.agreements.set_data(agreements, self.data["measures"])
         self.partners.set_partners(self.data["partners"], self.today)
-        self.dashboard.show_criteria(criteria_for(self.ctx.scope, year, pid, self.today))
+        data = self.data
+        criteria = criteria_of(
+            year, data["events"], data["measures"], data["agreements"], pid, self.today
+        )
+        self.dashboard.show_criteria(criteria)
         if not year.contains(self.calendar_day()):
             self.calendar.show_month_of(min(max(self.today, year.first_day), year.last_day))
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.table_model import TableModel
 
+FIT_ROWS = 50
+
 
 def make_table(
     model: TableModel, parent: QWidget | None = None, sort_column: int = 0
@@ -31,6 +33,8 @@ def make_table(
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Fit columns to the rows on screen and a few around them, not to thousands of events.
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     return view
 
 

@@ -32,6 +32,7 @@ from app.programme import texts
 from app.programme.filtering import (
     RowFilter,
     forecast_label,
+    period_key,
     reason_label,
     resources_label,
     responsible_label,
@@ -142,9 +143,11 @@ class RoadmapModel(QAbstractTableModel):
         self.view = "list"
         self._headers = headers()
         self._all: list[ActivityRow] = []
-        self._cells: list[tuple[str, ...]] = []
-        self._search: list[str] = []
-        self._sort_keys: list[tuple] = []
+        # Per-row texts and keys, made when first needed (None until then): opening a year
+        # of 10,000 activities formats only the rows on screen and the key it sorts by.
+        self._cells: list[tuple[str, ...] | None] = []
+        self._search: list[str | None] = []
+        self._sort_keys: list[tuple | None] = []
         self._groups: list[tuple[tuple, str]] = []
         self._shown: list[int] = []
         self._filter = RowFilter()
@@ -154,9 +157,9 @@ class RoadmapModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[ActivityRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._cells = [cells(r) for r in self._all]
-        self._search = [search_key(r) for r in self._all]
-        self._sort_keys = [sort_keys(r) for r in self._all]
+        self._cells = [None] * len(self._all)
+        self._search = [None] * len(self._all)
+        self._sort_keys = [None] * len(self._all)
         self._groups = [group_of(r, self.view) for r in self._all]
         self._apply()
         self.endResetModel()
@@ -199,6 +202,8 @@ class RoadmapModel(QAbstractTableModel):
     def _apply(self) -> None:
         accept = self._filter.predicate()
         rows, keys = self._all, self._search
+        if self._filter.text.strip():
+            self._fill(keys, search_key)
         self._shown = [i for i in range(len(rows)) if accept(rows[i], keys[i])]
         self._order()
 
@@ -207,7 +212,11 @@ class RoadmapModel(QAbstractTableModel):
             name = SORT_NAMES[self._sort_column]
             # from the given order, so equal keys stay as the rows came (as filtering does)
             shown = sorted(self._shown)
-            self._shown = sort_indexes(shown, name, self._descending, self._sort_keys)
+            if name == "period":  # the usual order, and the cheapest key
+                keys = [(period_key(r),) for r in self._all]
+            else:
+                keys = self._fill(self._sort_keys, sort_keys)
+            self._shown = sort_indexes(shown, name, self._descending, keys)
         if self.view != "list":
             groups = self._groups
             self._shown.sort(key=lambda i: groups[i][0])
@@ -241,7 +250,10 @@ class RoadmapModel(QAbstractTableModel):
 
     def _text(self, pos: int, i: int, column: int) -> str:
         if column != GROUP:
-            return self._cells[i][column - 1]
+            texts_of = self._cells[i]
+            if texts_of is None:
+                texts_of = self._cells[i] = cells(self._all[i])
+            return texts_of[column - 1]
         label = self._groups[i][1]
         previous = self._shown[pos - 1] if pos else None
         same = previous is not None and self._groups[previous][0] == self._groups[i][0]
@@ -286,6 +298,13 @@ class RoadmapModel(QAbstractTableModel):
         self.row_saved.emit(saved)
         return True
 
+    def _fill(self, keys: list, make: Callable[[ActivityRow], Any]) -> list:
+        """``keys`` with every missing entry made from its row."""
+        for i, key in enumerate(keys):
+            if key is None:
+                keys[i] = make(self._all[i])
+        return keys
+
     def _editable(self, column: int) -> bool:
         return column in EDITABLE or (column in RULE_EDITABLE and self.apply_edit is not None)
 
@@ -299,8 +318,8 @@ class RoadmapModel(QAbstractTableModel):
         """Put a saved row in place (keys recomputed) without resorting the view."""
         self._all[i] = row
         self._cells[i] = cells(row)
-        self._search[i] = search_key(row)
-        self._sort_keys[i] = sort_keys(row)
+        self._search[i] = search_key(row) if self._search[i] is not None else None
+        self._sort_keys[i] = sort_keys(row) if self._sort_keys[i] is not None else None
         self._groups[i] = group_of(row, self.view)
         if i in self._shown:
             pos = self._shown.index(i)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.academic_year import AcademicYear
 from ui.widgets.forms import set_combo
+from ui.widgets.keys import ctrl_enter_accepts
 
 
 def year_combo(years: Iterable[AcademicYear], current: AcademicYear | None) -> QComboBox:
@@ -87,6 +88,7 @@ class ErrorListDialog(QDialog):
             QCoreApplication.translate("ProgrammeWidgets", "Close")
         )
         layout.addWidget(buttons)
+        ctrl_enter_accepts(self)  # Close is its main button
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def lines(self) -> list[str]:

@@ -122,7 +122,15 @@ class ReportsSection(Section):
         }[kind]
 
     def wants(self, changes: Changes) -> bool:
-        return changes.any() and not changes.backups
+        """The years with data (any area's) and the director's conclusions."""
+        return (
+            changes.reports
+            or changes.programme
+            or changes.roadmap
+            or changes.indicators
+            or changes.partnership
+            or changes.self_assessment
+        )
 
     def refresh(self) -> None:
         scope = self.ctx.scope

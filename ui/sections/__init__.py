@@ -108,12 +108,17 @@ MUNICIPALITY_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "schools",
         QT_TRANSLATE_NOOP("Sections", "Schools"),
-        None,
+        "ui.municipality.schools_section:SchoolsSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "Schools whose exchange files were loaded, side by side: programmes, roadmap "
             "execution, indicators, partnerships and deficits.",
         ),
+    ),
+    SectionSpec(
+        "consolidated",
+        QT_TRANSLATE_NOOP("Sections", "Consolidated data"),
+        "ui.municipality.consolidated_section:ConsolidatedSection",
     ),
     SectionSpec(
         "analytical_report",
@@ -127,7 +132,7 @@ MUNICIPALITY_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "exchange",
         QT_TRANSLATE_NOOP("Sections", "Exchange with schools"),
-        None,
+        "ui.exchange.municipality:MunicipalityExchangeSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "Load the schools' exchange files and send back recommendations, partner "

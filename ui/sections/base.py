@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.changes import Changes
 from ui.context import UiContext
@@ -15,6 +16,7 @@ class Section(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._stale_while_hidden = False
         ctx.bus.changed.connect(self._on_changed)
 
     def wants(self, changes: Changes) -> bool:
@@ -34,5 +36,20 @@ class Section(QWidget):
         return all(guard.can_leave() for guard in guards_of(self))
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
-        if initiator is not self and self.wants(changes):
+        if initiator is self or not self.wants(changes):
+            return
+        if self.is_behind_another_page():
+            self._stale_while_hidden = True  # an edit elsewhere costs nothing here
+        else:
+            self.refresh()
+
+    def is_behind_another_page(self) -> bool:
+        """A page of the main window's stack that is not the one shown."""
+        stack = self.parentWidget()
+        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale_while_hidden:
+            self._stale_while_hidden = False
             self.refresh()

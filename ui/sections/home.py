@@ -84,7 +84,7 @@ class HomeSection(Section):
             self.profile_form.addRow(label + ":", text)
 
     def _school_rows(self) -> list[tuple[str, str]]:
-        from app.profile import own_school
+        from app.home import own_school
 
         info = own_school(self.ctx.installation)
         self.heading.setText(info.short_name)
@@ -108,7 +108,7 @@ class HomeSection(Section):
         ]
 
     def _municipality_rows(self) -> list[tuple[str, str]]:
-        from app.profile import own_municipality
+        from app.home import own_municipality
 
         info = own_municipality(self.ctx.installation)
         self.heading.setText(info.short_name)

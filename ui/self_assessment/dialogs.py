@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.academic_year import AcademicYear
 from app.self_assessment.catalogue import InstrumentRow
 from app.self_assessment.runs import Member
+from ui.widgets.fit import limit_combo
 from ui.widgets.forms import text_box
 from ui.widgets.keys import ctrl_enter_accepts
 
@@ -185,7 +186,7 @@ class MeasureDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Request a support measure"))
         self.resize(620, 300)
-        self.agreement = QComboBox()
+        self.agreement = limit_combo(QComboBox(), 50)
         for agreement_id, label in agreements:
             self.agreement.addItem(label, agreement_id)
         self.measure = text_box(self.tr("Targeted support: %1").replace("%1", deficit_text))
@@ -229,7 +230,7 @@ class LinkDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(620, 140)
-        self.choice = QComboBox()
+        self.choice = limit_combo(QComboBox(), 50)  # a long event topic must not widen it
         self.choice.setEditable(False)
         for target_id, label in choices:
             self.choice.addItem(label, target_id)

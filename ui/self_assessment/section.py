@@ -86,7 +86,7 @@ class SelfAssessmentSection(Section):
                 self.instruments,
             }
             return
-        self.refresh()
+        super()._on_changed(changes, initiator)  # refreshed now, or when next shown
 
     def _refresh_current(self) -> None:
         page = self.tabs.currentWidget()

@@ -95,6 +95,19 @@ def ask_open(parent: QWidget | None, title: str, filter_text: str) -> Path | Non
     return path
 
 
+def ask_many(parent: QWidget | None, title: str, start: str, filter_text: str) -> list[str]:
+    """The platform's dialog for several files; [] when the person cancels. (Tests replace
+    this.)"""
+    return QFileDialog.getOpenFileNames(parent, title, start, filter_text)[0]
+
+
+def ask_open_many(parent: QWidget | None, title: str, filter_text: str) -> list[Path]:
+    paths = [Path(c) for c in ask_many(parent, title, str(last_folder(parent)), filter_text)]
+    if paths:
+        remember_folder(parent, paths[0].parent)
+    return paths
+
+
 def ask_folder(parent: QWidget | None, title: str) -> Path | None:
     """A folder (a USB stick, say) to write into; ``None`` when the person cancels."""
     chosen = QFileDialog.getExistingDirectory(parent, title, str(last_folder(parent)))

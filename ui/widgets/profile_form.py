@@ -20,8 +20,10 @@ from app.errors import ValidationError
 from app.installation import MunicipalityInfo, SchoolInfo
 from app.state import Mode
 from ui.widgets.forms import ERROR_COLOUR, ErrorLine
+from ui.widgets.reflow import ReflowGrid
 
 MAX_COUNT = 100_000
+GROUP_WIDTH = 400  # px a column of the form needs; narrower, the columns stack
 
 
 def _line(max_length: int, placeholder: str = "") -> QLineEdit:
@@ -88,12 +90,12 @@ class ProfileForm(QWidget):
                 (self.tr("&E-mail"), self.email),
             ],
         )
+        groups = ReflowGrid(GROUP_WIDTH, (2, 1))  # one under the other at 150 %
+        groups.add(organisation)
+        groups.add(contacts)
         grid = QGridLayout()
-        grid.addWidget(organisation, 0, 0)
-        grid.addWidget(contacts, 0, 1)
-        grid.addWidget(self._characteristics(), 1, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.addWidget(groups, 0, 0)
+        grid.addWidget(self._characteristics(), 1, 0)
         self._finish(grid)
 
     def _characteristics(self) -> QGroupBox:
@@ -104,10 +106,10 @@ class ProfileForm(QWidget):
         self.pupils, self.teachers, self.classes = _count(), _count(), _count()
         box = QGroupBox(self.tr("Characteristics"))
         layout = QGridLayout(box)
-        layout.addWidget(self.is_rural, 0, 0)
-        layout.addWidget(self.is_small, 0, 1)
-        layout.addWidget(self.low_results, 1, 0)
-        layout.addWidget(self.hard_social_conditions, 1, 1)
+        flags = ReflowGrid(GROUP_WIDTH, (2, 1))
+        for flag in (self.is_rural, self.is_small, self.low_results, self.hard_social_conditions):
+            flags.add(flag)
+        layout.addWidget(flags, 0, 0, 1, 2)
         counts = QHBoxLayout()
         for text, spin in (
             (self.tr("P&upils:"), self.pupils),

@@ -1,0 +1,91 @@
+"""Drill-down: one imported school in the school's own screens, read-only.
+
+The screens get a :class:`ReadOnlyContext` whose scope is the school's, opened read-only:
+every edit reaches ``SchoolScope.unit_of_work`` and is refused there with the Russian
+«only the school can change its data» message (shown as any refusal is). Table cells are
+not editable at all, and a banner says whose data this is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.installation import Installation
+from app.scope import SchoolScope
+from ui.context import UiContext
+
+SCREENS = (  # (title, "module:Class") — the school's own sections
+    ("Transition programme", "ui.programme.programme_section:ProgrammeSection"),
+    ("Roadmap", "ui.programme.roadmap_section:RoadmapSection"),
+    ("Indicators", "ui.indicators.section:IndicatorsSection"),
+    ("Partnership", "ui.partnership.section:PartnershipSection"),
+    ("Self-assessment", "ui.self_assessment.section:SelfAssessmentSection"),
+    ("Reports", "ui.reports.section:ReportsSection"),
+)
+
+
+class ReadOnlyContext(UiContext):
+    """The screens' context for an imported school: its scope, read-only."""
+
+    def __init__(
+        self, installation: Installation, scope: SchoolScope, parent: QObject | None = None
+    ) -> None:
+        super().__init__(installation, parent)
+        self._scope = SchoolScope(scope.db, scope.school_id, read_only=True)
+
+    @property
+    def scope(self) -> SchoolScope:
+        return self._scope
+
+
+class SchoolWindow(QDialog):
+    """One school's programme, roadmap, indicators, partnership, self-assessment and
+    reports, as the school sees them, without editing."""
+
+    def __init__(
+        self, ctx: UiContext, scope: SchoolScope, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("%1 — view only").replace("%1", name))
+        self.school_ctx = ReadOnlyContext(ctx.installation, scope, self)
+        layout = QVBoxLayout(self)
+        banner = QLabel(
+            self.tr(
+                "Data of «%1» from its latest package. View only: only the school can change "
+                "it. Reports can be printed."
+            ).replace("%1", name)
+        )
+        banner.setWordWrap(True)
+        banner.setStyleSheet("background: #fff4d6; padding: 6px; border: 1px solid #e0c080;")
+        layout.addWidget(banner)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.pages: dict[str, QWidget] = {}
+        for title, factory in SCREENS:
+            self._add(title, factory)
+        self.resize(1280, 720)
+
+    def _add(self, title: str, factory: str) -> None:
+        module_name, class_name = factory.split(":")
+        page = getattr(import_module(module_name), class_name)(self.school_ctx)
+        for view in page.findChildren(QAbstractItemView):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pages[class_name] = page
+        self.tabs.addTab(page, _section_title(title))
+
+
+def _section_title(title: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Sections", title)
