@@ -139,6 +139,8 @@ CLI_FILE_FAILED = "Не удалось выполнить команду с фа
 CLI_OS_FAILED = "Не удалось выполнить команду: {reason}."
 CLI_INIT_DONE = "Установка создана: {folder}"
 CLI_DEMO_DONE = "Демонстрационная школа создана: {folder}"
+CLI_DEMO_MUNICIPALITY_DONE = "Демонстрационный муниципалитет создан (школ: {schools}): {folder}"
+DEMO_SCHOOLS_RANGE = "число школ — целое от 1 до {limit}"
 CLI_NOT_BUILT = "Команда «{command}» появится в следующей версии программы."
 CLI_POSTGRES_LATER = (
     "Работа с базой PostgreSQL (--database-url) появится в следующей версии программы."

@@ -18,7 +18,9 @@ INIT_HELP = (
 )
 DEMO_HELP = (
     "Создать демонстрационную школу со всеми разделами, заполненными за несколько\n"
-    "учебных лет. Только в пустую или несуществующую папку данных."
+    "учебных лет, или демонстрационный муниципалитет: отдел образования и N школ,\n"
+    "чьи пакеты записаны и загружены так же, как с флешек. Только в пустую или\n"
+    "несуществующую папку данных."
 )
 BACKUP_HELP = (
     "Записать резервную копию базы данных в файл (например, на флешку).\n"
@@ -34,6 +36,21 @@ MIGRATE_HELP = (
 )
 
 
+DEFAULT_DEMO_SCHOOLS = 12
+MAX_DEMO_SCHOOLS = 200
+
+
+def school_count(text: str) -> int:
+    """``--schools``: a whole number of demo schools; anything else is a usage error."""
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_DEMO_SCHOOLS:
+        raise argparse.ArgumentTypeError(texts.DEMO_SCHOOLS_RANGE.format(limit=MAX_DEMO_SCHOOLS))
+    return count
+
+
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     init = add_command(commands, common, "init", "создать установку без вопросов", INIT_HELP)
     init.add_argument(
@@ -47,14 +64,26 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     init.set_defaults(handler=cmd_init)
 
-    demo = add_command(commands, common, "demo", "создать демонстрационную школу", DEMO_HELP)
+    demo = add_command(
+        commands, common, "demo", "создать демонстрационную школу или муниципалитет", DEMO_HELP
+    )
     demo.add_argument(
         "mode",
-        choices=Choices(["school"], later=["municipality"]),
-        metavar="school",
-        help="school — демонстрационная школа с данными за несколько учебных лет",
+        choices=Choices(["school", "municipality"]),
+        metavar="РЕЖИМ",
+        help=(
+            "school — демонстрационная школа с данными за несколько учебных лет; "
+            "municipality — отдел образования с загруженными пакетами N школ"
+        ),
     )
-    demo.add_argument("--schools", type=int, default=20, help=argparse.SUPPRESS)
+    demo.add_argument(
+        "--schools",
+        type=school_count,
+        default=DEFAULT_DEMO_SCHOOLS,
+        metavar="N",
+        help=f"сколько школ в демонстрационном муниципалитете (1–200, по умолчанию "
+        f"{DEFAULT_DEMO_SCHOOLS})",
+    )
     demo.set_defaults(handler=cmd_demo)
 
     backup = add_command(commands, common, "backup", "сделать резервную копию базы", BACKUP_HELP)
@@ -100,9 +129,11 @@ def cmd_demo(args: argparse.Namespace, folder: DataFolder) -> int:
     if not folder.is_empty():
         raise InstallationError(texts.FOLDER_NOT_EMPTY.format(folder=folder.root))
     if args.mode == "municipality":
-        from app.cli.upcoming import not_built
+        from app.demo.municipality import create_demo_municipality
 
-        return not_built("demo municipality")
+        create_demo_municipality(folder, args.schools).close()
+        print(texts.CLI_DEMO_MUNICIPALITY_DONE.format(folder=folder.root, schools=args.schools))
+        return 0
     from app.demo import create_demo_school
 
     create_demo_school(folder).close()

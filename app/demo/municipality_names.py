@@ -48,12 +48,7 @@ VILLAGES: tuple[tuple[str, str], ...] = (
 )
 # (full, short) school kinds; a small school is more often an основная школа
 KINDS = (("средняя школа", "СОШ"), ("основная школа", "ОШ"))
-LEADERS = (
-    ("гимназия № 1", "Заречная гимназия № 1"),
-    ("гимназия № 2", "Заречная гимназия № 2"),
-    ("средняя школа № 3", "Заречная СОШ № 3"),
-    ("лицей", "Заречный лицей"),
-)
+LEADERS = ("Заречная гимназия № 1", "Заречная гимназия № 2")  # the second is the story's
 
 # (male surname, female surname)
 SURNAMES = (

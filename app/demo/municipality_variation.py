@@ -41,26 +41,28 @@ class Variant:
 
 
 def district(count: int, seed: int) -> list[Variant]:
-    """``count`` schools of one district: distinct names, people, partners and results."""
-    rng = random.Random(seed)
-    names = school_names(count, rng)
-    people = [staff(rng) for _ in names]
+    """``count`` schools of one district: distinct names, and people, partners and results
+    drawn from each school's own seed (adding schools never changes the others)."""
+    names = school_names(count, random.Random(seed))
+    rngs = [random.Random(f"{seed}/{index}") for index in range(count)]
+    people = [staff(rng) for rng in rngs]
     basic = [i for i, n in enumerate(names) if n.short.split()[1] == "ОШ"]
     variants = []
-    for index, name in enumerate(names):
+    for index, (name, rng) in enumerate(zip(names, rngs, strict=True)):
         director, roster = people[index]
         peers = [i for i in basic if i != index]
         peer = rng.choice(peers) if peers else None
         leader = LEADERS[0] if rng.random() < 0.5 else LEADERS[1]
         subs = _people(roster) + _leader(leader) + _peer(names, people, peer)
+        info = _info(name, director, rng)
         variants.append(
             Variant(
                 index=index,
                 seed=seed * 1000 + index,
-                info=_info(name, director, rng),
+                info=info,
                 replacements=tuple(subs),
                 level=round(rng.uniform(0.82, 1.08), 3),
-                progress=round(rng.choice((-0.4, 0.2, 0.6, 1.0, 1.0, 1.3)), 2),
+                progress=rng.choice((-0.4, 0.2, 0.6, 1.0, 1.0, 1.3)),
             )
         )
     return variants
@@ -108,7 +110,8 @@ def _leader(leader: tuple[str, str]) -> list[tuple[re.Pattern[str], str]]:
         return []
     return [
         (re.compile(r"(Заречн\w+ гимнази\w+) № 2"), r"\1 № 1"),
-        (re.compile(r"Соболева Н(\. |адежда )А(\.|лексеевна)"), "Вершинина Е. В."),
+        (re.compile(r"Соболева Надежда Алексеевна"), "Вершинина Елена Викторовна"),
+        (re.compile(r"Соболева Н\. А\."), "Вершинина Е. В."),
     ]
 
 

@@ -29,9 +29,10 @@ class Filter:
 
 
 def school_condition(filt: Filter):
-    """WHERE of the imported schools ``filt`` keeps."""
+    """WHERE of the imported schools ``filt`` keeps (at a municipality every school is an
+    imported one: its own organisation is the municipality)."""
     table = Organisation.__table__
-    conditions = [table.c.kind == "school", table.c.is_own.is_(False)]
+    conditions = [table.c.kind == "school"]
     conditions += [table.c[key].is_(True) for key in sorted(filt.categories)]
     return conditions
 

@@ -184,11 +184,11 @@
     </message>
     <message>
         <source>Show all indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все показатели</translation>
     </message>
     <message>
         <source>Also the shipped indicators the school has no values for and has not linked anywhere (e.g. ЕГЭ at a basic school)</source>
-        <translation type="unfinished"></translation>
+        <translation>В том числе поставляемые с программой показатели, у которых в школе нет значений и связей (например, ЕГЭ в основной школе)</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Show all indicators (%1 hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все показатели (скрыто: %1)</translation>
     </message>
     <message>
         <source>No indicator chosen</source>
