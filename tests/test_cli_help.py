@@ -44,8 +44,8 @@ def test_main_help_lists_the_built_commands_only(capsys):
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_option_of_a_command_is_explained_in_russian(command):
     parser = subparsers()[command]
-    # PostgreSQL, the demo municipality, return packages and hub key pairs: later
-    hidden = {"database_url", "schools", "school", "all", "private"}
+    # PostgreSQL, return packages and hub key pairs: later
+    hidden = {"database_url", "school", "all", "private"}
     if command in ("report", "export-xlsx"):  # --school: a municipality's imported school
         hidden.discard("school")
     for action in parser._actions:
@@ -71,8 +71,9 @@ def test_report_lists_its_kinds_but_not_the_municipal_one(capsys):
     assert "municipal" not in text
 
 
-def test_demo_offers_the_school_only(capsys):
-    assert "municipality" not in help_of("demo", capsys=capsys)
+def test_demo_offers_the_school_and_the_municipality(capsys):
+    text = help_of("demo", capsys=capsys)
+    assert "school —" in text and "municipality —" in text and "--schools N" in text
 
 
 def test_a_usage_error_lists_only_what_is_offered(capsys):

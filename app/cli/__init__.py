@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -26,10 +27,13 @@ def main(
     default_data_dir: Callable[[], Path] | None = None,
     open_gui: GuiRunner | None = None,
 ) -> int:
-    parser = build_parser()
-    args, extra = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    if extra and not getattr(args, "any_args", False):  # a command not built takes anything
-        parser.error(argparse_ru.MESSAGES["unrecognized arguments: %s"] % " ".join(extra))
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = window_start(argv)
+    if args is None:
+        parser = build_parser()
+        args, extra = parser.parse_known_args(argv)
+        if extra and not getattr(args, "any_args", False):  # a command not built takes anything
+            parser.error(argparse_ru.MESSAGES["unrecognized arguments: %s"] % " ".join(extra))
     folder = resolve(getattr(args, "data_dir", None), default_data_dir)
     if getattr(args, "database_url", None):
         print(texts.CLI_POSTGRES_LATER, file=sys.stderr)
@@ -44,6 +48,28 @@ def main(
             return EXIT_FAILED
         return open_gui(folder)
     return run_command(handler, args, folder)
+
+
+WINDOW_OPTIONS = {"--data-dir": "data_dir", "--database-url": "database_url"}
+
+
+def window_start(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a plain window start (no command; only ``--data-dir`` and
+    ``--database-url``), read without building the full parser — building it loads every
+    command's module, which the window does not need before it is shown. ``None``
+    for anything else: the full parser reads it (and words its errors)."""
+    found = argparse.Namespace()
+    rest = iter(argv)
+    for token in rest:
+        name, has_value, value = token.partition("=")
+        if name not in WINDOW_OPTIONS:
+            return None
+        if not has_value:
+            value = next(rest, None)
+            if value is None or value.startswith("-"):
+                return None
+        setattr(found, WINDOW_OPTIONS[name], value)
+    return found
 
 
 def run_command(handler: Callable, args: object, folder: DataFolder) -> int:

@@ -20,7 +20,6 @@ from app.demo.municipality_names import (
     REGION,
     Person,
     SchoolName,
-    person,
     school_names,
     staff,
 )
@@ -153,6 +152,3 @@ def _bounded(value: float, unit: str) -> float:
     if unit == "чел.":
         return float(round(value))
     return round(value, 1)
-
-
-__all__ = ["Variant", "district", "person", "rename", "varied_target", "varied_value"]

@@ -113,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         if held != len(files):
             print(f"the municipality holds {held} schools, not {len(files)}", file=sys.stderr)
             return 1
-        print(f"import: {import_time:.3f} s, {held} schools, {import_time / len(files) * 1000:.1f} ms each")
+        each = import_time / len(files) * 1000
+        print(f"import: {import_time:.3f} s, {held} schools, {each:.1f} ms each")
         print(f"peak memory: {before:.0f} MB before the import, {peak_mb():.0f} MB after")
         print(f"ratio {import_time / floor_time:.2f}")
     return 0

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import tempfile
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,8 +20,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from app.demo.municipality_variation import Variant, district, rename, varied_target
-from app.demo.municipality_variation import varied_value
+from app.demo.municipality_variation import Variant, district, rename, varied_target, varied_value
 from app.sync.envelope import Sender, seal
 from app.sync.keyring import Keyring, PeerKeys
 from app.sync.manifest import DATA, SUMMARY, PackageKind, dumps
@@ -115,7 +113,9 @@ def _varied(template: Template, variant: Variant) -> dict[str, Any]:
     tables = dict(data["tables"])
     baselines = _baselines(tables["indicator_baseline"])
     tables["indicator_value"] = _values(tables["indicator_value"], baselines, template, variant)
-    tables["indicator_baseline"] = _scaled_baselines(tables["indicator_baseline"], template, variant)
+    tables["indicator_baseline"] = _scaled_baselines(
+        tables["indicator_baseline"], template, variant
+    )
     data["tables"] = tables
     return data
 
@@ -173,7 +173,3 @@ def write_packages(
         path.write_bytes(blob)
         paths.append(path)
     return paths
-
-
-def variants(count: int, seed: int = 11) -> Iterator[Variant]:
-    yield from district(count, seed)
