@@ -60,6 +60,12 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"perekhod {APP_VERSION}")
         return 0
+    import gc
+
+    # Starting allocates a few hundred thousand long-lived objects (modules, classes,
+    # mapped tables): at the default threshold (700) the collector walks them hundreds of
+    # times for nothing, ~8 % of the window's or a report's start (tests/bench/startup.py).
+    gc.set_threshold(10_000, 10, 10)
     from app.cli import main as cli_main
 
     return cli_main(args, default_data_dir=default_data_dir, open_gui=open_gui)

@@ -4,15 +4,22 @@ people and partners in every text, its indicator values (app/demo/municipality_v
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
-from sqlalchemy import Connection, String, Table, select, update
+from sqlalchemy import Connection, String, Table, func, select, update
 from sqlalchemy.orm import Session
 
+from app.demo.conclusions import roadmap_counts
 from app.demo.municipality_variation import Variant, rename, varied_target, varied_value
+from app.programme.demo_data import ACTUAL_PARTIAL, REASON_NOTES
+from app.programme.reasons import reasons_in
+from app.programme.rows import Status
 from app.scope import SchoolScope
 from app.sync.snapshot import owned_tables
 from db.models.indicators import Indicator, IndicatorBaseline, IndicatorValue
+from db.models.programme import RoadmapActivity
+from db.models.reports import ReportConclusion
 
 
 def vary_school(scope: SchoolScope, variant: Variant) -> None:
@@ -21,6 +28,35 @@ def vary_school(scope: SchoolScope, variant: Variant) -> None:
         for table in owned_tables():
             _rename_rows(connection, table, scope, variant)
         _vary_indicators(session, variant)
+        _slow_down(session, variant)
+
+
+def _slow_down(session: Session, variant: Variant) -> None:
+    """A school that made less of the story's progress carried out less of its roadmap:
+    a share of the finished years' activities done become partly done or not done (with a
+    shipped reason), and the conclusions' counts are taken again from the roadmap."""
+    share = max(0.0, (1.0 - variant.progress) * 0.25)
+    if not share:
+        return
+    rng = random.Random(variant.seed)
+    reasons = {r.title: r.id for r in reasons_in(session) if r.shipped}
+    titles = [t for t in REASON_NOTES if t in reasons and t != "Ограничительные меры"]
+    last_year = session.scalar(select(func.max(RoadmapActivity.year)))
+    done = session.scalars(
+        select(RoadmapActivity)
+        .where(RoadmapActivity.status == Status.DONE, RoadmapActivity.year < last_year)
+        .order_by(RoadmapActivity.year, RoadmapActivity.position)
+    ).all()
+    for activity in done:
+        if rng.random() < share:
+            title = rng.choice(titles)
+            activity.status = rng.choice((Status.PARTIAL, Status.PARTIAL, Status.NOT_DONE))
+            activity.actual_result = ACTUAL_PARTIAL if activity.status is Status.PARTIAL else ""
+            activity.reason_id, activity.reason_text = reasons[title], REASON_NOTES[title]
+    session.flush()
+    for conclusion in session.scalars(select(ReportConclusion)):
+        story = conclusion.roadmap_findings.split("отменено: ", 1)[-1].split(".", 1)[-1]
+        conclusion.roadmap_findings = roadmap_counts(session, conclusion.year) + story
 
 
 def _rename_rows(connection: Connection, table: Table, scope: SchoolScope, variant: Variant):

@@ -14,6 +14,7 @@ page number in the footer. The story is taken from the app's own build in this p
 Budget: ratio ≤ 3. Last line: ``ratio <app/floor>``.
 
     uv run python tests/bench/report_cold.py [--runs 7] [--kind summary] [--year YYYY-YYYY]
+        [--data DEMO_FOLDER]
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,27 +46,25 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 spec = json.load(open(sys.argv[1], encoding="utf-8"))
+LOOKS = spec["looks"]
 for name, path in spec["fonts"].items():
     pdfmetrics.registerFont(TTFont(name, path))
 styles = {}
 
-def style(font, size, leading):
-    key = (font, size, leading)
+def style(item):
+    key = tuple(item[name] for name in LOOKS)
     if key not in styles:
-        styles[key] = ParagraphStyle(str(len(styles)), fontName=font, fontSize=size, leading=leading)
+        styles[key] = ParagraphStyle(str(len(styles)), **dict(zip(LOOKS, key)))
     return styles[key]
 
 def cell(value):
-    if isinstance(value, dict):
-        return Paragraph(value["text"], style(value["font"], value["size"], value["leading"]))
-    return value
+    return Paragraph(value["text"], style(value)) if isinstance(value, dict) else value
 
 story = []
 for item in spec["story"]:
     kind = item["kind"]
     if kind == "p":
-        story.append(Paragraph(item["text"], style(item["font"], item["size"], item["leading"]),
-                               bulletText=item.get("bullet")))
+        story.append(Paragraph(item["text"], style(item), bulletText=item.get("bullet")))
     elif kind == "table":
         table = Table([[cell(v) for v in row] for row in item["rows"]],
                       colWidths=item["widths"], repeatRows=item["repeat"])
@@ -123,7 +124,8 @@ def skeleton(data: Path, kind: str, year) -> tuple[dict, int]:
     for flowable in captured:
         _flatten(flowable, story, FRAME_WIDTH, PAGE_HEIGHT)
     font_files = {name: str(fonts.FONT_DIR / file) for name, file in fonts._FILES.items()}
-    return {"fonts": font_files, "sans": fonts.SANS, "story": story}, result.pages
+    spec = {"fonts": font_files, "sans": fonts.SANS, "looks": LOOKS, "story": story}
+    return spec, result.pages
 
 
 def _flatten(flowable, out: list[dict], width: float, height: float) -> None:
@@ -146,14 +148,21 @@ def _flatten(flowable, out: list[dict], width: float, height: float) -> None:
         out.append({"kind": "space", "height": used})
 
 
+# What the floor copies of a paragraph's style (ParagraphStyle attribute names).
+LOOKS = (
+    "fontName",
+    "fontSize",
+    "leading",
+    "alignment",
+    "leftIndent",
+    "firstLineIndent",
+    "spaceBefore",
+    "spaceAfter",
+)
+
+
 def _paragraph(paragraph) -> dict:
-    style = paragraph.style
-    return {
-        "text": paragraph.text,
-        "font": style.fontName,
-        "size": style.fontSize,
-        "leading": style.leading,
-    }
+    return {"text": paragraph.text, **{name: getattr(paragraph.style, name) for name in LOOKS}}
 
 
 def _cell(value):
@@ -166,13 +175,29 @@ def _cell(value):
     return "" if value is None else str(value)
 
 
-def timed(command: list[str]) -> tuple[float, str]:
+def timed(command: list[str]) -> tuple[float, float, str]:
+    """Wall seconds of the whole process, its CPU seconds and its output."""
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=environment())
+    child = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment()
+    )
+    out, err = child.communicate()
     elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"{command[:2]} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return elapsed, done.stdout
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime - _cpu_before(usage)
+    if child.returncode != 0:
+        raise SystemExit(f"{command[:2]} failed ({child.returncode}): {err[-2000:]}")
+    return elapsed, cpu, out
+
+
+_children_cpu = [0.0]
+
+
+def _cpu_before(usage) -> float:
+    """CPU of the children finished before this one (RUSAGE_CHILDREN accumulates)."""
+    before = _children_cpu[0]
+    _children_cpu[0] = usage.ru_utime + usage.ru_stime
+    return before
 
 
 def main() -> None:
@@ -180,6 +205,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--kind", default="summary")
     parser.add_argument("--year", default=None, help="YYYY-YYYY (default: the due year)")
+    parser.add_argument("--data", type=Path, help="a demo data folder to copy (default: a new one)")
     args = parser.parse_args()
     from app.academic_year import parse_year
     from app.reports.years import due_year
@@ -188,14 +214,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="perekhod-report-cold-") as temp:
         tmp = Path(temp)
         data = tmp / "demo"
-        made = subprocess.run(
-            [str(BIN / "perekhod"), "demo", "school", "--data-dir", str(data)],
-            capture_output=True,
-            text=True,
-            env=environment(),
-        )
-        if made.returncode != 0:
-            raise SystemExit(f"demo school failed: {made.stderr[-2000:]}")
+        if args.data:
+            shutil.copytree(args.data, data, ignore=shutil.ignore_patterns("logs"))
+        else:
+            made = subprocess.run(
+                [str(BIN / "perekhod"), "demo", "school", "--data-dir", str(data)],
+                capture_output=True,
+                text=True,
+                env=environment(),
+            )
+            if made.returncode != 0:
+                raise SystemExit(f"demo school failed: {made.stderr[-2000:]}")
         spec, pages = skeleton(data, args.kind, year)
         (tmp / "story.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
         (tmp / "floor.py").write_text(FLOOR, encoding="utf-8")
@@ -204,13 +233,15 @@ def main() -> None:
         floor = [sys.executable, str(tmp / "floor.py"), str(tmp / "story.json")]
         floor.append(str(tmp / "floor.pdf"))
         timed(app)  # warm-up: bytecode, OS file cache
-        _, out = timed(floor)
-        floor_pages = int(out.split()[-1])
-        app_times, floor_times = [], []
+        floor_pages = int(timed(floor)[2].split()[-1])
+        app_runs, floor_runs = [], []
         for _ in range(max(args.runs, 1)):
-            floor_times.append(timed(floor)[0])
-            app_times.append(timed(app)[0])
+            floor_runs.append(timed(floor))
+            app_runs.append(timed(app))
+    app_times, floor_times = [r[0] for r in app_runs], [r[0] for r in floor_runs]
     app_median, floor_median = statistics.median(app_times), statistics.median(floor_times)
+    app_cpu = statistics.median(r[1] for r in app_runs)
+    floor_cpu = statistics.median(r[1] for r in floor_runs)
     items = spec["story"]
     tables = sum(1 for i in items if i["kind"] == "table")
     print(f"report {args.kind} {year}: {pages} pages ({len(items)} flowables, {tables} tables)")
@@ -219,6 +250,7 @@ def main() -> None:
     print(f"app runs (ms):   {' '.join(f'{t * 1000:.0f}' for t in app_times)}")
     print(f"floor: bare reportlab script, whole process: {floor_median * 1000:.0f} ms")
     print(f"app:   perekhod report, whole process:       {app_median * 1000:.0f} ms")
+    print(f"CPU (user + system): floor {floor_cpu * 1000:.0f} ms, app {app_cpu * 1000:.0f} ms")
     print(f"medians of {len(app_times)} runs each; budget: ratio ≤ {BUDGET}")
     print(f"ratio {app_median / floor_median:.2f}")
 

@@ -11,7 +11,7 @@ warm-up run of each writes it), alternating runs; medians. Also the peak RSS of 
 Budget: ratio ≤ 1.5 on the demo (tests/bench/startup_large.py: ≤ 2 and RSS ≤ 150 MB on the
 large school). Last line: ``ratio <app/floor>``.
 
-    uv run python tests/bench/startup.py [--runs 7]
+    uv run python tests/bench/startup.py [--runs 7] [--data DEMO_FOLDER]
 """
 
 from __future__ import annotations
@@ -126,9 +126,11 @@ def make_demo(target: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--data", type=Path, help="a demo data folder to copy (default: a new one)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="perekhod-startup-") as tmp:
-        data = make_demo(Path(tmp) / "demo")
+        target = Path(tmp) / "demo"
+        data = fresh_copy(args.data, target) if args.data else make_demo(target)
         app_runs, floor_runs = compare(data, max(args.runs, 1))
     ratio = report("the demo school", app_runs, floor_runs, BUDGET)
     print(f"ratio {ratio:.2f}")

@@ -55,7 +55,9 @@ def builders(demo: Installation, folder: DataFolder) -> dict[str, Callable[[], Q
     from app.programme.tasks import list_tasks
     from app.self_assessment.catalogue import list_instruments
     from ui.context import UiContext
+    from ui.exchange.key_dialog import KeyChangeDialog
     from ui.indicators.dialog import IndicatorDialog
+    from ui.municipality.schools_section import DeadlineDialog
     from ui.partnership import dialogs as pd
     from ui.partnership.directions_dialog import DirectionsDialog
     from ui.partnership.event_dialog import EventDialog
@@ -114,6 +116,10 @@ def builders(demo: Installation, folder: DataFolder) -> dict[str, Callable[[], Q
             "Задача", "Текст", years, YEAR
         ),
         "ui.wizard.FirstRunWizard": lambda: FirstRunWizard(folder),
+        "ui.exchange.key_dialog.KeyChangeDialog": lambda: KeyChangeDialog(
+            "Берёзовская ООШ", "AAAA BBBB CCCC DDDD", "1111 2222 3333 4444"
+        ),
+        "ui.municipality.schools_section.DeadlineDialog": lambda: DeadlineDialog(),
         "ui.programme.widgets.ErrorListDialog": lambda: ErrorListDialog(
             None, "Загрузка", "Ничего не загружено.", ["Лист «Дорожная карта», строка 7: …"]
         ),

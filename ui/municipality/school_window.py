@@ -11,9 +11,9 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QLabel,
     QTabWidget,
     QVBoxLayout,
@@ -48,15 +48,17 @@ class ReadOnlyContext(UiContext):
         return self._scope
 
 
-class SchoolWindow(QDialog):
+class SchoolWindow(QWidget):
     """One school's programme, roadmap, indicators, partnership, self-assessment and
     reports, as the school sees them, without editing."""
 
     def __init__(
         self, ctx: UiContext, scope: SchoolScope, name: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, Qt.WindowType.Window)  # its own window beside the main one
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.setWindowTitle(self.tr("%1 — view only").replace("%1", name))
         self.school_ctx = ReadOnlyContext(ctx.installation, scope, self)
         layout = QVBoxLayout(self)

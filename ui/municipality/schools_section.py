@@ -32,6 +32,8 @@ from ui.municipality.common import CategoryFilter, fit_columns, read_only_table
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
 from ui.widgets import files
+from ui.widgets.flow import FlowLayout
+from ui.widgets.keys import ctrl_enter_accepts
 from ui.widgets.table_model import RIGHT, Col, TableModel
 
 HEADERS = (
@@ -90,6 +92,7 @@ class DeadlineDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        ctrl_enter_accepts(self)
 
     @staticmethod
     def _date(day: date) -> QDateEdit:
@@ -145,8 +148,8 @@ class SchoolsSection(Section):
         rows.addWidget(self.categories)
         return rows
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()  # wraps at 125–150 % instead of squeezing the buttons
         actions = (
             (self.tr("Open school"), self.open_school),
             (self.tr("Expect a school…"), self.ask_expected),

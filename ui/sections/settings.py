@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -92,9 +93,10 @@ class SettingsSection(Section):
         box = QGroupBox(self.tr("Installation"))
         form = QFormLayout(box)
         installation = self.ctx.installation
-        folder = QLabel(str(installation.folder.root))
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder.setWordWrap(True)
+        # a path has no spaces to wrap at: a read-only field shows it whole by scrolling
+        folder = QLineEdit(str(installation.folder.root))
+        folder.setReadOnly(True)
+        folder.setCursorPosition(0)
         open_folder = QPushButton(self.tr("&Open the data folder"))
         open_folder.clicked.connect(self.open_data_folder)
         row = QHBoxLayout()
