@@ -10,10 +10,13 @@ path, which stores the same values.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Table, Uuid, insert
+
+from db.types import UtcDateTime
 
 _statements: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
 
@@ -29,15 +32,27 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     columns = []
     for name in order:
         values = list(map(itemgetter(name), rows))
-        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        columns.append(_processed(values, processor) if processor else values)
+        columns.append(_processed(values, table.c[name].type, dialect))
     connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
-def _processed(values: list[Any], processor: Any) -> list[Any]:
-    """Each distinct value processed once: ids, years and dates repeat down a column."""
-    done = {value: processor(value) for value in set(values)}
+def _processed(values: list[Any], kind: Any, dialect: Any) -> list[Any]:
+    processor = kind.dialect_impl(dialect).bind_processor(dialect)
+    if processor is None:
+        return values
+    if isinstance(kind, UtcDateTime) and dialect.name == "sqlite":
+        return list(map(sqlite_utc, values))
+    if isinstance(kind, Uuid):  # a UUID hashes in Python: mapping is cheaper than sharing
+        return list(map(processor, values))
+    done = {value: processor(value) for value in set(values)}  # ids, years, dates repeat
     return list(map(done.__getitem__, values))
+
+
+def sqlite_utc(moment: datetime | None) -> str | None:
+    """What SQLAlchemy's SQLite DATETIME stores for a UTC moment, in three C calls."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _statement(table: Table, dialect: Any) -> tuple[str, tuple[str, ...]]:

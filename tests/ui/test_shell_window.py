@@ -53,12 +53,13 @@ def test_arrow_keys_in_the_navigation(window, qtbot, activate):
     assert window.current_page().objectName() == "section_programme"
 
 
-def test_sections_not_built_yet_say_what_is_coming(window):
-    window.open_section("exchange")
+def test_sections_not_built_yet_say_what_is_coming(municipality_folder, window_for):
+    window = window_for(municipality_folder, municipality=True)
+    window.open_section("analytical_report")
     page = window.current_page()
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Обмен с муниципалитетом" in texts
-    assert "Подписанные файлы обмена для флешки" in texts
+    assert "Аналитическая справка" in texts
+    assert "Ежегодная аналитическая справка муниципалитета по данным школ" in texts
     assert "появится в одном из обновлений" in texts
 
 
