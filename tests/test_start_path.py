@@ -180,3 +180,24 @@ def test_state_file_of_the_previous_version_still_reads(tmp_path):
     assert state.organisation_uuid == uuid.UUID("8f1c2b1e-6a7d-4f43-9d4e-0a1b2c3d4e5f")
     assert state.last_sequence_sent == 4
     assert state.last_backup_at == datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], {}),
+        (["--data-dir", "D"], {"data_dir": "D"}),
+        (["--data-dir=D"], {"data_dir": "D"}),
+        (["--database-url", "U", "--data-dir", "D"], {"database_url": "U", "data_dir": "D"}),
+        (["--data-dir"], None),
+        (["--data-dir", "--version"], None),
+        (["backup", "--data-dir", "D"], None),
+        (["--data-dir", "D", "--help"], None),
+        (["--bogus"], None),
+    ],
+)
+def test_a_plain_window_start_is_read_without_the_full_parser(argv, expected):
+    from app.cli import window_start
+
+    found = window_start(argv)
+    assert (None if found is None else vars(found)) == expected

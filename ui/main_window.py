@@ -29,6 +29,9 @@ MIN_WIDTH, MIN_HEIGHT = 720, 460  # fits 1366×768 at 150 % scaling (910×512 lo
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
 AUTO_BACKUP_EVERY_MS = 30 * 60 * 1000  # while there were changes since the last one
 CLOSE_WAIT_MS = 15_000  # closing never waits longer for its backup
+# Главная paints without the ORM models; they load this long after, before a first click
+# on another section would have to wait for them.
+LOAD_MODELS_AFTER_MS = 300
 SP = QStyle.StandardPixmap
 ICONS = {
     "home": SP.SP_DirHomeIcon,
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         self._show_row(self.nav.currentRow())
+        QTimer.singleShot(LOAD_MODELS_AFTER_MS, self, lambda: import_module("db.models"))
 
     def detach_context(self, message: str) -> None:
         """Drop every page and close the installation (before a restore replaces it)."""

@@ -56,9 +56,9 @@ def changes_of(held: Snapshot | None, checked: CheckedSnapshot) -> list[Change]:
         return compare(held.row_hashes(), as_snapshot(checked).row_hashes())
     added: dict[str, int] = {}
     for rows in checked.tables:
-        if rows.rows:
+        if rows.count:
             section = section_of(rows.table.name)
-            added[section] = added.get(section, 0) + len(rows.rows)
+            added[section] = added.get(section, 0) + rows.count
     return [Change(section, added=count) for section, count in sorted(added.items())]
 
 
@@ -71,7 +71,7 @@ def apply_snapshot(connection: Connection, checked: CheckedSnapshot) -> None:
         for table in reversed(owned_tables()):
             connection.execute(delete(table).where(table.c.school_id == school_id))
     for rows in checked.tables:
-        insert_rows(connection, rows.table, rows.rows)
+        insert_rows(connection, rows)
 
 
 def _upsert_organisation(connection: Connection, values: dict) -> bool:

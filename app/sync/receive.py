@@ -19,6 +19,7 @@ from app.progress import Progress, silent
 from app.state import Mode
 from app.sync import texts
 from app.sync.apply import apply_snapshot, changes_of, current_of
+from app.sync.collector import collector_paused
 from app.sync.container import read_package_file
 from app.sync.envelope import OpenedPackage, open_package
 from app.sync.errors import PackageRefused
@@ -79,7 +80,8 @@ def receive(
     for number, path in enumerate(files):
         progress.report(number, len(files), path.name)
         progress.check()
-        verdicts.append(_one(installation, keyring, path, dry_run))
+        with collector_paused():  # a package's burst of objects: app/sync/collector.py
+            verdicts.append(_one(installation, keyring, path, dry_run))
     progress.report(len(files), len(files), "")
     return verdicts
 

@@ -5,8 +5,8 @@ sender's, every reference inside the sender's own rows or the shipped catalogues
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from operator import itemgetter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -41,11 +41,21 @@ class _SnapshotData(_Strict):
 
 @dataclass
 class Rows:
-    """One table's rows from a snapshot, converted to Python values of its columns."""
+    """One table's rows from a snapshot, converted to Python values of its columns, kept
+    column by column (``values[i]`` is column ``columns[i]`` of every row)."""
 
     table: Table
     columns: list[str]
-    rows: list[dict[str, Any]]
+    values: list[Sequence[Any]] = field(default_factory=list)
+    count: int = 0
+
+    def column(self, name: str) -> Sequence[Any]:
+        return self.values[self.columns.index(name)] if self.count else ()
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        """Row by row, as dicts (built on each use)."""
+        return [dict(zip(self.columns, row, strict=True)) for row in zip(*self.values, strict=True)]
 
 
 @dataclass
@@ -55,7 +65,7 @@ class CheckedSnapshot:
     instruments: list[dict[str, Any]]
 
     def row_count(self) -> int:
-        return sum(len(t.rows) for t in self.tables)
+        return sum(t.count for t in self.tables)
 
 
 _refuse = refused
@@ -111,7 +121,7 @@ def _table(table: Table, data: _TableData, sender: uuid.UUID, cache: dict) -> Ro
         raise _refuse(table.name)
     _check_columns(table, names, frozenset())
     if not data.rows:
-        return Rows(table, names, [])
+        return Rows(table, names)
     if set(map(len, data.rows)) != {len(names)}:
         raise _refuse(table.name)
     columns = [
@@ -121,8 +131,7 @@ def _table(table: Table, data: _TableData, sender: uuid.UUID, cache: dict) -> Ro
     owners = set(columns[names.index("school_id")]) if "school_id" in names else set()
     if owners != {sender}:
         raise PackageRefused(texts.FOREIGN_ROW.format(table=table.name))
-    rows = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
-    return Rows(table, names, rows)
+    return Rows(table, names, columns, len(data.rows))
 
 
 def _check_columns(table: Table, names: list[str], skip: frozenset | set) -> None:
@@ -155,9 +164,7 @@ def check_references(connection: Connection, snapshot: CheckedSnapshot) -> None:
     """Every reference stays inside the sender's rows or points at a shipped catalogue row
     this installation has (a newer app's catalogue entry is refused with advice to update)."""
     own: dict[str, set] = {
-        rows.table.name: {r["id"] for r in rows.rows}
-        for rows in snapshot.tables
-        if "id" in rows.table.c
+        rows.table.name: set(rows.column("id")) for rows in snapshot.tables if "id" in rows.table.c
     }
     shipped = {name: _shipped_ids(connection, name) for name in CATALOGUES}
     shipped["indicator"] |= _builtin_indicator_ids()  # added on first use, maybe not yet here
@@ -172,7 +179,7 @@ def check_references(connection: Connection, snapshot: CheckedSnapshot) -> None:
                 allowed = allowed | shipped[target]
             if target == INSTRUMENTS:
                 allowed = instruments
-            values = set(map(itemgetter(column), rows.rows))
+            values = set(rows.column(column))
             values.discard(None)
             if not values <= allowed:
                 if target in CATALOGUES or target == INSTRUMENTS:
