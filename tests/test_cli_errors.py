@@ -44,6 +44,13 @@ ALLOWED_LATIN = {
     "support",
     "measures",
     "deficits",
+    # municipality tables (cli.md): schools, consolidated-indicators|achievement|roadmap|…
+    "schools",
+    "consolidated",
+    "achievement",
+    "partnership",
+    "self",
+    "assessment",
 }
 ENGLISH = re.compile(
     r"Traceback|Error\b|Exception|Errno|errno|\bE[A-Z]{3,}\b|Permission denied|"

@@ -27,6 +27,7 @@ REGISTRY_FILES = {
     "app/demo/__init__.py",
     "app/reports/context.py",
     "ui/main_window.py",
+    "ui/sections/__init__.py",
 }
 
 

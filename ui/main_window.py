@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.data_folder import DataFolder
-from ui.sections import MUNICIPALITY_SECTIONS, SCHOOL_SECTIONS, SectionSpec
+from ui.sections import MUNICIPALITY_SECTIONS, SCHOOL_SECTIONS, SectionSpec, section_class
 from ui.sections.placeholder import ComingSoonPage, LoadingPage
 
 log = logging.getLogger(__name__)
@@ -348,8 +348,7 @@ class MainWindow(QMainWindow):
                 section_title(spec), QCoreApplication.translate("Sections", spec.coming)
             )
         else:
-            module_name, class_name = spec.factory.split(":")
-            page = getattr(import_module(module_name), class_name)(self.ctx)
+            page = section_class(spec)(self.ctx)
             page.refresh()
         page.setObjectName(f"section_{spec.key}")
         self._pages[spec.key] = page

@@ -8,8 +8,6 @@ not editable at all, and a banner says whose data this is.
 
 from __future__ import annotations
 
-from importlib import import_module
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,15 +21,9 @@ from PySide6.QtWidgets import (
 from app.installation import Installation
 from app.scope import SchoolScope
 from ui.context import UiContext
+from ui.sections import SectionSpec, school_section, section_class
 
-SCREENS = (  # (title, "module:Class") — the school's own sections
-    ("Transition programme", "ui.programme.programme_section:ProgrammeSection"),
-    ("Roadmap", "ui.programme.roadmap_section:RoadmapSection"),
-    ("Indicators", "ui.indicators.section:IndicatorsSection"),
-    ("Partnership", "ui.partnership.section:PartnershipSection"),
-    ("Self-assessment", "ui.self_assessment.section:SelfAssessmentSection"),
-    ("Reports", "ui.reports.section:ReportsSection"),
-)
+SCREENS = ("programme", "roadmap", "indicators", "partnership", "self_assessment", "reports")
 
 
 class ReadOnlyContext(UiContext):
@@ -74,17 +66,17 @@ class SchoolWindow(QWidget):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.pages: dict[str, QWidget] = {}
-        for title, factory in SCREENS:
-            self._add(title, factory)
+        for key in SCREENS:
+            self._add(school_section(key))
         self.resize(1280, 720)
 
-    def _add(self, title: str, factory: str) -> None:
-        module_name, class_name = factory.split(":")
-        page = getattr(import_module(module_name), class_name)(self.school_ctx)
+    def _add(self, spec: SectionSpec) -> None:
+        page_class = section_class(spec)
+        page = page_class(self.school_ctx)
         for view in page.findChildren(QAbstractItemView):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.pages[class_name] = page
-        self.tabs.addTab(page, _section_title(title))
+        self.pages[page_class.__name__] = page
+        self.tabs.addTab(page, _section_title(spec.title))
 
 
 def _section_title(title: str) -> str:

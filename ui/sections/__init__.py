@@ -150,3 +150,18 @@ MUNICIPALITY_SECTIONS: tuple[SectionSpec, ...] = (
         "ui.sections.settings:SettingsSection",
     ),
 )
+
+
+def section_class(spec: SectionSpec) -> type:
+    """The page class of a built section, imported on first use (the one place that loads
+    section modules by name; build/hidden_imports.py lists them for the bundle)."""
+    from importlib import import_module
+
+    if spec.factory is None:
+        raise KeyError(f"section {spec.key!r} is not built yet")
+    module_name, class_name = spec.factory.split(":")
+    return getattr(import_module(module_name), class_name)
+
+
+def school_section(key: str) -> SectionSpec:
+    return next(spec for spec in SCHOOL_SECTIONS if spec.key == key)
