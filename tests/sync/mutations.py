@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import random
+import warnings
 import zipfile
 from collections.abc import Iterator
 
@@ -27,7 +28,8 @@ def members_of(package: bytes) -> dict[str, bytes]:
 
 def zip_raw(entries: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=method) as archive:
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", compression=method) as archive:
+        warnings.simplefilter("ignore")  # duplicate names are the point of some variants
         for name, data in entries:
             archive.writestr(zipfile.ZipInfo(name), data, compress_type=method)
     return buffer.getvalue()
