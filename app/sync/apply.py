@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import Connection, delete, insert, select, update
 
 from app.sync import texts
-from app.sync.bulk import insert_rows
+from app.sync.bulk import insert_rows, prepare
 from app.sync.errors import PackageRefused
 from app.sync.snapshot import (
     INSTRUMENTS,
@@ -64,6 +64,7 @@ def changes_of(held: Snapshot | None, checked: CheckedSnapshot) -> list[Change]:
 
 def apply_snapshot(connection: Connection, checked: CheckedSnapshot) -> None:
     school_id = checked.organisation["id"]
+    prepare(connection)
     new = _upsert_organisation(connection, checked.organisation)
     _add_missing_instruments(connection, checked.instruments)
     _add_builtin_indicators(connection)

@@ -12,6 +12,7 @@ import math
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Float, Integer, String, Table, Uuid
@@ -57,6 +58,8 @@ def convert_column(
             raise refused(where)
         if parse is str:
             return _texts(values, kind.length, where)
+        if isinstance(kind, UtcDateTime) and _NONE not in kinds:
+            return _moments(values, where)  # each one differs: nothing to share
         return _parsed(values, parse, cache)
     except (ValueError, InvalidAcademicYear) as err:
         raise refused(where) from err
@@ -96,6 +99,13 @@ def _parser(kind: Any, where: str) -> Callable[[str], Any] | None:
     if isinstance(kind, String):  # Text is a String
         return str
     return None
+
+
+def _moments(values: Sequence[str], where: str) -> list[datetime]:
+    moments = list(map(datetime.fromisoformat, values))
+    if None in set(map(attrgetter("tzinfo"), moments)):
+        raise refused(where)
+    return moments
 
 
 def _aware(moment: datetime, where: str) -> datetime:

@@ -25,17 +25,24 @@ def _no_constant(value: str) -> Any:
     raise PackageRefused(texts.BAD_JSON.format(detail=texts.JSON_NOT_NUMBER.format(value=value)))
 
 
+_ESCAPABLE = b'"\\/bfnrtu'  # what may follow a backslash in JSON
+_NOT_KEPT = bytes(range(256)).translate(None, b"[]{}" + _ESCAPABLE)
 _NOT_MARK = bytes(range(256)).translate(None, b'"[]{}')
 _BRACKETS = bytes.maketrans(b"[{]}", b"(())")
 
 
 def _depth(raw: bytes) -> int:
     """The deepest nesting of brackets outside strings (checked before parsing, so a
-    hostile file cannot exhaust the parser's recursion), at C speed: escaped backslashes
-    and quotes go, then every byte but quotes and brackets; what lies between a pair of
-    quotes is a string's; each pass then removes the innermost bracket pairs. Brackets
-    left unpaired all count (the file is invalid anyway)."""
-    marks = raw.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _NOT_MARK)
+    hostile file cannot exhaust the parser's recursion), at C speed. Only brackets,
+    quotes and what escapes are made of are kept; escaped backslashes and quotes go, then
+    all but quotes and brackets; what lies between a pair of quotes is a string's. Each
+    pass then removes the innermost bracket pairs; brackets left unpaired all count (the
+    file is invalid anyway)."""
+    kept = raw.translate(None, _NOT_KEPT)
+    marks = kept.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _NOT_MARK)
+    # two adjacent quotes enclose nothing (or nothing lies between two strings): gone,
+    # every bracket left keeps its place inside or outside a string
+    marks = marks.replace(b'""', b"")
     brackets = b"".join(marks.split(b'"')[0::2]).translate(_BRACKETS)
     depth = 0
     while depth <= MAX_JSON_DEPTH:

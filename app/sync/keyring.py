@@ -73,8 +73,9 @@ class Keyring:
 
     def pin(self, peer: PeerKeys) -> None:
         pins = self._read(PINNED)
-        pins[peer.organisation_id] = asdict(peer)
-        self._write(PINNED, pins)
+        if pins.get(peer.organisation_id) != asdict(peer):  # a re-import changes nothing
+            pins[peer.organisation_id] = asdict(peer)
+            self._write(PINNED, pins)
         pending = self._read(PENDING)
         if pending.pop(peer.fingerprint, None) is not None:
             self._write(PENDING, pending)
@@ -100,7 +101,9 @@ class Keyring:
         return json.loads(path.read_text(encoding="utf-8"))
 
     def _write(self, name: str, data: dict) -> None:
-        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+        # one line: json's C encoder (indented output is encoded in Python, which costs
+        # milliseconds a package once a municipality pins hundreds of schools)
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         _write_atomically(self.folder / name, text.encode("utf-8"))
 
 
