@@ -147,7 +147,7 @@ def load_state(path: Path) -> InstallState:
         template = texts.STATE_FIELD_MISSING if err.missing else texts.STATE_FIELD_INVALID
         reason = template.format(field=err.field)
         raise InstallationError(texts.STATE_DAMAGED.format(path=path, reason=reason)) from err
-    except ValueError as err:  # not JSON (UnicodeDecodeError and JSONDecodeError included)
+    except (ValueError, RecursionError) as err:  # not JSON, or nested beyond any real file
         reason = texts.STATE_NOT_JSON
         raise InstallationError(texts.STATE_DAMAGED.format(path=path, reason=reason)) from err
 
