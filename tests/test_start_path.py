@@ -201,3 +201,22 @@ def test_a_plain_window_start_is_read_without_the_full_parser(argv, expected):
 
     found = window_start(argv)
     assert (None if found is None else vars(found)) == expected
+
+
+def test_exchange_commands_work_in_a_lean_process(demo_folder, tmp_path):
+    """export-package and import-package in fresh processes (where nothing else has loaded
+    the models): a school's package reaches a municipality."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    loaded, done = run_probe(
+        "export-package", "--data-dir", str(demo_folder.root), "--to", str(stick)
+    )
+    assert done.returncode == 0, done.stderr
+    package = done.stdout.splitlines()[0]
+    mun = str(tmp_path / "mun")
+    _, done = run_probe("init", "municipality", "--data-dir", mun, "--name", "Отдел")
+    assert done.returncode == 0, done.stderr
+    loaded, done = run_probe("import-package", "--data-dir", mun, package)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0].endswith(": принят")
+    assert "pandas" not in loaded

@@ -12,6 +12,7 @@ import uuid
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+import db.models  # noqa: F401  (every table on Base.metadata, even in a lean command)
 from app.sync import texts
 from app.sync.bulk import insert_rows, prepare
 from app.sync.errors import PackageRefused

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+import db.models  # noqa: F401  (every table on Base.metadata, even in a lean command)
 from app.installation import Installation
 from app.progress import Progress, silent
 from app.state import Mode

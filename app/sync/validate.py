@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import Connection, Table, select
 
+import db.models  # noqa: F401  (every table on Base.metadata, even in a lean command)
 from app.sync import texts
 from app.sync.columns import convert_column, refused
 from app.sync.errors import PackageRefused
