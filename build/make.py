@@ -32,29 +32,15 @@ BUNDLE = DIST / NAME
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BUILD))
 
-# System libraries Qt's xcb platform and the bundle need on the user's machine (a fresh
-# Debian 12 lacks the first four; checked with ldd on the bundled Qt plugins).
-DEB_DEPENDS = [
-    "libc6 (>= 2.36)",
-    "libxcb-icccm4",
-    "libxcb-keysyms1",
-    "libxcb-cursor0",
-    "libxkbcommon-x11-0",
-    "libxcb-image0",
-    "libxcb-render-util0",
-    "libxcb-shape0",
-    "libxcb-randr0",
-    "libxcb-xkb1",
-    "libxcb1",
-    "libx11-xcb1",
-    "libxkbcommon0",
-    "libfontconfig1",
-    "libfreetype6",
-    "libdbus-1-3",
-    "libglib2.0-0",
-    "libgl1",
-    "libegl1",
-]
+# System libraries Qt's xcb platform and the bundle need on the user's machine: the packages
+# of app/system_libraries.py (what readelf lists as NEEDED for the Qt libraries and the xcb
+# plugin; the same list the start-up check names), one source for both.
+def deb_depends() -> list[str]:
+    from app.system_libraries import LIBRARIES
+
+    return ["libc6 (>= 2.36)", *sorted(set(LIBRARIES.values()))]
+
+
 DESKTOP_ENTRY = """[Desktop Entry]
 Type=Application
 Version=1.0
@@ -191,7 +177,7 @@ def build_deb(bundle: Path = BUNDLE, out_dir: Path = DIST) -> Path:
             "Section: education\n"
             "Priority: optional\n"
             f"Installed-Size: {installed_kb}\n"
-            f"Depends: {', '.join(DEB_DEPENDS)}\n"
+            f"Depends: {', '.join(deb_depends())}\n"
             "Maintainer: Perekhod developers <perekhod@localhost>\n"
             "Description: Переход — программа перехода школы в эффективный режим работы\n"
             " Дорожная карта, показатели, партнёрство со школой-лидером, самодиагностика\n"
