@@ -7,6 +7,7 @@ Callers word a :class:`FileRefused` in their area's Russian, or take :func:`refu
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -105,3 +106,40 @@ def check_output_file(path: Path, suffix: str, example: str) -> None:
         raise ValidationError(texts.OUT_PARENT_NOT_FOLDER.format(folder=folder))
     if path.exists() and not path.is_file():
         raise ValidationError(texts.OUT_NOT_REGULAR.format(path=path))
+
+
+def write_atomically(
+    path: Path, data: bytes, *, private: bool = False, read_back: bool = False
+) -> Path:
+    """Write ``data`` as ``path``: a hidden temporary file beside it, flushed and synced,
+    renamed, the folder synced (and with ``read_back`` the file read and compared — a stick
+    that lies about its writes). A failure (a pulled stick, a full or write-protected disk)
+    leaves no file that looks complete and the old one untouched; it is raised in Russian."""
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+        _sync_folder(path.parent)
+        if read_back and path.read_bytes() != data:
+            raise OSError(errno.EIO, "read back differs")
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        from app.store_errors import file_write_error
+
+        raise file_write_error(path, err) from err
+    return path
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows cannot open a folder for fsync; its renames are journaled or flushed
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -84,19 +84,24 @@ def ensure_builtin(scope: SchoolScope) -> int:
     return added
 
 
+def builtin_values(item: dict, position: int) -> dict:
+    """The stored columns of a built-in indicator (a shared row: no owner, catalogue id)."""
+    return {
+        "id": catalogue_id("indicator", item["code"]),
+        "school_id": None,
+        "code": item["code"],
+        "name": item["name"],
+        "unit": item["unit"],
+        "direction": item["direction"],
+        "source": item["source"],
+        "description": item.get("description", ""),
+        "is_builtin": True,
+        "position": position,
+    }
+
+
 def _builtin_row(item: dict, position: int) -> Indicator:
-    return Indicator(
-        id=catalogue_id("indicator", item["code"]),
-        school_id=None,
-        code=item["code"],
-        name=item["name"],
-        unit=item["unit"],
-        direction=item["direction"],
-        source=item["source"],
-        description=item.get("description", ""),
-        is_builtin=True,
-        position=position,
-    )
+    return Indicator(**builtin_values(item, position))
 
 
 def list_indicators(scope: SchoolScope) -> list[IndicatorRow]:

@@ -101,24 +101,12 @@ def _add_missing_instruments(connection: Connection, instruments: list[dict]) ->
 
 def _add_builtin_indicators(connection: Connection) -> None:
     """Shipped indicators are stored on first use; a package may be that first use."""
-    from app.indicators.catalogue import builtin_definitions
-    from db.base import catalogue_id
+    from app.indicators.catalogue import builtin_definitions, builtin_values
 
     table = Base.metadata.tables["indicator"]
     held = set(connection.scalars(select(table.c.code).where(table.c.school_id.is_(None))))
     rows = [
-        {
-            "id": catalogue_id("indicator", item["code"]),
-            "school_id": None,
-            "code": item["code"],
-            "name": item["name"],
-            "unit": item["unit"],
-            "direction": item["direction"],
-            "source": item["source"],
-            "description": item.get("description", ""),
-            "is_builtin": True,
-            "position": position,
-        }
+        builtin_values(item, position)
         for position, item in enumerate(builtin_definitions(), start=1)
         if item["code"] not in held
     ]

@@ -1,11 +1,9 @@
-"""The zip container of a package: written atomically to a stick, read with every cap checked
-in memory (nothing from a package is ever extracted to disk)."""
+"""The zip container of a package: packed in memory, read with every cap checked in memory
+(nothing from a package is ever extracted to disk; app.files.write_atomically writes it)."""
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import zipfile
 import zlib
 from pathlib import Path
@@ -104,41 +102,3 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 def _printable(name: str) -> str:
     return "".join(ch if ch.isprintable() else "?" for ch in name)[:80]
-
-
-def write_atomically(folder: Path, name: str, data: bytes) -> Path:
-    """Write ``data`` as ``folder/name``: a temporary file in the same folder, flushed and
-    synced, renamed, the folder synced, then read back and compared. A stick pulled out
-    mid-write leaves no file that looks complete; earlier files are never touched."""
-    target = folder / name
-    temporary = folder / f".{name}.part"
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-        _sync_folder(folder)
-        if target.read_bytes() != data:
-            raise OSError(5, "read back differs")
-    except OSError as err:
-        _remove_quietly(temporary)
-        from app.store_errors import file_write_error
-
-        raise file_write_error(target, err) from err
-    return target
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return  # Windows cannot open a folder for fsync; NTFS/FAT renames are journaled or flushed
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app.files import write_atomically
 from app.installation import Installation
 from app.sync import texts
-from app.sync.container import write_atomically
 from app.sync.crypto import KEY_FILE_DOMAIN, raw_public, sign, verify
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
@@ -50,7 +50,7 @@ def write_key_file(installation: Installation, folder: Path) -> Path:
     signature = sign(Keyring(installation.folder.keys).signing_key(), raw, KEY_FILE_DOMAIN)
     document = {"key": body, "signature": signature.hex()}
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    return write_atomically(folder, f"Ключ_{name_part(keys.name)}{SUFFIX}", data)
+    return write_atomically(folder / f"Ключ_{name_part(keys.name)}{SUFFIX}", data, read_back=True)
 
 
 def read_key_file(path: Path) -> PeerKeys:
@@ -89,7 +89,7 @@ def load_municipality_key(
     if keys.kind != "municipality":
         raise PackageRefused(texts.KEY_FILE_NOT_MUNICIPALITY)
     keyring = Keyring(installation.folder.keys)
-    held = next((p for p in keyring.all_pinned() if p.kind == "municipality"), None)
+    held = keyring.municipality()
     if held is not None and held.signing_key != keys.signing_key and not replace:
         raise PackageRefused(
             texts.KEY_FILE_OTHER.format(old=held.fingerprint, new=keys.fingerprint)

@@ -8,7 +8,6 @@ rewinds which keys are trusted.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -17,8 +16,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from app.files import write_atomically
 from app.keys import load_private_key
-from app.sync.crypto import fingerprint, raw_public
+from app.sync.crypto import fingerprint
 
 EXCHANGE_KEY = "exchange.key"
 PINNED = "pinned.json"  # organisation id -> its keys, trusted on first use
@@ -58,15 +58,16 @@ class Keyring:
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         )
-        _write_atomically(path, pem, private=True)
+        write_atomically(path, pem, private=True)
         return key
-
-    def own_public(self) -> tuple[bytes, bytes]:
-        return raw_public(self.signing_key()), raw_public(self.exchange_key())
 
     def pinned(self, organisation_id: uuid.UUID) -> PeerKeys | None:
         entry = self._read(PINNED).get(str(organisation_id))
         return PeerKeys(**entry) if entry else None
+
+    def municipality(self) -> PeerKeys | None:
+        """At a school: the municipality's keys it holds (``None``: packages go unencrypted)."""
+        return next((p for p in self.all_pinned() if p.kind == "municipality"), None)
 
     def all_pinned(self) -> list[PeerKeys]:
         return [PeerKeys(**entry) for entry in self._read(PINNED).values()]
@@ -104,20 +105,4 @@ class Keyring:
         # one line: json's C encoder (indented output is encoded in Python, which costs
         # milliseconds a package once a municipality pins hundreds of schools)
         text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-        _write_atomically(self.folder / name, text.encode("utf-8"))
-
-
-def _write_atomically(path: Path, data: bytes, private: bool = False) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as err:
-        temporary.unlink(missing_ok=True)
-        from app.store_errors import file_write_error
-
-        raise file_write_error(path, err) from err
+        write_atomically(self.folder / name, text.encode("utf-8"))

@@ -16,6 +16,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 
 from app.sync import texts
 from app.sync.errors import PackageRefused
+from app.sync.jsonsafe import loads
 
 FORMAT_VERSION = 1
 
@@ -67,31 +68,27 @@ class Manifest(Strict):
         return self.model_dump_json(indent=1).encode("utf-8")
 
 
-def peek_version(raw: bytes) -> tuple[int, str]:
-    """The format and app version of a manifest, read leniently: a newer format must be
-    named as such even when the rest of its manifest is beyond this version's schema."""
-    from app.sync.jsonsafe import loads
-
-    data = loads(raw)
+def _version_of(data: object) -> tuple[int, str]:
+    """The format and app version of a parsed manifest, read leniently: a newer format must
+    be named as such even when the rest of its manifest is beyond this version's schema."""
     if not isinstance(data, dict):
         raise PackageRefused(texts.BAD_SCHEMA.format(detail="manifest"))
     version = data.get("format")
     app_version = data.get("app_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise PackageRefused(texts.BAD_SCHEMA.format(detail="format"))
-    return version, str(app_version) if isinstance(app_version, str) else "?"
+    return version, app_version if isinstance(app_version, str) else "?"
 
 
 def parse_manifest(raw: bytes) -> Manifest:
     from pydantic import ValidationError
 
-    from app.sync.jsonsafe import loads
-
-    version, app_version = peek_version(raw)
+    data = loads(raw)
+    version, app_version = _version_of(data)
     if version > FORMAT_VERSION:
         raise PackageRefused(texts.NEWER_FORMAT.format(version=app_version))
     try:
-        return Manifest.model_validate(loads(raw))
+        return Manifest.model_validate(data)
     except ValidationError as err:
         raise PackageRefused(texts.BAD_SCHEMA.format(detail=first_problem(err))) from err
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.files import write_atomically
 from app.installation import Installation
 from app.progress import Progress, silent
-from app.sync.container import write_atomically
 from app.sync.envelope import Sender, seal
-from app.sync.keyring import Keyring, _write_atomically
+from app.sync.keyring import Keyring, PeerKeys
 from app.sync.manifest import DATA, SUMMARY, PackageKind, dumps
 from app.sync.naming import school_package_name
 from app.sync.snapshot import Change, Snapshot, compare, take_snapshot
@@ -54,12 +54,9 @@ def changes_since_last_sent(installation: Installation) -> list[Change]:
     return compare(old, current_snapshot(installation).row_hashes())
 
 
-def municipality_keys(installation: Installation):
+def municipality_keys(installation: Installation) -> PeerKeys | None:
     """The municipality's keys this school holds (``None``: packages go unencrypted)."""
-    for peer in Keyring(installation.folder.keys).all_pinned():
-        if peer.kind == "municipality":
-            return peer
-    return None
+    return Keyring(installation.folder.keys).municipality()
 
 
 def write_school_package(
@@ -93,7 +90,9 @@ def write_school_package(
     # the number is spent before the file exists: a failed write leaves a gap, never a reuse
     installation.state.last_sequence_sent = sequence
     installation.save_state()
-    path = write_atomically(folder, school_package_name(name, today, sequence), blob)
+    path = write_atomically(
+        folder / school_package_name(name, today, sequence), blob, read_back=True
+    )
     _remember_sent(installation, snapshot)
     record = SentRecord(sequence, path.name, today, recipient is not None, snapshot.row_count())
     _save_sent(installation, [*sent_packages(installation), record])
@@ -114,7 +113,7 @@ def _remember_sent(installation: Installation, snapshot: Snapshot) -> None:
     path = _last_sent_path(installation)
     path.parent.mkdir(exist_ok=True)
     rows = [[t, k, h] for (t, k), h in sorted(snapshot.row_hashes().items())]
-    _write_atomically(path, json.dumps({"rows": rows}).encode("utf-8"))
+    write_atomically(path, json.dumps({"rows": rows}).encode("utf-8"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +159,7 @@ def _save_sent(installation: Installation, records: list[SentRecord]) -> None:
         }
         for r in records
     ]
-    _write_atomically(path, json.dumps(items, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_atomically(path, json.dumps(items, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def mark_received(installation: Installation, sequence: int, day: date) -> bool:

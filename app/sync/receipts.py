@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from app.files import write_atomically
 from app.installation import Installation
 from app.state import Mode
 from app.sync import texts
-from app.sync.container import read_package_file, write_atomically
+from app.sync.container import read_package_file
 from app.sync.envelope import Sender, open_package, seal
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
@@ -42,7 +43,7 @@ def write_receipt(
         recipient=school,
         receipt_for=sequence,
     )
-    return write_atomically(folder, receipt_name(school.name, sequence), blob)
+    return write_atomically(folder / receipt_name(school.name, sequence), blob, read_back=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ def import_receipt(school: Installation, path: Path, dry_run: bool = False) -> R
     if manifest.recipient_id != school.scope.school_id:
         raise PackageRefused(texts.OTHER_SCHOOL.format(name=manifest.recipient_name or "?"))
     sender = opened.sender_keys
-    pinned = _pinned_municipality(keyring)
+    pinned = keyring.municipality()
     if pinned is not None and pinned.signing_key != sender.signing_key:
         keyring.remember_pending(sender)
         raise PackageRefused(
@@ -85,10 +86,6 @@ def import_receipt(school: Installation, path: Path, dry_run: bool = False) -> R
     new = mark_received(school, manifest.receipt_for, received)
     keyring.pin(sender)
     return ReceiptSeen(manifest.receipt_for, received, manifest.sender_name, new)
-
-
-def _pinned_municipality(keyring: Keyring) -> PeerKeys | None:
-    return next((p for p in keyring.all_pinned() if p.kind == "municipality"), None)
 
 
 def _received_on(text: object) -> date:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import math
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -194,7 +193,3 @@ def compare(old: dict[tuple[str, str], str], new: dict[tuple[str, str], str]) ->
         elif old[key] != new[key]:
             bucket[1] += 1
     return [Change(s, *c) for s, c in sorted(counts.items()) if any(c)]
-
-
-def sections_in_order() -> Iterable[str]:
-    return ("programme", "indicators", "partnership", "self_assessment")

@@ -9,11 +9,11 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.sync.keyfile import own_keys
 from app.sync.keyring import Keyring
 from app.sync.outgoing import changes_since_last_sent, write_school_package
 from app.sync.receive import Outcome, receive
 from db.models.programme import RoadmapActivity
-from tests.sync.conftest import keys_of
 
 TODAY = date(2026, 11, 23)
 
@@ -100,7 +100,7 @@ def test_a_newer_package_replaces_the_school_rows_and_an_older_one_is_stale(
 
 
 def test_with_the_municipality_key_the_package_is_encrypted(demo, municipality, stick, tmp_path):
-    Keyring(demo.folder.keys).pin(keys_of(municipality, "municipality"))
+    Keyring(demo.folder.keys).pin(own_keys(municipality))
     sent = write_school_package(demo, stick, today=TODAY)
     assert sent.encrypted
     names = set(zipfile.ZipFile(sent.path).namelist())
@@ -125,7 +125,7 @@ def test_a_package_for_another_municipality_is_refused(demo, municipality, stick
         DataFolder(tmp_path / "other"), MunicipalityInfo(name="Другой отдел")
     )
     try:
-        Keyring(demo.folder.keys).pin(keys_of(other, "municipality"))
+        Keyring(demo.folder.keys).pin(own_keys(other))
     finally:
         other.close()
     sent = write_school_package(demo, stick, today=TODAY)
@@ -153,7 +153,7 @@ def test_a_changed_school_key_is_refused_until_a_person_accepts_it(demo, municip
     )
     assert dump(municipality) == before
     keyring = Keyring(municipality.folder.keys)
-    new = keys_of(demo, "school")
+    new = own_keys(demo)
     pending = keyring.pending(new.fingerprint)
     assert pending is not None and pending.signing_key == new.signing_key
     keyring.pin(pending)

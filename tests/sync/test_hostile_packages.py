@@ -13,10 +13,10 @@ import pytest
 
 from app.data_folder import DataFolder
 from app.installation import MunicipalityInfo, create_municipality, open_installation
+from app.sync.keyfile import own_keys
 from app.sync.keyring import Keyring
 from app.sync.outgoing import write_school_package
 from app.sync.receive import Outcome, receive
-from tests.sync.conftest import keys_of
 from tests.sync.mutations import members_of, resign, variants
 from tests.sync.test_exchange_flow import dump
 
@@ -73,7 +73,7 @@ def test_a_replayed_package_changes_nothing(world):
 def test_tampered_ciphertext_is_refused(world, tmp_path):
     school, municipality, _genuine, _stick = world
     keyring = Keyring(school.folder.keys)
-    keyring.pin(keys_of(municipality, "municipality"))
+    keyring.pin(own_keys(municipality))
     try:
         sent = write_school_package(school, tmp_path, today=TODAY)
     finally:

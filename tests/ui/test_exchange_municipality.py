@@ -17,11 +17,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.data_folder import DataFolder
 from app.installation import MunicipalityInfo, create_municipality, open_installation
 from app.progress import Progress
-from app.sync.keyfile import read_key_file
+from app.sync.keyfile import own_keys, read_key_file
 from app.sync.outgoing import write_school_package
 from app.sync.receive import Outcome, Verdict, receive
 from tests.conftest import DEMO_TODAY
-from tests.sync.conftest import keys_of
 from ui.context import UiContext
 from ui.exchange import key_dialog
 from ui.exchange.incoming import Row, import_order, run_files
@@ -70,13 +69,13 @@ def packages(demo_template: DataFolder, tmp_path_factory: pytest.TempPathFactory
     before = datetime.now().astimezone()
     try:
         first = write_school_package(school, root, today=DEMO_TODAY).path
-        old = keys_of(school, "school").fingerprint
+        old = own_keys(school).fingerprint
         for name in ("own.key", "own.pub"):
             (school.folder.keys / name).unlink()
         generate_key_pair(school.folder.keys)
         (root / "moved").mkdir()
         moved = write_school_package(school, root / "moved", today=DEMO_TODAY).path
-        new = keys_of(school, "school").fingerprint
+        new = own_keys(school).fingerprint
         name, school_id = school.state.display_name, school.scope.school_id.hex
     finally:
         school.close()
@@ -294,7 +293,7 @@ def test_the_municipality_key_file_is_written_with_its_fingerprint(
     section.key_button.click()
     (written,) = tmp_path.glob("*.perekhod-key")
     assert written.name == "Ключ_Отдел_образования_района.perekhod-key"
-    fingerprint = keys_of(municipality, "municipality").fingerprint
+    fingerprint = own_keys(municipality).fingerprint
     assert read_key_file(written).fingerprint == fingerprint
     assert str(written) in shown[0] and fingerprint in shown[0]
     assert section.key_note.text() == f"Отпечаток ключа муниципалитета: {fingerprint}"

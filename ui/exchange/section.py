@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
 from app.sync import outgoing
 from app.sync.snapshot import Change
 from ui.context import UiContext
@@ -25,6 +23,7 @@ from ui.sections.base import Section
 from ui.sections.placeholder import page_header
 from ui.widgets import files
 from ui.widgets.table_model import RIGHT, Col, TableModel
+from ui.widgets.views import read_only_table
 from ui.worker import run_task
 
 
@@ -86,14 +85,11 @@ def _received_text(day: object) -> str:
 
 
 def _table(model: TableModel, stretch: int, sortable: bool = True) -> QTableView:
-    view = QTableView()
+    view = read_only_table(stretch)
     view.setModel(model)
+    view.setSortingEnabled(sortable)
     if sortable:
-        view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -145,9 +141,6 @@ class ExchangeSection(Section):
             row.addWidget(button)
         row.addStretch(1)
         return row
-
-    def wants(self, changes: Changes) -> bool:
-        return changes.any()
 
     def refresh(self) -> None:
         installation = self.ctx.installation

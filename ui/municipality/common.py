@@ -1,15 +1,12 @@
-"""Pieces both municipality screens use: the category filter and a read-only table."""
+"""What both municipality screens use: the category filter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QWidget,
 )
 
@@ -41,25 +38,3 @@ class CategoryFilter(QWidget):
 
     def selected(self) -> frozenset[str]:
         return frozenset(key for key, box in self.boxes.items() if box.isChecked())
-
-
-def read_only_table(stretch: int | None = None) -> QTableView:
-    view = QTableView()
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch is None)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return view
-
-
-def fit_columns(view: QTableView, widest: int = 320) -> None:
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        header.resizeSection(column, min(header.sectionSize(column), widest))

@@ -25,11 +25,12 @@ from app.municipality.consolidated import VIEW_KEYS, Sheet, View, consolidated_v
 from app.municipality.schools import Filter
 from ui.context import UiContext
 from ui.errors import show_error
-from ui.municipality.common import CategoryFilter, fit_columns, read_only_table
+from ui.municipality.common import CategoryFilter
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
 from ui.widgets import files
 from ui.widgets.table_model import RIGHT, Col, TableModel
+from ui.widgets.views import fit_columns, read_only_table
 from ui.worker import run_task
 
 VIEW_NAMES = {
@@ -152,7 +153,7 @@ class ConsolidatedSection(Section):
                 model.set_rows([])  # the old rows do not fit the new columns
                 model.set_columns(sheet_columns(sheet))
                 model.set_rows(sheet_lines(sheet))
-                fit_columns(table)
+                fit_columns(table, 320)
             table.setVisible(number < len(view.sheets))
         first = view.sheets[0]
         text = self.tr("Rows: %1").replace("%1", str(len(first.rows)))
@@ -161,20 +162,12 @@ class ConsolidatedSection(Section):
         self.status.setText(text)
 
     def open_school(self, model: TableModel, row: int) -> None:
-        from app.municipality.schools import imported_school
-        from ui.municipality.school_window import SchoolWindow
+        from ui.municipality.school_window import open_school_window
 
         line = model.row(row)
-        if line.school_id is None:
-            return
-        try:
-            scope = imported_school(self.ctx.scope, line.school_id)
-        except Exception as err:  # shown in Russian
-            show_error(self, err)
-            return
-        window = SchoolWindow(self.ctx, scope, str(line.values[0]), self)
-        self.windows.append(window)
-        window.show()
+        if line.school_id is not None:
+            name = str(line.values[0])
+            open_school_window(self, self.ctx, line.school_id, name, self.windows)
 
     def export(self) -> None:
         if self.shown is None:

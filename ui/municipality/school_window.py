@@ -8,6 +8,8 @@ not editable at all, and a banner says whose data this is.
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -83,3 +85,27 @@ def _section_title(title: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("Sections", title)
+
+
+def open_school_window(
+    owner: QWidget, ctx: UiContext, school_id: uuid.UUID, name: str, windows: list[QWidget]
+) -> None:
+    """Show an imported school's screens in their own window; ``windows`` lists the open
+    ones (a window leaves it when closed). A school that cannot be opened is said so."""
+    from app.municipality.schools import imported_school
+    from ui.errors import show_error
+
+    try:
+        scope = imported_school(ctx.scope, school_id)
+    except Exception as err:  # shown in Russian
+        show_error(owner, err)
+        return
+    window = SchoolWindow(ctx, scope, name, owner)
+    windows.append(window)
+
+    def forget(_obj: object = None) -> None:
+        if window in windows:
+            windows.remove(window)
+
+    window.destroyed.connect(forget)
+    window.show()

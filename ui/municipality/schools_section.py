@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.municipality import expectations
 from app.municipality.register import RegisterRow, export_register, local_day, school_register
-from app.municipality.schools import Filter, imported_school
+from app.municipality.schools import Filter
 from ui.context import UiContext
 from ui.errors import show_error
-from ui.municipality.common import CategoryFilter, fit_columns, read_only_table
+from ui.municipality.common import CategoryFilter
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
 from ui.widgets import files
 from ui.widgets.flow import FlowLayout
 from ui.widgets.keys import ctrl_enter_accepts
 from ui.widgets.table_model import RIGHT, Col, TableModel
+from ui.widgets.views import fit_columns, read_only_table
 
 HEADERS = (
     QT_TRANSLATE_NOOP("SchoolsSection", "School"),
@@ -176,7 +177,7 @@ class SchoolsSection(Section):
         rows = school_register(self.ctx.scope, self.chosen_deadline(), self.today, filt)
         self.model.set_rows(rows)
         self._apply_search()
-        fit_columns(self.view)
+        fit_columns(self.view, 320)
 
     def chosen_deadline(self) -> uuid.UUID | None:
         data = self.deadline.currentData()
@@ -207,24 +208,11 @@ class SchoolsSection(Section):
         return self.model.row(index.row()) if index.isValid() else None
 
     def open_school(self) -> None:
-        from ui.municipality.school_window import SchoolWindow
+        from ui.municipality.school_window import open_school_window
 
         row = self.selected()
-        if row is None or not row.heard:
-            return
-        try:
-            scope = imported_school(self.ctx.scope, row.school_id)
-        except Exception as err:  # shown in Russian
-            show_error(self, err)
-            return
-        window = SchoolWindow(self.ctx, scope, row.name, self)
-        self.windows.append(window)
-        window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
-        window.show()
-
-    def _forget(self, window: QWidget) -> None:
-        if window in self.windows:
-            self.windows.remove(window)
+        if row is not None and row.heard:
+            open_school_window(self, self.ctx, row.school_id, row.name, self.windows)
 
     def ask_expected(self) -> None:
         name, ok = QInputDialog.getText(

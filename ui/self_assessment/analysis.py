@@ -21,8 +21,9 @@ from app.self_assessment.compare import (
 from ui.context import UiContext
 from ui.self_assessment.chart import ChartData, ScoresChart
 from ui.self_assessment.pages import toolbar
-from ui.self_assessment.table_model import CHANGE_COLOURS, fit_columns, make_view
+from ui.self_assessment.table_model import CHANGE_COLOURS, make_view
 from ui.widgets.table_model import RIGHT, Col, TableModel
+from ui.widgets.views import fit_columns
 
 
 def _num(value: float | None) -> str:

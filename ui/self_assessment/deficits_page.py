@@ -34,9 +34,10 @@ from app.tables import ImportSummary
 from ui.context import UiContext
 from ui.self_assessment.dialogs import EntryDialog, MeasureDialog
 from ui.self_assessment.pages import done, filter_edit, toolbar
-from ui.self_assessment.table_model import RISK_COLOURS, fit_columns, keys, make_view, selected_rows
+from ui.self_assessment.table_model import RISK_COLOURS, keys, make_view, selected_rows
 from ui.widgets import files
 from ui.widgets.table_model import RIGHT, Col, TableModel
+from ui.widgets.views import fit_columns
 from ui.worker import run_task
 
 

@@ -9,8 +9,9 @@ from app.self_assessment.deficits import list_deficits, list_strengths
 from app.self_assessment.matching import partner_matching
 from ui.context import UiContext
 from ui.self_assessment.pages import filter_edit, toolbar
-from ui.self_assessment.table_model import fit_columns, make_view
+from ui.self_assessment.table_model import make_view
 from ui.widgets.table_model import Col, TableModel
+from ui.widgets.views import fit_columns
 
 
 def _esc(text: str) -> str:

@@ -30,10 +30,11 @@ from app.self_assessment.runs import RunRow, delete_run, list_runs, start_run
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.self_assessment.dialogs import NewRunDialog
-from ui.self_assessment.table_model import fit_columns, keys, make_view, selected_rows
+from ui.self_assessment.table_model import keys, make_view, selected_rows
 from ui.widgets import files
 from ui.widgets.flow import FlowLayout
 from ui.widgets.table_model import RIGHT, Col, TableModel
+from ui.widgets.views import fit_columns
 
 
 def toolbar(*widgets: QWidget) -> FlowLayout:

@@ -45,15 +45,6 @@ def keys(view: QTableView, **actions: Callable[[], None]) -> None:
             shortcut.activated.connect(action)
 
 
-def fit_columns(view: QTableView, cap: int = 240) -> None:
-    """Fit columns to their content and headers, none wider than ``cap`` pixels."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
-            view.setColumnWidth(column, min(cap, view.columnWidth(column)))
-
-
 def selected_rows(view: QTableView) -> list[Any]:
     model = view.model()
     indexes = view.selectionModel().selectedRows() if view.selectionModel() else []

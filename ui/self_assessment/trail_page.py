@@ -35,8 +35,9 @@ from ui.context import UiContext
 from ui.self_assessment.analysis import _esc, _num
 from ui.self_assessment.dialogs import ActionDialog, LinkDialog
 from ui.self_assessment.pages import filter_edit, toolbar
-from ui.self_assessment.table_model import fit_columns, make_view, selected_rows
+from ui.self_assessment.table_model import make_view, selected_rows
 from ui.widgets.table_model import RIGHT, Col, TableModel
+from ui.widgets.views import fit_columns
 
 
 class TrailPage(QWidget):

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 
 from app.partnership import texts as ptexts
 from app.partnership.criteria import year_earlier
+from app.programme.texts import MONTHS  # the one list of month names
 from app.reports import charts, texts
 from app.reports.context import ReportContext, area_data
 from app.reports.engine import data_table, gap, heading, para
@@ -258,7 +259,7 @@ def _measures_done(c, as_of: date) -> str:
 def _months(months: tuple[date, ...]) -> str:
     if not months:
         return "0"
-    names = ", ".join(f"{ptexts.MONTHS[m.month - 1]} {m.year}" for m in months)
+    names = ", ".join(f"{MONTHS[m.month - 1]} {m.year}" for m in months)
     return f"{len(months)}: {names}"
 
 
