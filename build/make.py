@@ -32,6 +32,7 @@ BUNDLE = DIST / NAME
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BUILD))
 
+
 # System libraries Qt's xcb platform and the bundle need on the user's machine: the packages
 # of app/system_libraries.py (what readelf lists as NEEDED for the Qt libraries and the xcb
 # plugin; the same list the start-up check names), one source for both.
