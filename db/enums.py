@@ -14,6 +14,7 @@ RESOURCE_KINDS = ("internal", "municipal", "partner", "external")
 INDICATOR_DIRECTIONS = ("higher", "lower")
 INDICATOR_SOURCES = ("school", "municipal")
 PARTNER_ROLES = ("leader", "peer", "mentee")
+ANSWER_STATUSES = ("accepted", "in_progress", "done", "disagree")
 EVENT_KINDS = (
     "seminar",
     "webinar",

@@ -44,10 +44,12 @@ def test_main_help_lists_the_built_commands_only(capsys):
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_option_of_a_command_is_explained_in_russian(command):
     parser = subparsers()[command]
-    # PostgreSQL, return packages and hub key pairs: later
+    # PostgreSQL and hub key pairs: later
     hidden = {"database_url", "school", "all", "private"}
     if command in ("report", "export-xlsx"):  # --school: a municipality's imported school
         hidden.discard("school")
+    if command == "export-package":  # a municipality's return packages
+        hidden -= {"school", "all"}
     for action in parser._actions:
         if action.dest in hidden:
             assert action.help == argparse.SUPPRESS

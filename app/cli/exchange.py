@@ -25,8 +25,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "export-package",
         "записать пакет обмена для муниципалитета",
         "Записать пакет обмена: у школы — все данные школы и годовой отчёт PDF, подписанные\n"
-        "ключом школы (и зашифрованные для муниципалитета, если его ключ получен).\n"
-        "Печатает путь записанного файла.",
+        "ключом школы (и зашифрованные для муниципалитета, если его ключ получен);\n"
+        "у муниципалитета — пакеты для школ (--school UUID или --all): рекомендации,\n"
+        "назначенные партнёры, данные мониторинга, сроки сдачи, инструменты самодиагностики\n"
+        "и ключ муниципалитета. Печатает путь каждого записанного файла.",
     )
     export.add_argument(
         "--to",
@@ -36,16 +38,26 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help="папка (например, флешка), куда записать пакет",
     )
     target = export.add_mutually_exclusive_group()
-    target.add_argument("--school", metavar="UUID", help=argparse.SUPPRESS)
-    target.add_argument("--all", action="store_true", help=argparse.SUPPRESS)
+    target.add_argument(
+        "--school",
+        metavar="UUID",
+        action="append",
+        help="муниципалитет: записать пакет для этой школы (можно повторить)",
+    )
+    target.add_argument(
+        "--all",
+        action="store_true",
+        help="муниципалитет: записать пакеты для всех школ, чьи пакеты загружены",
+    )
     export.set_defaults(handler=cmd_export_package)
 
     receive = add_command(
         commands,
         common,
         "import-package",
-        "загрузить пакеты обмена (пакеты школ, квитанции)",
-        "Загрузить пакеты обмена. Муниципалитет загружает пакеты школ, школа — квитанции.\n"
+        "загрузить пакеты обмена (пакеты школ, пакеты муниципалитета, квитанции)",
+        "Загрузить пакеты обмена. Муниципалитет загружает пакеты школ, школа — пакеты\n"
+        "муниципалитета и квитанции.\n"
         "Для каждого файла печатается строка: «принят», «уже загружен» или «отклонён — причина».",
     )
     receive.add_argument("files", nargs="+", type=Path, metavar="FILE", help="файлы пакетов")
@@ -111,13 +123,48 @@ def cmd_export_package(args: argparse.Namespace, folder: DataFolder) -> int:
     installation = open_installation(folder)
     try:
         if installation.mode is Mode.MUNICIPALITY:
-            print(texts.RETURN_LATER, file=sys.stderr)
-            return 1
+            return _returns(installation, target, args)
+        if args.school or args.all:
+            print(texts.RETURN_NOT_AT_SCHOOL, file=sys.stderr)
+            return 2
         sent = write_school_package(installation, target)
     finally:
         installation.close()
     print(sent.path)
     return 0
+
+
+def _returns(installation, target: Path, args: argparse.Namespace) -> int:
+    from app.municipality.schools import school_uuid
+    from app.sync import texts
+    from app.sync.returns_out import write_return_packages
+
+    if not args.school and not args.all:
+        print(texts.RETURN_SCHOOL_REQUIRED, file=sys.stderr)
+        return 2
+    schools = None
+    if args.school:
+        try:
+            schools = [school_uuid(text) for text in args.school]
+        except ValueError:
+            from app.municipality import texts as municipality_texts
+
+            text = next(t for t in args.school if not _is_uuid(t))
+            print(municipality_texts.SCHOOL_UNKNOWN.format(school=text), file=sys.stderr)
+            return 2
+    for written in write_return_packages(installation, target, schools):
+        print(target / written.file_name)
+    return 0
+
+
+def _is_uuid(text: str) -> bool:
+    from app.municipality.schools import school_uuid
+
+    try:
+        school_uuid(text)
+    except ValueError:
+        return False
+    return True
 
 
 def cmd_import_package(args: argparse.Namespace, folder: DataFolder) -> int:
@@ -152,18 +199,16 @@ def _at_municipality(installation, files: list[Path], dry_run: bool, receipts: P
 
 
 def _at_school(installation, files: list[Path], dry_run: bool) -> int:
-    from app.sync.errors import PackageRefused
-    from app.sync.receipts import import_receipt
+    from app.sync.receive import Outcome
+    from app.sync.returns_in import receive_at_school
 
     refused = 0
-    for path in files:
-        try:
-            seen = import_receipt(installation, path, dry_run=dry_run)
-        except PackageRefused as err:
+    for verdict in receive_at_school(installation, files, dry_run=dry_run):
+        if verdict.outcome is Outcome.REFUSED:
             refused += 1
-            print(f"{path.name}: отклонён — {err.message}")
+            print(f"{verdict.file.name}: отклонён — {verdict.reason}")
             continue
-        print(f"{path.name}: {VERDICT_WORDS[('accepted' if seen.new else 'duplicate', dry_run)]}")
+        print(f"{verdict.file.name}: {VERDICT_WORDS[(verdict.outcome.value, dry_run)]}")
     return 1 if refused else 0
 
 

@@ -97,3 +97,19 @@ SHEET_TITLES = {
     "reasons": "Причины невыполнения",
     "deficits": "Частые дефициты",
 }
+
+# return packages: recommendations, partner assignments, monitoring figures
+RECOMMENDATION_TEXT_REQUIRED = "Напишите текст рекомендации."
+RESPOND_BY_ORDER = "Срок ответа ({due}) раньше даты рекомендации ({issued})."
+PARTNER_NAME_REQUIRED = "Укажите школу-партнёра."
+PARTNER_ROLE_UNKNOWN = "Выберите роль школы-партнёра."
+FIGURE_NOT_NUMBER = "Значение показателя должно быть числом."
+FIGURE_INDICATOR_UNKNOWN = "Такого показателя у школы нет."
+INDICATOR_GONE = "(показатель удалён школой)"
+ANSWER_STATUSES = {
+    "accepted": "принято к исполнению",
+    "in_progress": "выполняется",
+    "done": "выполнено",
+    "disagree": "школа не согласна",
+}
+NO_ANSWER = "ответа нет"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -88,8 +89,11 @@ class OpenedPackage:
         )
 
 
-def open_package(data: bytes, keyring: Keyring) -> OpenedPackage:
-    """Check a package completely: container, manifest, signature, hashes, then decrypt."""
+def open_package(
+    data: bytes, keyring: Keyring, check: Callable[[Manifest], None] | None = None
+) -> OpenedPackage:
+    """Check a package completely: container, manifest, signature, hashes, then decrypt.
+    ``check`` sees the verified manifest before decryption (who the package is for)."""
     members = unpack(data)
     for required in (MANIFEST, SIGNATURE):
         if required not in members:
@@ -98,6 +102,8 @@ def open_package(data: bytes, keyring: Keyring) -> OpenedPackage:
     manifest = parse_manifest(raw)
     verify(bytes.fromhex(manifest.signing_key), members.pop(SIGNATURE), raw)
     _check_members(manifest, members)
+    if check is not None:
+        check(manifest)
     if manifest.encryption is not None:
         members = _decrypt(manifest.encryption, members, keyring)
     return OpenedPackage(manifest, hashlib.sha256(data).hexdigest(), members)

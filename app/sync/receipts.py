@@ -13,10 +13,9 @@ from pathlib import Path
 
 from app.files import write_atomically
 from app.installation import Installation
-from app.state import Mode
 from app.sync import texts
 from app.sync.container import read_package_file
-from app.sync.envelope import Sender, open_package, seal
+from app.sync.envelope import OpenedPackage, Sender, seal
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
 from app.sync.keyring import Keyring, PeerKeys
@@ -56,35 +55,33 @@ class ReceiptSeen:
 
 def import_receipt(school: Installation, path: Path, dry_run: bool = False) -> ReceiptSeen:
     """Check a receipt at the school and mark the package it names as received."""
-    if school.mode is not Mode.SCHOOL:
-        raise PackageRefused(texts.WRONG_KIND_AT_MUNICIPALITY)
+    from app.sync.returns_in import open_from_municipality
+
     keyring = Keyring(school.folder.keys)
-    opened = open_package(read_package_file(path), keyring)
+    opened = open_from_municipality(school, keyring, read_package_file(path))
+    if opened.manifest.kind is not PackageKind.RECEIPT:
+        raise PackageRefused(texts.BAD_SCHEMA.format(detail="kind"))
+    seen = apply_receipt(school, opened, dry_run)
+    if not dry_run:
+        keyring.pin(opened.sender_keys)
+    return seen
+
+
+def apply_receipt(school: Installation, opened: OpenedPackage, dry_run: bool) -> ReceiptSeen:
+    """Mark the package an opened, checked receipt names as received (not in a preview)."""
     manifest = opened.manifest
-    if manifest.kind is PackageKind.SCHOOL:
-        raise PackageRefused(texts.WRONG_KIND_AT_SCHOOL)
-    if manifest.recipient_id != school.scope.school_id:
-        raise PackageRefused(texts.OTHER_SCHOOL.format(name=manifest.recipient_name or "?"))
-    sender = opened.sender_keys
-    pinned = keyring.municipality()
-    if pinned is not None and pinned.signing_key != sender.signing_key:
-        keyring.remember_pending(sender)
-        raise PackageRefused(
-            texts.MUNICIPALITY_KEY_CHANGED.format(old=pinned.fingerprint, new=sender.fingerprint)
-        )
     body = loads(opened.members.get(DATA, b""))
     if not isinstance(body, dict) or body.get("receipt_for") != manifest.receipt_for:
         raise PackageRefused(texts.BAD_SCHEMA.format(detail="receipt_for"))
     received = _received_on(body.get("received_at"))
-    if all(r.sequence != manifest.receipt_for for r in sent_packages(school)):
+    held = next((r for r in sent_packages(school) if r.sequence == manifest.receipt_for), None)
+    if held is None:
         raise PackageRefused(texts.RECEIPT_UNKNOWN.format(sequence=manifest.receipt_for))
     if dry_run:
-        held = next(r for r in sent_packages(school) if r.sequence == manifest.receipt_for)
         return ReceiptSeen(
             manifest.receipt_for, received, manifest.sender_name, not held.received_on
         )
     new = mark_received(school, manifest.receipt_for, received)
-    keyring.pin(sender)
     return ReceiptSeen(manifest.receipt_for, received, manifest.sender_name, new)
 
 

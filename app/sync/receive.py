@@ -26,7 +26,7 @@ from app.sync.envelope import OpenedPackage, open_package
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
 from app.sync.keyring import Keyring, PeerKeys
-from app.sync.manifest import DATA, PackageKind
+from app.sync.manifest import DATA, Manifest, PackageKind
 from app.sync.snapshot import Change
 from app.sync.validate import CheckedSnapshot, check_references, parse_snapshot
 from db.base import Base
@@ -93,7 +93,7 @@ def _one(installation: Installation, keyring: Keyring, path: Path, dry_run: bool
         data = read_package_file(path)
         if _held(installation, hashlib.sha256(data).hexdigest()):
             raise _Duplicate
-        opened = open_package(data, keyring)
+        opened = open_package(data, keyring, lambda m: _check_kind(installation, m))
         _describe(verdict, opened)
         _check_sender(installation, keyring, opened)
         checked = parse_snapshot(loads(opened.members.get(DATA, b"")), opened.manifest.sender_id)
@@ -146,12 +146,16 @@ def _held(installation: Installation, digest: str) -> bool:
         )
 
 
-def _check_sender(installation: Installation, keyring: Keyring, opened: OpenedPackage) -> None:
-    manifest = opened.manifest
+def _check_kind(installation: Installation, manifest: Manifest) -> None:
     if installation.mode is not Mode.MUNICIPALITY:
         raise PackageRefused(texts.WRONG_KIND_AT_SCHOOL)
     if manifest.kind is not PackageKind.SCHOOL:
         raise PackageRefused(texts.WRONG_KIND_AT_MUNICIPALITY)
+
+
+def _check_sender(installation: Installation, keyring: Keyring, opened: OpenedPackage) -> None:
+    manifest = opened.manifest
+    _check_kind(installation, manifest)
     if manifest.sender_id == installation.scope.school_id:
         raise PackageRefused(texts.SCHOOL_IS_US)
     pinned = keyring.pinned(manifest.sender_id)

@@ -46,6 +46,7 @@ SECTIONS = {  # table -> the section a person knows it by (texts.SECTION_TITLES)
         "event_direction",
         "cooperation_direction",
     ),
+    "recommendations": ("recommendation_answer",),
 }
 
 

@@ -12,6 +12,7 @@ from db.models.partnership import PartnerSchool  # noqa: F401  (partnership tabl
 from db.models.programme import Programme  # noqa: F401  (programme and roadmap tables)
 from db.models.programme_links import DeficitTask  # noqa: F401  (deficit ↔ task/activity)
 from db.models.reports import ReportConclusion  # noqa: F401  (report conclusions)
+from db.models.returns import Recommendation  # noqa: F401  (return packages, answers)
 from db.models.self_assessment import Run  # noqa: F401  (self-assessment tables)
 
 __all__ = ["Base", "MunicipalityProfile", "Organisation", "SchoolProfile"]

@@ -112,3 +112,37 @@ def test_export_key_writes_a_key_file_a_school_can_load(demo_folder, tmp_path, c
         assert municipality_keys(installation) == loaded
     finally:
         installation.close()
+
+
+def test_return_packages_through_the_command_line(demo_folder, tmp_path, capsys):
+    school, mun = demo_folder.root, tmp_path / "район"
+    stick, back = tmp_path / "флешка", tmp_path / "обратно"
+    stick.mkdir()
+    back.mkdir()
+    assert run("init", "municipality", "--data-dir", mun, "--name", "Отдел образования") == 0
+    assert run("export-package", "--data-dir", school, "--to", stick) == 0
+    package = stick / capsys.readouterr().out.strip().rsplit("/", 1)[-1]
+    assert run("import-package", "--data-dir", mun, package) == 0
+    capsys.readouterr()
+
+    assert run("export-package", "--data-dir", mun, "--to", back) == 2
+    assert "--school UUID" in capsys.readouterr().err
+    assert run("export-package", "--data-dir", mun, "--to", back, "--school", "нет") == 2
+    assert "нет" in capsys.readouterr().err
+    assert run("export-package", "--data-dir", school, "--to", back, "--all") == 2
+    capsys.readouterr()
+
+    assert run("export-package", "--data-dir", mun, "--to", back, "--all") == 0
+    (written,) = capsys.readouterr().out.splitlines()
+    path = back / written.rsplit("/", 1)[-1]
+    assert path.exists() and path.name.startswith("Отдел_образования_")
+    assert "_для_" in path.name and path.name.endswith("_№_1.perekhod")
+
+    assert run("import-package", "--data-dir", school, "--dry-run", path) == 0
+    assert capsys.readouterr().out == f"{path.name}: будет принят\n"
+    assert run("import-package", "--data-dir", school, path) == 0
+    assert capsys.readouterr().out == f"{path.name}: принят\n"
+    assert run("import-package", "--data-dir", school, path) == 0
+    assert capsys.readouterr().out == f"{path.name}: уже загружен\n"
+    assert run("import-package", "--data-dir", mun, path) == 1
+    assert "муниципалитет загружает пакеты школ" in capsys.readouterr().out

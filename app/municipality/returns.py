@@ -1,0 +1,282 @@
+"""What the municipality sends each school back: recommendations (the school answers
+each), partner assignments and monitoring figures for the school's indicators. Rows belong
+to the municipality (``municipality_id``) and name the school (``recipient_id``); the
+school's answers arrive in its next package (``recommendation_answer``, the school's rows).
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.academic_year import AcademicYear
+from app.changes import Changes, OpResult
+from app.errors import NotFoundError, ValidationError
+from app.municipality import texts
+from app.scope import SchoolScope, operation, school_of
+from db.models.indicators import Indicator
+from db.models.organisation import Organisation
+from db.models.returns import (
+    MonitoringFigure,
+    PartnerAssignment,
+    Recommendation,
+    RecommendationAnswer,
+)
+
+CHANGED = Changes(exchange=True)
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationInput:
+    year: AcademicYear
+    text: str
+    topic: str = ""
+    issued_on: date | None = None  # default: today
+    respond_by: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRow:
+    status: str  # db.enums.ANSWER_STATUSES
+    text: str
+    answered_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationRow:
+    id: uuid.UUID
+    year: AcademicYear
+    topic: str
+    text: str
+    issued_on: date
+    respond_by: date | None
+    answer: AnswerRow | None  # as the school's latest package says
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentRow:
+    id: uuid.UUID
+    partner_name: str
+    role: str
+    starts_on: date
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    id: uuid.UUID
+    indicator_id: uuid.UUID
+    indicator: str  # the indicator's name («показатель удалён» when the school removed it)
+    unit: str
+    year: AcademicYear
+    value: float
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ForSchool:
+    """Everything the municipality holds for one school (what its next return carries)."""
+
+    school_id: uuid.UUID
+    recommendations: list[RecommendationRow]
+    partners: list[AssignmentRow]
+    figures: list[FigureRow]
+
+
+def _school(session: Session, school_id: uuid.UUID) -> None:
+    kind = session.scalar(select(Organisation.kind).where(Organisation.id == school_id))
+    if kind != "school":
+        raise ValidationError(texts.SCHOOL_UNKNOWN.format(school=school_id))
+
+
+def _clean(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+@operation
+def save_recommendation(
+    session: Session,
+    school_id: uuid.UUID,
+    data: RecommendationInput,
+    recommendation_id: uuid.UUID | None = None,
+) -> OpResult[uuid.UUID]:
+    """Add a recommendation for a school, or change one (``recommendation_id``)."""
+    _school(session, school_id)
+    text = _clean(data.text)
+    if not text:
+        raise ValidationError(texts.RECOMMENDATION_TEXT_REQUIRED)
+    issued = data.issued_on or date.today()
+    if data.respond_by is not None and data.respond_by < issued:
+        raise ValidationError(
+            texts.RESPOND_BY_ORDER.format(
+                due=f"{data.respond_by:%d.%m.%Y}", issued=f"{issued:%d.%m.%Y}"
+            )
+        )
+    if recommendation_id is None:
+        row = Recommendation(municipality_id=school_of(session), recipient_id=school_id)
+        session.add(row)
+    else:
+        row = _own(session, Recommendation, recommendation_id)
+    row.year, row.topic, row.text = data.year, " ".join(data.topic.split())[:300], text
+    row.issued_on, row.respond_by = issued, data.respond_by
+    session.flush()
+    return OpResult(row.id, CHANGED)
+
+
+@operation
+def assign_partner(
+    session: Session,
+    school_id: uuid.UUID,
+    partner_name: str,
+    role: str,
+    starts_on: date,
+    note: str = "",
+) -> OpResult[uuid.UUID]:
+    """Assign a partner school (e.g. a leader school) to ``school_id``."""
+    from app.partnership.texts import ROLES
+
+    _school(session, school_id)
+    name = " ".join(partner_name.split())
+    if not name:
+        raise ValidationError(texts.PARTNER_NAME_REQUIRED)
+    if role not in ROLES:
+        raise ValidationError(texts.PARTNER_ROLE_UNKNOWN)
+    row = PartnerAssignment(
+        municipality_id=school_of(session),
+        recipient_id=school_id,
+        partner_name=name[:500],
+        role=role,
+        starts_on=starts_on,
+        note=_clean(note),
+    )
+    session.add(row)
+    session.flush()
+    return OpResult(row.id, CHANGED)
+
+
+@operation
+def set_figure(
+    session: Session,
+    school_id: uuid.UUID,
+    indicator_id: uuid.UUID,
+    year: AcademicYear,
+    value: float,
+    note: str = "",
+) -> OpResult[uuid.UUID]:
+    """Record (or correct) the monitoring figure of one indicator in one year."""
+    _school(session, school_id)
+    if not math.isfinite(value):
+        raise ValidationError(texts.FIGURE_NOT_NUMBER)
+    table = Indicator.__table__  # Core: a school's own indicator, past the owner filter
+    known = session.scalar(
+        select(table.c.id).where(
+            table.c.id == indicator_id,
+            table.c.school_id.is_(None) | (table.c.school_id == school_id),
+        )
+    )
+    if known is None:
+        raise ValidationError(texts.FIGURE_INDICATOR_UNKNOWN)
+    owner = school_of(session)
+    row = session.scalar(
+        select(MonitoringFigure).where(
+            MonitoringFigure.municipality_id == owner,
+            MonitoringFigure.recipient_id == school_id,
+            MonitoringFigure.indicator_id == indicator_id,
+            MonitoringFigure.year == year,
+        )
+    )
+    if row is None:
+        row = MonitoringFigure(
+            municipality_id=owner, recipient_id=school_id, indicator_id=indicator_id, year=year
+        )
+        session.add(row)
+    row.value, row.note = value, _clean(note)
+    session.flush()
+    return OpResult(row.id, CHANGED)
+
+
+@operation
+def remove_recommendation(session: Session, row_id: uuid.UUID) -> OpResult[None]:
+    return _remove(session, Recommendation, row_id)
+
+
+@operation
+def remove_assignment(session: Session, row_id: uuid.UUID) -> OpResult[None]:
+    return _remove(session, PartnerAssignment, row_id)
+
+
+@operation
+def remove_figure(session: Session, row_id: uuid.UUID) -> OpResult[None]:
+    return _remove(session, MonitoringFigure, row_id)
+
+
+def _own(session: Session, model: type, row_id: uuid.UUID):
+    row = session.get(model, row_id)
+    if row is None or row.municipality_id != school_of(session):
+        raise NotFoundError(texts.NOT_FOUND)
+    return row
+
+
+def _remove(session: Session, model: type, row_id: uuid.UUID) -> OpResult[None]:
+    done = session.execute(
+        delete(model).where(model.id == row_id, model.municipality_id == school_of(session))
+    )
+    if done.rowcount != 1:
+        raise NotFoundError(texts.NOT_FOUND)
+    return OpResult(None, CHANGED)
+
+
+def for_school(scope: SchoolScope, school_id: uuid.UUID) -> ForSchool:
+    """What the municipality holds for ``school_id``, with the school's answers."""
+    owner = scope.school_id
+    with scope.db.reading() as session:  # answers are the school's rows: read unscoped
+        answers = {
+            a.recommendation_id: AnswerRow(a.status, a.text, a.answered_on)
+            for a in session.scalars(
+                select(RecommendationAnswer).where(RecommendationAnswer.school_id == school_id)
+            )
+        }
+        recommendations = [
+            RecommendationRow(
+                r.id, r.year, r.topic, r.text, r.issued_on, r.respond_by, answers.get(r.id)
+            )
+            for r in session.scalars(
+                select(Recommendation)
+                .where(Recommendation.municipality_id == owner)
+                .where(Recommendation.recipient_id == school_id)
+                .order_by(Recommendation.issued_on.desc(), Recommendation.topic)
+            )
+        ]
+        partners = [
+            AssignmentRow(a.id, a.partner_name, a.role, a.starts_on, a.note)
+            for a in session.scalars(
+                select(PartnerAssignment)
+                .where(PartnerAssignment.municipality_id == owner)
+                .where(PartnerAssignment.recipient_id == school_id)
+                .order_by(PartnerAssignment.starts_on.desc())
+            )
+        ]
+        figures = figure_rows(session, owner, school_id)
+    return ForSchool(school_id, recommendations, partners, figures)
+
+
+def figure_rows(session: Session, municipality: uuid.UUID, school: uuid.UUID) -> list[FigureRow]:
+    """Monitoring figures for one school with their indicators' names, by year and name."""
+    query = (
+        select(MonitoringFigure, Indicator.name, Indicator.unit)
+        .outerjoin(Indicator, Indicator.id == MonitoringFigure.indicator_id)
+        .where(MonitoringFigure.municipality_id == municipality)
+        .where(MonitoringFigure.recipient_id == school)
+    )
+    rows = [
+        FigureRow(
+            f.id, f.indicator_id, name or texts.INDICATOR_GONE, unit or "", f.year, f.value, f.note
+        )
+        for f, name, unit in session.execute(query)
+    ]
+    return sorted(rows, key=lambda r: (str(r.year), r.indicator.lower()))
