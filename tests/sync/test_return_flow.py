@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import zipfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -318,3 +319,19 @@ def test_the_content_of_a_return_is_read_strictly():
     for data in bad:
         with pytest.raises(PackageRefused):
             parse_return(json.loads(json.dumps(data)))
+
+
+def test_a_new_instrument_version_reaches_the_school(demo, municipality, stick, heard):
+    from app.self_assessment.catalogue import import_instrument_json, list_instruments
+
+    shipped = Path(__file__).parents[2] / "resources/instruments/school_deficits_resources.json"
+    source = json.loads(shipped.read_text(encoding="utf-8"))
+    source["version"] = "2027.1"
+    source["title"] = source["title"] + " (региональная редакция)"
+    import_instrument_json(municipality.scope, json.dumps(source, ensure_ascii=False), "файл")
+    (written,) = write_return_packages(municipality, stick, [heard], today=TODAY)
+    (preview,) = receive_at_school(demo, [stick / written.file_name], dry_run=True)
+    assert {c.section: c.added for c in preview.changes} == {"instruments": 1}
+    assert receive_at_school(demo, [stick / written.file_name])[0].outcome is Outcome.ACCEPTED
+    versions = {(row.title, row.version) for row in list_instruments(demo.scope)}
+    assert (source["title"], "2027.1") in versions
