@@ -4,7 +4,9 @@ The main window (offscreen) on a private copy of each data set: every section is
 once (so each holds its data and listens to the change bus), then the roadmap is shown and
 one title cell is edited in place through the table's model — the time runs from
 ``setData`` until the save, the change broadcast, every section's reaction and the
-repaint are done. Medians of several edits, alternating two titles.
+repaint are done. Medians of several edits, alternating two titles; the demo's and the
+large school's edits are taken turn about (both windows open), so load from elsewhere
+slows both alike.
 
 - demo: the demo school (``app.demo``); large: tests/bench/large_school.py ``large``
   (ten years × 300 activities, 1,500 events, 20 runs); stress: ``stress`` (10,000
@@ -15,9 +17,11 @@ repaint are done. Medians of several edits, alternating two titles.
 
 Budget: the large school's edit ≤ 1.5× the demo's. Last line: ``ratio <large/demo>``.
 
-    uv run python tests/bench/edit_scale.py [--runs 7] [--smoke]
+    uv run python tests/bench/edit_scale.py [--runs 7] [--smoke] [--profile]
 
 ``--smoke`` (CI): tiny generated sets, one run each — checks the script, not the timing.
+``--profile``: after the timed runs, cProfile of as many more edits on the large school,
+printed to stderr (the timings above are not profiled).
 """
 
 from __future__ import annotations
@@ -151,18 +155,48 @@ def edits(folder: Path, runs: int) -> tuple[list[float], Session]:
     return [session.edit(n + 1) for n in range(runs)], session
 
 
+def paired_edits(first: Path, second: Path, runs: int) -> tuple[list[float], list[float], Session]:
+    """Edits in two windows taken turn about, so a busy machine slows both alike; the
+    first window is closed, the second returned."""
+    one, two = Session(first), Session(second)
+    one.edit(0)
+    two.edit(0)
+    times: tuple[list[float], list[float]] = ([], [])
+    for n in range(runs):
+        times[0].append(one.edit(n + 1))
+        times[1].append(two.edit(n + 1))
+    one.close()
+    return times[0], times[1], two
+
+
+def profile(session: Session, runs: int) -> None:
+    """cProfile of ``runs`` more edits, the heaviest functions on stderr."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for n in range(runs):
+        session.edit(n)
+    profiler.disable()
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    stats.sort_stats("cumulative").print_stats(40)
+    stats.sort_stats("tottime").print_stats(20)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--smoke", action="store_true", help="tiny data sets, one run")
+    parser.add_argument("--profile", action="store_true", help="cProfile the large edits")
     args = parser.parse_args()
     runs = 1 if args.smoke else max(args.runs, 3)
     app = QApplication.instance() or QApplication([])  # noqa: F841
     with tempfile.TemporaryDirectory(prefix="perekhod-edit-scale-") as temp:
         folders = data_sets(Path(temp), args.smoke)
-        demo_times, session = edits(folders["demo"], runs)
-        session.close()
-        large_times, session = edits(folders["large"], runs)
+        demo_times, large_times, session = paired_edits(folders["demo"], folders["large"], runs)
+        if args.profile:
+            profile(session, runs)
         large_switch = session.switches()
         session.close()
         stress_times, session = edits(folders["stress"], runs)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from app.academic_year import AcademicYear
+from app.changes import Changes
 from app.partnership.events import list_events
 from app.partnership.partners import PartnerInput, save_partner
 from tests.partnership.fixture import build
@@ -199,3 +200,37 @@ def test_directions_dialog_refuses_shipped_and_edits_own(qtbot, school, monkeypa
     dialog.list.setCurrentItem(dialog.list.item(dialog.list.count() - 1))
     dialog._delete()
     assert len(asked) == 1 and len(list_directions(school.scope)) == count
+
+
+def test_roadmap_edit_renews_only_the_activity_titles(qtbot, school, monkeypatch):
+    """A renamed activity shows in the events table; events and criteria are not re-read."""
+    from app.partnership import events as ev
+    from app.partnership.events import EventInput, save_event_serving
+    from app.programme.roadmap import save_activity
+    from app.programme.rows import ActivityRow
+    from ui.context import UiContext
+    from ui.partnership.section import PartnershipSection
+
+    pid = save_partner(school.scope, PartnerInput("Гимназия № 2")).value
+    activity = save_activity(school.scope, ActivityRow(None, AcademicYear(2023), "Семинар")).value
+    info = EventInput(partner_id=pid, kind="seminar", day=date(2024, 3, 1), topic="ФГОС")
+    save_event_serving(school.scope, info, None, activity.id)
+    ctx = UiContext(school)
+    section = PartnershipSection(ctx)
+    qtbot.addWidget(section)
+    section.refresh()
+    _choose_year(section, AcademicYear(2023))
+    model = section.events.model
+    column = model.columnCount() - 1
+    assert model.index(0, column).data() == "Семинар"
+
+    reads = []
+    monkeypatch.setattr(ev, "list_events", lambda *a, **k: reads.append(1) or [])
+    renamed = ActivityRow(activity.id, AcademicYear(2023), "Семинар для учителей")
+    ctx.perform(lambda scope: save_activity(scope, renamed))
+    assert reads == []
+    assert model.rowCount() == 1
+    assert model.index(0, column).data() == "Семинар для учителей"
+
+    ctx.bus.changed.emit(Changes(partnership=True), None)
+    assert reads == [1]  # a partnership change reads everything again

@@ -172,6 +172,42 @@ def test_reminders_panel_lists_overdue_and_upcoming(qtbot, filled):
     assert panel.upcoming_label.text() == "Срок истекает в ближайшие 30 дней: 1"
 
 
+def test_hidden_reminders_catch_up_when_shown(qtbot, filled, monkeypatch):
+    """Главная behind the roadmap: an edit there does not re-read the reminders until shown."""
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    from app.programme.roadmap import save_activity
+    from ui.context import UiContext
+    from ui.programme import reminders as panel_module
+
+    ctx = UiContext(filled)
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    panel = panel_module.RemindersPanel(ctx, today=TODAY)
+    roadmap = QWidget()
+    stack.addWidget(panel)
+    stack.addWidget(roadmap)
+    stack.show()
+    asked = []
+    real = panel_module.reminders
+    monkeypatch.setattr(panel_module, "reminders", lambda *a: asked.append(1) or real(*a))
+    ctx.perform(lambda scope: save_activity(scope, replace_title(filled), TODAY))
+    assert asked == [1]  # shown: at once
+    stack.setCurrentWidget(roadmap)
+    ctx.perform(lambda scope: save_activity(scope, replace_title(filled, "снова"), TODAY))
+    assert asked == [1]
+    stack.setCurrentWidget(panel)
+    assert asked == [1, 1]
+    assert [r.title for r in panel.rows(overdue=True)] == ["Диагностика: снова"]
+
+
+def replace_title(school, title: str = "правка") -> ActivityRow:
+    from dataclasses import replace
+
+    row = next(r for r in stored(school).values() if r.overdue)
+    return replace(row, title=f"Диагностика: {title}")
+
+
 def test_double_click_on_a_read_only_cell_opens_the_dialog(section):
     from ui.programme.activity_dialog import ActivityDialog
     from ui.programme.roadmap_model import RESOURCES

@@ -68,12 +68,22 @@ class PartnershipSection(Section):
         outer.addLayout(top)
         outer.addWidget(self.tabs, 1)
         self.actions = PartnershipActions(self)
+        self._pending = Changes()  # what changed since the last refresh (from the bus)
 
     def wants(self, changes: Changes) -> bool:
         return changes.partnership or changes.profile or changes.roadmap
 
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is not self and self.wants(changes):
+            self._pending = self._pending | changes
+        super()._on_changed(changes, initiator)
+
     # ---- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
+        pending, self._pending = self._pending, Changes()
+        if self.data and pending.roadmap and not (pending.partnership or pending.profile):
+            self._refresh_activity_titles()
+            return
         scope = self.ctx.scope
         self.today = date.today()
         self.data = {
@@ -111,16 +121,24 @@ class PartnershipSection(Section):
         value = self.partner.currentData()
         return uuid.UUID(value) if value else None
 
-    def _filters_changed(self) -> None:
-        if not self.data:
-            return
+    def _refresh_activity_titles(self) -> None:
+        """A roadmap edit changes only the «Roadmap activity» column of the events."""
+        self.data["activity_of"] = ev.activity_titles(self.ctx.scope)
+        self.events.set_events(self._year_events(), self.data["activity_of"])
+
+    def _year_events(self) -> list:
         year, pid = self.selected_year(), self.selected_partner()
-        events = [
+        return [
             e
             for e in self.data["events"]
             if year.contains(e.day) and (pid is None or e.partner_id == pid)
         ]
-        self.events.set_events(events, self.data["activity_of"])
+
+    def _filters_changed(self) -> None:
+        if not self.data:
+            return
+        year, pid = self.selected_year(), self.selected_partner()
+        self.events.set_events(self._year_events(), self.data["activity_of"])
         mine = [e for e in self.data["events"] if pid is None or e.partner_id == pid]
         self.calendar.set_events(mine, self.today)
         agreements = [a for a in self.data["agreements"] if pid is None or a.partner_id == pid]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from app.changes import Changes
@@ -38,14 +38,25 @@ class RemindersPanel(QGroupBox):
             view.itemDoubleClicked.connect(self.open_item)
             layout.addWidget(label)
             layout.addWidget(view)
+        self._stale = False
         ctx.bus.changed.connect(self._changed)
         self.refresh()
 
     def _changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.roadmap or changes.programme:
+        if not (changes.roadmap or changes.programme):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:  # Главная is behind the roadmap being edited: catch up when it is shown
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         found = reminders(self.ctx.scope, self.today or date.today())
         self._fill(self.overdue, found.overdue, True)
         self._fill(self.upcoming, found.upcoming, False)
