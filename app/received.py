@@ -216,3 +216,21 @@ def add_assigned_partner(session: Session, assignment_id: uuid.UUID) -> OpResult
         )
     session.flush()
     return OpResult(partner.id, Changes(exchange=True, partnership=True))
+
+
+def task_resources(scope: SchoolScope) -> dict[uuid.UUID, list[str]]:
+    """The municipal resources assigned to each of the school's tasks, by name (shown
+    beside the task; they arrive in return packages)."""
+    from db.models.municipal import MunicipalResource, ResourceAssignment
+
+    with scope.reading() as session:
+        rows = session.execute(
+            select(ResourceAssignment.task_id, MunicipalResource.name)
+            .join(MunicipalResource, MunicipalResource.id == ResourceAssignment.resource_id)
+            .where(ResourceAssignment.recipient_id == scope.school_id)
+            .order_by(MunicipalResource.name)
+        ).all()
+    found: dict[uuid.UUID, list[str]] = {}
+    for task_id, name in rows:
+        found.setdefault(task_id, []).append(name)
+    return found

@@ -15,6 +15,17 @@ INDICATOR_DIRECTIONS = ("higher", "lower")
 INDICATOR_SOURCES = ("school", "municipal")
 PARTNER_ROLES = ("leader", "peer", "mentee")
 ANSWER_STATUSES = ("accepted", "in_progress", "done", "disagree")
+MUNICIPAL_RESOURCE_KINDS = (
+    "project",
+    "programme",
+    "seminar",
+    "association",
+    "monitoring",
+    "course",
+    "tutor",
+    "network",
+    "other",
+)
 EVENT_KINDS = (
     "seminar",
     "webinar",

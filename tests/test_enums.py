@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from app.indicators import texts as indicator_texts
+from app.municipality import texts as municipality_texts
 from app.partnership import texts as partnership_texts
 from app.programme import texts as programme_texts
 from app.programme.rows import Achievement, ResourceKind, Status
@@ -35,6 +36,8 @@ from db import enums
         (list(partnership_texts.MEASURE_STATUSES), enums.MEASURE_STATUSES),
         (["", *sa_texts.RISK], enums.DEFICIT_RISKS),
         ([m.value for m in Mode], enums.ORGANISATION_KINDS),
+        (list(municipality_texts.ANSWER_STATUSES), enums.ANSWER_STATUSES),
+        (list(municipality_texts.RESOURCE_KINDS), enums.MUNICIPAL_RESOURCE_KINDS),
     ],
 )
 def test_code_lists_match_the_database_checks(code_list, db_list):

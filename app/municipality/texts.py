@@ -113,3 +113,20 @@ ANSWER_STATUSES = {
     "disagree": "школа не согласна",
 }
 NO_ANSWER = "ответа нет"
+
+# municipal resources × school tasks
+RESOURCE_KINDS = {
+    "project": "муниципальный проект",
+    "programme": "муниципальная программа",
+    "seminar": "семинар",
+    "association": "методическое объединение (ММО)",
+    "monitoring": "мониторинг",
+    "course": "курсы повышения квалификации (КПК)",
+    "tutor": "тьюторы, наставники",
+    "network": "сетевое взаимодействие",
+    "other": "другое",
+}
+RESOURCE_NAME_REQUIRED = "Укажите название ресурса."
+RESOURCE_KIND_REQUIRED = "Выберите вид ресурса."
+RESOURCE_DUPLICATE = "Ресурс «{name}» уже есть в перечне."
+TASK_GONE = "Этой задачи школьной программы больше нет: возможно, школа прислала новый пакет."

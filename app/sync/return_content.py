@@ -20,7 +20,7 @@ from app.sync import texts
 from app.sync.errors import PackageRefused
 from app.sync.manifest import first_problem
 from db.base import Base
-from db.enums import PARTNER_ROLES
+from db.enums import MUNICIPAL_RESOURCE_KINDS, PARTNER_ROLES
 from db.types import AcademicYear
 
 RETURN_FORMAT = 1
@@ -95,6 +95,32 @@ class InstrumentItem(_Strict):
     definition: Annotated[str, Field(max_length=5_000_000)]
 
 
+class ResourceItem(_Strict):
+    """A municipal resource that serves at least one of the school's tasks."""
+
+    id: uuid.UUID
+    kind: str
+    name: Text
+    period: Annotated[str, Field(max_length=200)] = ""
+    responsible: Annotated[str, Field(max_length=300)] = ""
+    note: Text = ""
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, value: str) -> str:
+        if value not in MUNICIPAL_RESOURCE_KINDS:
+            raise ValueError(value)
+        return value
+
+
+class TaskResourceItem(_Strict):
+    """A resource assigned to one task of the school's programme."""
+
+    id: uuid.UUID
+    resource_id: uuid.UUID
+    task_id: uuid.UUID
+
+
 class ReturnContent(_Strict):
     format: int = RETURN_FORMAT
     recipient_id: uuid.UUID
@@ -102,6 +128,8 @@ class ReturnContent(_Strict):
     partners: list[PartnerItem] = Field(default_factory=list, max_length=MAX_ITEMS)
     figures: list[FigureItem] = Field(default_factory=list, max_length=MAX_ITEMS)
     deadlines: list[DeadlineItem] = Field(default_factory=list, max_length=MAX_ITEMS)
+    resources: list[ResourceItem] = Field(default_factory=list, max_length=MAX_ITEMS)
+    assignments: list[TaskResourceItem] = Field(default_factory=list, max_length=MAX_ITEMS)
     instruments: list[InstrumentItem] = Field(default_factory=list, max_length=100)
 
     def item_count(self) -> int:
@@ -150,8 +178,30 @@ def collect_return(
         partners=rows("partner_assignment", "id", "partner_name", "role", "starts_on", "note"),
         figures=figures,
         deadlines=rows("package_deadline", "id", "title", "opens_on", "due_on"),
+        resources=_resources_used(connection, municipality_id, recipient_id),
+        assignments=rows("resource_assignment", "id", "resource_id", "task_id"),
         instruments=_distributed_instruments(connection),
     )
+
+
+def _resources_used(
+    connection: Connection, municipality_id: uuid.UUID, recipient_id: uuid.UUID
+) -> list[ResourceItem]:
+    resource, assignment = _table("municipal_resource"), _table("resource_assignment")
+    used = select(assignment.c.resource_id).where(
+        assignment.c.municipality_id == municipality_id,
+        assignment.c.recipient_id == recipient_id,
+    )
+    query = select(
+        resource.c.id,
+        resource.c.kind,
+        resource.c.name,
+        resource.c.period,
+        resource.c.responsible,
+        resource.c.note,
+    ).where(resource.c.id.in_(used))
+    found = connection.execute(query.order_by(resource.c.id))
+    return [ResourceItem(**row._mapping) for row in found]
 
 
 def _distributed_instruments(connection: Connection) -> list[InstrumentItem]:

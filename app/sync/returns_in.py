@@ -41,6 +41,8 @@ FROM_MUNICIPALITY = {
     "partners": "partner_assignment",
     "figures": "monitoring_figure",
     "deadlines": "package_deadline",
+    "resources": "municipal_resource",  # before the assignments that refer to them
+    "assignments": "resource_assignment",
 }
 
 
@@ -309,10 +311,8 @@ def _upsert_municipality(connection: Connection, opened: OpenedPackage) -> None:
 
     table = _table("organisation")
     manifest = opened.manifest
-    held = connection.execute(
-        select(table.c.kind, table.c.is_own).where(table.c.id == manifest.sender_id)
-    ).first()
-    if held is not None and (held.kind != "municipality" or held.is_own):
+    held = connection.execute(select(table.c.kind).where(table.c.id == manifest.sender_id)).first()
+    if held is not None and held.kind != "municipality":  # a school, this one included
         raise PackageRefused(texts.MUNICIPALITY_ORGANISATION.format(name=manifest.sender_name))
     name = manifest.sender_name[:200]
     if held is None:
@@ -325,7 +325,6 @@ def _upsert_municipality(connection: Connection, opened: OpenedPackage) -> None:
                     "kind": "municipality",
                     "full_name": manifest.sender_name,
                     "short_name": name,
-                    "is_own": False,
                     "created_at": now,
                     "updated_at": now,
                 }

@@ -64,7 +64,7 @@ def return_targets(municipality: Installation) -> list[ReturnTarget]:
     with municipality.db.engine.connect() as connection:
         schools = connection.execute(
             select(table.c.id, table.c.short_name)
-            .where(table.c.kind == "school", table.c.is_own.is_(False))
+            .where(table.c.kind == "school")  # at a municipality: imported schools only
             .order_by(table.c.short_name)
         ).all()
     targets = []

@@ -23,6 +23,9 @@ ORGANISATION = "organisation"
 INSTRUMENTS = "sa_instrument"
 CATALOGUES = ("cooperation_direction", "indicator", "non_execution_reason")
 NOT_HASHED = frozenset({"created_at", "updated_at"})  # wall clocks differ between PCs
+# Columns added after packages were first sent: left out of a row's hash while they hold
+# their empty default, so upgrading the app does not show every row as changed.
+ADDED_LATER = {"roadmap_activity": frozenset({"recommendation"})}
 
 SECTIONS = {  # table -> the section a person knows it by (texts.SECTION_TITLES)
     "programme": (
@@ -110,9 +113,11 @@ class Snapshot:
         for name, (columns, rows) in self.tables.items():
             keys = [columns.index(c.name) for c in tables[name].primary_key if c.name in columns]
             hashed = [i for i, c in enumerate(columns) if c not in NOT_HASHED]
+            later = {i for i, c in enumerate(columns) if c in ADDED_LATER.get(name, ())}
             for row in rows:
                 key = "/".join(str(row[i]) for i in keys)
-                body = repr([row[i] for i in hashed]).encode("utf-8")
+                values = [row[i] for i in hashed if i not in later or row[i] not in ("", None)]
+                body = repr(values).encode("utf-8")
                 hashes[(name, key)] = hashlib.sha256(body).hexdigest()
         return hashes
 

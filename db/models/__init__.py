@@ -6,6 +6,7 @@ Each area owns one module here; add the import below when an area adds a module.
 from db.base import Base
 from db.models.exchange import ReceivedPackage  # noqa: F401  (packages received)
 from db.models.indicators import Indicator  # noqa: F401  (indicator tables)
+from db.models.municipal import MunicipalResource  # noqa: F401  (resources, report texts)
 from db.models.municipality import ExpectedSchool  # noqa: F401  (register of schools)
 from db.models.organisation import MunicipalityProfile, Organisation, SchoolProfile
 from db.models.partnership import PartnerSchool  # noqa: F401  (partnership tables)

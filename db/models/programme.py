@@ -132,6 +132,8 @@ class RoadmapActivity(Owned, UuidPrimaryKey, Timestamps, Base):
     reason_text: Mapped[str] = mapped_column(Text, default="")
     resource_kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
     resource_text: Mapped[str] = mapped_column(Text, default="")
+    # the municipality's plan: its «Рекомендации» note on an action (seed 002)
+    recommendation: Mapped[str] = mapped_column(Text, default="", server_default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     copied_from_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
 
