@@ -120,8 +120,59 @@ def builders(demo: Installation, folder: DataFolder) -> dict[str, Callable[[], Q
             "Берёзовская ООШ", "AAAA BBBB CCCC DDDD", "1111 2222 3333 4444"
         ),
         "ui.municipality.schools_section.DeadlineDialog": lambda: DeadlineDialog(),
+        **school_exchange_dialogs(ctx),
+        **municipality_return_dialogs(ctx),
         "ui.programme.widgets.ErrorListDialog": lambda: ErrorListDialog(
             None, "Загрузка", "Ничего не загружено.", ["Лист «Дорожная карта», строка 7: …"]
+        ),
+    }
+
+
+def school_exchange_dialogs(ctx) -> dict[str, Callable[[], QDialog]]:
+    """The school's dialogs for the municipality's packages (preview, key, answer)."""
+    import uuid
+    from datetime import date, datetime
+    from pathlib import Path
+
+    from app.received import ReceivedRecommendation
+    from app.sync.manifest import PackageKind
+    from app.sync.receive import Outcome
+    from app.sync.returns_in import SchoolVerdict
+    from app.sync.snapshot import Change
+    from ui.exchange.school_answer import AnswerDialog
+    from ui.exchange.school_import import MunicipalityKeyDialog, PreviewDialog
+
+    file = Path("Отдел_№_2.perekhod")
+    arrived = SchoolVerdict(file, Outcome.ACCEPTED, kind=PackageKind.RETURN, sequence=2)
+    arrived.created_at, arrived.changes = datetime(2026, 11, 20), [Change("recommendations", 1)]
+    changed = SchoolVerdict(file, Outcome.REFUSED, "ключ изменился")
+    changed.pinned_fingerprint, changed.new_fingerprint = "AAAA BBBB", "1111 2222"
+    advice = ReceivedRecommendation(
+        uuid.uuid4(), "2026-2027", "Тема", "Текст", date(2026, 11, 1), None, None
+    )
+    return {
+        "ui.exchange.school_import.PreviewDialog": lambda: PreviewDialog([arrived]),
+        "ui.exchange.school_import.MunicipalityKeyDialog": lambda: MunicipalityKeyDialog(changed),
+        "ui.exchange.school_answer.AnswerDialog": lambda: AnswerDialog(ctx, advice),
+    }
+
+
+def municipality_return_dialogs(ctx) -> dict[str, Callable[[], QDialog]]:
+    """«Для школы: …» and its forms (on the demo school's scope: nothing held, all empty)."""
+    from app.indicators.catalogue import list_indicators
+    from ui.municipality import returns_forms as rf
+    from ui.municipality.returns_dialog import ReturnsDialog
+
+    school = ctx.scope.school_id
+    return {
+        "ui.municipality.returns_dialog.ReturnsDialog": lambda: ReturnsDialog(ctx, school, "ОШ"),
+        "ui.municipality.returns_forms.ReturnForm": lambda: rf.RecommendationForm(ctx, school),
+        "ui.municipality.returns_forms.RecommendationForm": lambda: rf.RecommendationForm(
+            ctx, school
+        ),
+        "ui.municipality.returns_forms.AssignmentForm": lambda: rf.AssignmentForm(ctx, school),
+        "ui.municipality.returns_forms.FigureForm": lambda: rf.FigureForm(
+            ctx, school, list_indicators(ctx.scope), []
         ),
     }
 

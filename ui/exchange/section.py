@@ -1,16 +1,18 @@
-"""«Обмен с муниципалитетом» at a school: what changed since the last package, writing the
-next package to a stick, the municipality's key, receipts, and the packages sent."""
+"""«Обмен с муниципалитетом» at a school. «Отправка»: what changed since the last package,
+writing the next package to a stick, the municipality's key and the packages sent.
+«Получено от муниципалитета»: what its packages brought (ui.exchange.received). Loading the
+municipality's packages and receipts: ui.exchange.school_import."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,9 +21,12 @@ from app.sync import outgoing
 from app.sync.snapshot import Change
 from ui.context import UiContext
 from ui.errors import show_error
+from ui.exchange.received import ReceivedPage
+from ui.exchange.school_import import PackageLoader
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
 from ui.widgets import files
+from ui.widgets.flow import FlowLayout
 from ui.widgets.table_model import RIGHT, Col, TableModel
 from ui.widgets.views import read_only_table
 from ui.worker import run_task
@@ -36,6 +41,7 @@ SECTION_TITLES = {
     "indicators": QT_TRANSLATE_NOOP("ExchangeSection", "Indicators"),
     "partnership": QT_TRANSLATE_NOOP("ExchangeSection", "Partnership"),
     "self_assessment": QT_TRANSLATE_NOOP("ExchangeSection", "Self-assessment"),
+    "recommendations": QT_TRANSLATE_NOOP("ExchangeSection", "Answers to recommendations"),
 }
 
 
@@ -109,37 +115,53 @@ class ExchangeSection(Section):
                 ),
             )
         )
+        layout.addLayout(self._buttons())
+        self.tabs = QTabWidget()
+        self.sending = self._sending_page()
+        self.received = ReceivedPage(ctx)
+        self.tabs.addTab(self.sending, self.tr("Sending"))
+        self.tabs.addTab(self.received, self.tr("Received from the municipality"))
+        layout.addWidget(self.tabs, 1)
+        self.loader = PackageLoader(ctx, self)
+        self.loader.loaded.connect(self._loaded)
+        self.refresh()
+
+    def _sending_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
         self.key_note = QLabel()
         self.key_note.setWordWrap(True)
         layout.addWidget(self.key_note)
-        layout.addWidget(QLabel(self.tr("Changed since the last package:")))
+        self.changes_caption = QLabel(self.tr("Changed since the last package:"))
+        layout.addWidget(self.changes_caption)
         self.changes = TableModel(change_columns(), self)
         self.changes_view = _table(self.changes, stretch=0, sortable=False)
         self.changes_view.setMaximumHeight(self.changes_view.sizeHintForRow(0) * 8 + 40)
         layout.addWidget(self.changes_view)
         self.nothing = QLabel(self.tr("Nothing changed since the last package."))
         layout.addWidget(self.nothing)
-        layout.addLayout(self._buttons())
         layout.addWidget(QLabel(self.tr("Packages sent:")))
         self.sent = TableModel(sent_columns(), self)
         self.sent_view = _table(self.sent, stretch=1)
         layout.addWidget(self.sent_view, 1)
-        self.refresh()
+        return page
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()
         self.write_button = QPushButton(self.tr("Write package…"))
         font = self.write_button.font()
         font.setBold(True)
         self.write_button.setFont(font)
         self.write_button.clicked.connect(self.write_package)
-        self.receipt_button = QPushButton(self.tr("Load receipt…"))
-        self.receipt_button.clicked.connect(self.load_receipt)
+        self.load_button = QPushButton(self.tr("Load a municipality package…"))
+        self.load_button.setToolTip(
+            self.tr("Its packages for the school and receipts for the school's packages")
+        )
+        self.load_button.clicked.connect(self.load_packages)
         self.key_button = QPushButton(self.tr("Load municipality key…"))
         self.key_button.clicked.connect(self.load_key)
-        for button in (self.write_button, self.receipt_button, self.key_button):
+        for button in (self.write_button, self.load_button, self.key_button):
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     def refresh(self) -> None:
@@ -148,8 +170,10 @@ class ExchangeSection(Section):
         order = {section: n for n, section in enumerate(SECTION_TITLES)}
         self.changes.set_rows(sorted(changes, key=lambda c: order[c.section]))
         self.changes_view.setVisible(bool(changes))
+        self.changes_caption.setVisible(bool(changes))
         self.nothing.setVisible(not changes)
         self.sent.set_rows(outgoing.sent_packages(installation))
+        self.received.refresh()
         keys = outgoing.municipality_keys(installation)
         self.key_note.setStyleSheet("" if keys else "color: #8a4b00; font-weight: bold;")
         if keys is None:
@@ -187,23 +211,12 @@ class ExchangeSection(Section):
             self, self.tr("Package written"), text.replace("%2", str(sent.path))
         )
 
-    def load_receipt(self) -> None:
-        from app.sync.receipts import import_receipt
+    def load_packages(self) -> None:
+        self.loader.choose()
 
-        path = files.ask_open(self, self.tr("Receipt"), self.tr("Exchange files (*.perekhod)"))
-        if path is None:
-            return
-        try:
-            seen = import_receipt(self.ctx.installation, path)
-        except Exception as err:  # shown in Russian; unexpected ones are logged there
-            show_error(self, err)
-            return
-        self.refresh()
-        text = self.tr("Package No. %1 was received by the municipality on %2.")
-        text = text.replace("%1", str(seen.sequence))
-        QMessageBox.information(
-            self, self.tr("Receipt"), text.replace("%2", seen.received_on.strftime("%d.%m.%Y"))
-        )
+    def _loaded(self, returns: bool) -> None:
+        if returns:
+            self.tabs.setCurrentWidget(self.received)
 
     def load_key(self) -> None:
         from app.sync.keyfile import KeyChanged, load_municipality_key
