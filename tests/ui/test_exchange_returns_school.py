@@ -111,6 +111,7 @@ def section(qtbot, demo) -> ExchangeSection:
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
+    qtbot.waitUntil(lambda: not page.comparing(), timeout=30_000)
     return page
 
 
@@ -222,6 +223,7 @@ def test_answering_a_recommendation_through_the_dialog_stores_the_answer(
     assert page.recommendations.index(row, 4).data() == "школа не согласна"
     assert page.recommendations.index(row, 2).data(Qt.ItemDataRole.BackgroundRole) is None
     assert page.unanswered.text() == "Рекомендаций без ответа: 1"
+    qtbot.waitUntil(lambda: not section.comparing(), timeout=30_000)
     changes = cells(section.changes)
     assert ["Ответы на рекомендации", "1", "0", "0"] in changes
 

@@ -29,6 +29,7 @@ def section(qtbot, demo):
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
+    qtbot.waitUntil(lambda: not page.comparing(), timeout=30_000)
     return page
 
 
@@ -53,7 +54,7 @@ def test_writing_a_package_lists_it_and_clears_the_changes(
     stick.mkdir()
     monkeypatch.setattr(files, "ask_folder", lambda *_a: stick)
     section.write_button.click()
-    qtbot.waitUntil(lambda: bool(boxes), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(boxes) and not section.comparing(), timeout=30_000)
     (written,) = stick.glob("*.perekhod")
     assert written.name.endswith("_№_1.perekhod") and str(written) in boxes[0]
     assert section.changes.rowCount() == 0 and section.nothing.isVisibleTo(section)

@@ -124,6 +124,7 @@ class ExchangeSection(Section):
         layout.addWidget(self.tabs, 1)
         self.loader = PackageLoader(ctx, self)
         self.loader.loaded.connect(self._loaded)
+        self.loading = self.shown = 0  # tickets of the «what changed» reads
         self.refresh()
 
     def _sending_page(self) -> QWidget:
@@ -138,7 +139,8 @@ class ExchangeSection(Section):
         self.changes_view = _table(self.changes, stretch=0, sortable=False)
         self.changes_view.setMaximumHeight(self.changes_view.sizeHintForRow(0) * 8 + 40)
         layout.addWidget(self.changes_view)
-        self.nothing = QLabel(self.tr("Nothing changed since the last package."))
+        self.nothing_text = self.tr("Nothing changed since the last package.")
+        self.nothing = QLabel(self.nothing_text)
         layout.addWidget(self.nothing)
         layout.addWidget(QLabel(self.tr("Packages sent:")))
         self.sent = TableModel(sent_columns(), self)
@@ -166,12 +168,7 @@ class ExchangeSection(Section):
 
     def refresh(self) -> None:
         installation = self.ctx.installation
-        changes: list[Change] = outgoing.changes_since_last_sent(installation)
-        order = {section: n for n, section in enumerate(SECTION_TITLES)}
-        self.changes.set_rows(sorted(changes, key=lambda c: order[c.section]))
-        self.changes_view.setVisible(bool(changes))
-        self.changes_caption.setVisible(bool(changes))
-        self.nothing.setVisible(not changes)
+        self._read_changes(installation)
         self.sent.set_rows(outgoing.sent_packages(installation))
         self.received.refresh()
         keys = outgoing.municipality_keys(installation)
@@ -190,6 +187,36 @@ class ExchangeSection(Section):
                 .replace("%1", keys.name)
                 .replace("%2", keys.fingerprint)
             )
+
+    def _read_changes(self, installation) -> None:
+        """Compare the school's data with the last package on the worker thread (a large
+        school takes about a second); the newest request wins."""
+        self.loading += 1
+        ticket = self.loading
+        self.nothing.setText(self.tr("Comparing with the last package…"))
+        self.nothing.setVisible(self.changes.rowCount() == 0)
+        run_task(
+            lambda _progress: outgoing.changes_since_last_sent(installation),
+            parent=self,
+            label=self.tr("Comparing with the last package…"),
+            on_done=lambda changes: self._show_changes(changes, ticket),
+            on_error=lambda err: show_error(self, err),
+        )
+
+    def _show_changes(self, changes: list[Change], ticket: int) -> None:
+        if ticket != self.loading:
+            return  # a newer request is on its way
+        self.shown = ticket
+        order = {section: n for n, section in enumerate(SECTION_TITLES)}
+        self.changes.set_rows(sorted(changes, key=lambda c: order[c.section]))
+        self.changes_view.setVisible(bool(changes))
+        self.changes_caption.setVisible(bool(changes))
+        self.nothing.setText(self.nothing_text)
+        self.nothing.setVisible(not changes)
+
+    def comparing(self) -> bool:
+        """True while the newest «what changed» read has not arrived."""
+        return self.shown != self.loading
 
     def write_package(self) -> None:
         folder = files.ask_folder(self, self.tr("Where to write the package"))
