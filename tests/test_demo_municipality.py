@@ -4,14 +4,18 @@ the pieces that make them differ (expected values worked out by hand)."""
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from app.academic_year import AcademicYear
 from app.cli import main
+from app.demo.municipality import DISTRICT_SEED
 from app.demo.municipality_names import school_names
+from app.demo.municipality_returns_data import FIGURE_CODES, RECOMMENDATIONS
 from app.demo.municipality_variation import Variant, district, rename, varied_value
 from app.installation import SchoolInfo
 
@@ -34,13 +38,20 @@ def query(folder: Path, sql: str) -> list[tuple]:
         return connection.execute(sql).fetchall()
 
 
+def school_ids(office: Path) -> dict[str, str]:
+    """Short name → id (hex, as SQLite holds it) of every school at the office."""
+    rows = query(office, "SELECT short_name, id FROM organisation WHERE kind = 'school'")
+    return dict(rows)
+
+
 def test_the_office_holds_every_school_from_its_package(office):
     schools = query(office, "SELECT id, short_name FROM organisation WHERE kind = 'school'")
     assert len(schools) == SCHOOLS
     assert len({name for _id, name in schools}) == SCHOOLS
     received = query(office, "SELECT sender_id, sequence, kind FROM received_package")
-    assert sorted(r[0] for r in received) == sorted(i for i, _name in schools)
-    assert {(r[1], r[2]) for r in received} == {(1, "school")}
+    answering = school_ids(office)[district(SCHOOLS, DISTRICT_SEED)[0].info.short_name]
+    expected = [(i, 1, "school") for i, _name in schools] + [(answering, 2, "school")]
+    assert sorted(received) == sorted(expected)  # the first school answered: its №2
     for table in ("roadmap_activity", "indicator_value", "joint_event", "sa_run", "programme"):
         counts = query(office, f"SELECT count(*) FROM {table} GROUP BY school_id")
         assert len(counts) == SCHOOLS and all(n > 0 for (n,) in counts), table
@@ -78,6 +89,63 @@ def test_each_school_has_its_own_people_not_the_demo_schools(office):
     for director, responsible in per_school:
         surname, name, patronymic = director.split()
         assert f"{surname} {name[0]}. {patronymic[0]}." in responsible
+
+
+def test_most_schools_get_recommendations_worded_by_a_methodologist(office):
+    rows = query(
+        office,
+        "SELECT recipient_id, municipality_id, topic, text, issued_on, respond_by "
+        "FROM recommendation",
+    )
+    (office_id,) = query(office, "SELECT id FROM organisation WHERE kind = 'municipality'")[0]
+    per_school = {}
+    for school, author, topic, text, issued, respond_by in rows:
+        assert author == office_id and topic and len(text) > 100
+        assert respond_by is None or respond_by > issued
+        per_school[school] = per_school.get(school, 0) + 1
+    assert len(per_school) >= SCHOOLS - 1 and all(n >= 2 for n in per_school.values())
+    known = {r.topic for r in RECOMMENDATIONS} | {"Итоги учебного года"}
+    assert {topic for _s, _a, topic, *_rest in rows} <= known
+
+
+def test_the_first_school_answered_all_but_one_recommendation_through_packages(office):
+    first = school_ids(office)[district(SCHOOLS, DISTRICT_SEED)[0].info.short_name]
+    recommendations = query(office, f"SELECT id FROM recommendation WHERE recipient_id = '{first}'")
+    answers = query(
+        office,
+        "SELECT school_id, recommendation_id, status, text FROM recommendation_answer",
+    )
+    assert len(answers) == len(recommendations) - 1
+    assert {a[0] for a in answers} == {first}
+    assert {a[1] for a in answers} < {r for (r,) in recommendations}
+    assert all(
+        status in {"accepted", "in_progress", "done", "disagree"} for *_x, status, _t in answers
+    )
+    assert all(text for *_x, text in answers)
+    written = json.loads((office / "exchange" / "returns.json").read_text("utf-8"))
+    assert [(w["school_id"].replace("-", ""), w["sequence"]) for w in written] == [(first, 1)]
+    assert written[0]["recommendations"] == len(recommendations)
+
+
+def test_a_leader_school_and_monitoring_figures_are_sent_to_some(office):
+    first = school_ids(office)[district(SCHOOLS, DISTRICT_SEED)[0].info.short_name]
+    leaders = query(
+        office, "SELECT recipient_id, partner_name FROM partner_assignment WHERE role = 'leader'"
+    )
+    assert (first,) in {(school,) for school, _name in leaders}
+    assert all("Заречная гимназия №" in name for _school, name in leaders)
+    figures = query(
+        office,
+        "SELECT f.recipient_id, i.code, f.year, f.value, v.actual FROM monitoring_figure f "
+        "JOIN indicator i ON i.id = f.indicator_id JOIN indicator_value v "
+        "ON v.indicator_id = f.indicator_id AND v.school_id = f.recipient_id AND v.year = f.year",
+    )
+    assert first in {school for school, *_rest in figures}
+    assert {code for _s, code, *_rest in figures} <= set(FIGURE_CODES)
+    last_year = str(AcademicYear.current().previous())  # the demo ran today
+    for _school, _code, year, value, actual in figures:  # the school's own figure, or below
+        assert year == last_year
+        assert actual - 4.5 <= value <= actual
 
 
 def test_demo_municipality_refuses_a_folder_that_is_not_empty(office, capsys):

@@ -5,12 +5,15 @@ Each school is a real school installation in a temporary folder, filled by the s
 Variant` (people, partners, results). It loads the office's key file as a real school
 does, writes its package with the school's own code (encrypted to the office), and the
 office imports every package through its own import — the path a methodologist's USB
-sticks take. Only the office's data folder stays.
+sticks take. The office then writes recommendations, assignments and monitoring figures
+(app/demo/municipality_returns.py), and a few schools answer them through return packages
+and their next package. Only the office's data folder stays.
 """
 
 from __future__ import annotations
 
 import tempfile
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -39,6 +42,7 @@ def create_demo_municipality(
     seed: int = DISTRICT_SEED,
 ) -> Installation:
     """The office in ``folder`` holding ``schools`` demo schools imported from packages."""
+    from app.demo.municipality_returns import answer_through_packages, fill_returns
     from app.sync.keyfile import write_key_file
     from app.sync.receive import Outcome, receive
 
@@ -49,14 +53,18 @@ def create_demo_municipality(
         with tempfile.TemporaryDirectory(prefix="perekhod-demo-") as temporary:
             workshop = Path(temporary)
             key_file = write_key_file(office, workshop)
-            packages = []
-            for variant in district(schools, seed):
+            packages, ids = [], {}
+            variants = district(schools, seed)
+            for variant in variants:
                 progress.report(variant.index, schools + 1, variant.info.short_name)
-                packages.append(_school_package(workshop, variant, key_file, today))
+                package, ids[variant.index] = _school_package(workshop, variant, key_file, today)
+                packages.append(package)
             progress.report(schools, schools + 1, "")
             refused = [v for v in receive(office, packages) if v.outcome is not Outcome.ACCEPTED]
             if refused:
                 raise InstallationError(f"{refused[0].file.name}: {refused[0].reason}")
+            sent = fill_returns(office, variants, ids, today)
+            answer_through_packages(office, workshop, sent, today)
     except BaseException:
         office.close()
         raise
@@ -64,8 +72,11 @@ def create_demo_municipality(
     return office
 
 
-def _school_package(workshop: Path, variant: Variant, key_file: Path, today: date) -> Path:
-    """Build one school in its own folder and write its package; the school is closed."""
+def _school_package(
+    workshop: Path, variant: Variant, key_file: Path, today: date
+) -> tuple[Path, uuid.UUID]:
+    """Build one school in its own folder (``school-<index>``, kept until the office is
+    built) and write its package; the school is closed. Returns the package and its id."""
     from app.demo import fill_demo_school
     from app.demo.municipality_school import vary_school
     from app.sync.keyfile import load_municipality_key
@@ -76,6 +87,6 @@ def _school_package(workshop: Path, variant: Variant, key_file: Path, today: dat
         fill_demo_school(school.scope, today, variant.seed)
         vary_school(school.scope, variant)
         load_municipality_key(school, key_file)
-        return write_school_package(school, workshop, today).path
+        return write_school_package(school, workshop, today).path, school.scope.school_id
     finally:
         school.close()

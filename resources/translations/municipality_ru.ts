@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssignmentForm</name>
+    <message>
+        <source>Assign a partner school</source>
+        <translation>Назначить школу-партнёра</translation>
+    </message>
+    <message>
+        <source>Full name of the partner school</source>
+        <translation>Полное название школы-партнёра</translation>
+    </message>
+    <message>
+        <source>Partner school</source>
+        <translation>Школа-партнёр</translation>
+    </message>
+    <message>
+        <source>Its role for the school</source>
+        <translation>Её роль для школы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С какого числа</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>ConsolidatedSection</name>
     <message>
         <source>Indicators by school and year</source>
@@ -100,6 +127,37 @@
     </message>
 </context>
 <context>
+    <name>FigureForm</name>
+    <message>
+        <source>Correct monitoring figure</source>
+        <translation>Исправить данные мониторинга</translation>
+    </message>
+    <message>
+        <source>Monitoring figure</source>
+        <translation>Данные мониторинга</translation>
+    </message>
+    <message>
+        <source>e.g. 72,5</source>
+        <translation>например, 72,5</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityCommon</name>
     <message>
         <source>low results (ШНОР)</source>
@@ -123,6 +181,160 @@
     </message>
 </context>
 <context>
+    <name>RecommendationForm</name>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Изменить рекомендацию</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Новая рекомендация</translation>
+    </message>
+    <message>
+        <source>e.g. «Preparation for the state exams»</source>
+        <translation>например, «Подготовка к ГИА»</translation>
+    </message>
+    <message>
+        <source>What the school is recommended to do</source>
+        <translation>Что рекомендуется сделать школе</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDialog</name>
+    <message>
+        <source>For school: %1</source>
+        <translation>Для школы: %1</translation>
+    </message>
+    <message>
+        <source>What goes to «%1» in its next return package («Exchange» → «Packages for schools»). The school&apos;s answers come back in its own packages.</source>
+        <translation>Всё это уйдёт школе «%1» в следующем пакете для школы («Обмен со школами» → «Пакеты для школ»). Ответы школы приходят в её пакетах.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>School&apos;s answer</source>
+        <translation>Ответ школы</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The recommendation in full</source>
+        <translation>Рекомендация полностью</translation>
+    </message>
+    <message>
+        <source>Partner school</source>
+        <translation>Школа-партнёр</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Всего: %1</translation>
+    </message>
+    <message>
+        <source>The school has not answered yet.</source>
+        <translation>Школа ещё не ответила.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s answer of %1: %2</source>
+        <translation>Ответ школы от %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete the recommendation «%1»? The school will no longer see it.</source>
+        <translation>Удалить рекомендацию «%1»? Со следующим пакетом она исчезнет и у школы.</translation>
+    </message>
+    <message>
+        <source>Delete the assignment of «%1»?</source>
+        <translation>Удалить назначение школы-партнёра «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete the monitoring figure «%1»?</source>
+        <translation>Удалить данные мониторинга «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>SchoolWindow</name>
     <message>
         <source>%1 — view only</source>
@@ -131,6 +343,10 @@
     <message>
         <source>Data of «%1» from its latest package. View only: only the school can change it. Reports can be printed.</source>
         <translation>Данные школы «%1» из её последнего пакета. Только просмотр: изменить их может только сама школа. Отчёты можно напечатать.</translation>
+    </message>
+    <message>
+        <source>Recommendations and assignments…</source>
+        <translation>Рекомендации и назначения…</translation>
     </message>
 </context>
 <context>
@@ -184,6 +400,10 @@
         <translation>Открыть школу</translation>
     </message>
     <message>
+        <source>Recommendations and assignments…</source>
+        <translation>Рекомендации и назначения…</translation>
+    </message>
+    <message>
         <source>Expect a school…</source>
         <translation>Ожидать школу…</translation>
     </message>
@@ -210,6 +430,14 @@
     <message>
         <source>Shown %1 of %2</source>
         <translation>Показано %1 из %2</translation>
+    </message>
+    <message>
+        <source>Recommendations and assignments</source>
+        <translation>Рекомендации и назначения</translation>
+    </message>
+    <message>
+        <source>Choose a school whose package has been loaded.</source>
+        <translation>Выберите школу, пакет которой уже загружен.</translation>
     </message>
     <message>
         <source>Expect a school</source>

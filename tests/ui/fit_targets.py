@@ -131,12 +131,93 @@ def conclusions_end(sweep, window) -> None:
     sweep.check(window, "reports-conclusions-end")
 
 
+def returns_dialog(sweep, window) -> None:
+    """The municipality's «Для школы: …» and its forms (tests/ui/fit_returns.py)."""
+    from fit_returns import returns_dialog as step
+
+    step(sweep, window)
+
+
 def _ancestors(widget) -> list:
     found, parent = [], widget.parentWidget()
     while parent is not None:
         found.append(parent)
         parent = parent.parentWidget()
     return found
+
+
+def municipality_returns(installation, work) -> list:
+    """The real round trip for «Получено от муниципалитета»: the school's package goes to a
+    new municipality, which sends back a receipt and a return package with long wordings;
+    also a damaged file. The files, in that order."""
+    from datetime import date
+
+    from app.academic_year import AcademicYear
+    from app.data_folder import DataFolder
+    from app.indicators.catalogue import list_indicators
+    from app.installation import MunicipalityInfo, create_municipality
+    from app.municipality import returns
+    from app.municipality.schools import imported_school
+    from app.sync.outgoing import write_school_package
+    from app.sync.receipts import write_receipt
+    from app.sync.receive import receive
+    from app.sync.returns_out import write_return_packages
+
+    info = MunicipalityInfo(name="Управление образования администрации Лесного района")
+    municipality = create_municipality(DataFolder(work / "returns-municipality"), info)
+    try:
+        (verdict,) = receive(municipality, [write_school_package(installation, work).path])
+        receipt = write_receipt(municipality, verdict.opened.sender_keys, verdict.sequence, work)
+        scope, school, year = municipality.scope, installation.scope.school_id, AcademicYear(2026)
+        for days, topic in ((5, "Внутренняя система оценки качества"), (40, "")):
+            due = date.fromordinal(date.today().toordinal() + days - 20)
+            advice = returns.RecommendationInput(year, LONG_RESULT, topic, None, None)
+            returns.save_recommendation(scope, school, advice)
+            advice = returns.RecommendationInput(year, "Провести педсовет", topic, due, due)
+            returns.save_recommendation(scope, school, advice)
+        returns.assign_partner(scope, school, LONG_RESULT[:90], "leader", date(2026, 9, 1))
+        for indicator in list_indicators(imported_school(scope, school))[:6]:
+            returns.set_figure(scope, school, indicator.id, year, 87.5, "по данным РЦОИ")
+        (written,) = write_return_packages(municipality, work)
+    finally:
+        municipality.close()
+    damaged = work / "Повреждённый_пакет_муниципалитета.perekhod"
+    damaged.write_bytes((work / written.file_name).read_bytes()[:500])
+    return [receipt, work / written.file_name, damaged]
+
+
+def exchange_received(sweep, window) -> None:
+    """The school's «Обмен с муниципалитетом» with the municipality's packages: the preview,
+    the summary, «Получено от муниципалитета» with each of its tabs, the answer dialog and
+    the changed-key dialog."""
+    import tempfile
+    from pathlib import Path
+
+    from app.sync.returns_in import receive_at_school
+    from ui.exchange.school_import import MunicipalityKeyDialog
+
+    window.open_section("exchange")
+    sweep.settle()
+    section = window.current_page()
+    installation = section.ctx.installation
+    chosen = municipality_returns(installation, Path(tempfile.mkdtemp(prefix="fit-returns-")))
+    section.loader.start(chosen)  # the preview dialog, checked by the open() stand-in
+    sweep.settle()
+    verdicts = receive_at_school(installation, chosen[:2])
+    section.loader._done(verdicts)  # the summary box
+    sweep.settle()
+    page = section.received
+    section.tabs.setCurrentWidget(page)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        page.partners_view.selectRow(0)
+        sweep.check(window, f"exchange:received:{index}")
+    page.recommendations_view.selectRow(0)
+    page.answer()
+    (refused,) = receive_at_school(installation, chosen[2:], dry_run=True)
+    refused.pinned_fingerprint = refused.new_fingerprint = "38BE 0965 9E17 04B4 CB64 645C"
+    MunicipalityKeyDialog(refused, window).open()
+    sweep.settle()
 
 
 STEPS: list[tuple[str, Callable]] = [
@@ -147,6 +228,9 @@ STEPS: list[tuple[str, Callable]] = [
     ("roadmap/import-errors", import_errors),
     ("messages", message_boxes),
     ("reports/conclusions", conclusions_end),
+    # before «exchange/received»: the school's package must not be encrypted to another yet
+    ("municipality/returns-dialog", returns_dialog),
+    ("exchange/received", exchange_received),
 ]
 
 

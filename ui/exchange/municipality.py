@@ -1,7 +1,7 @@
-"""«Обмен со школами» at the municipality: pick the schools' files or a folder of them, see a
-preview of what each would change (nothing written yet), load them, and read the summary —
-accepted / already loaded / refused with reasons. Receipts for the schools, the municipality's
-key file, and accepting a school's changed key after comparing fingerprints."""
+"""«Обмен со школами» at the municipality. «Пакеты от школ»: preview the schools' files (nothing
+written yet), load them, read the summary (accepted / already loaded / refused with reasons);
+receipts, the municipality's key file, a school's changed key accepted after comparing
+fingerprints. «Пакеты для школ»: return packages (ui/exchange/returns.py)."""
 
 from __future__ import annotations
 
@@ -10,17 +10,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from ui.exchange.incoming import (
     run_files,
 )
 from ui.exchange.key_dialog import KeyChangeDialog, write_municipality_key
+from ui.exchange.returns import ReturnsPanel
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
 from ui.widgets import files
@@ -64,16 +64,24 @@ class MunicipalityExchangeSection(Section):
         self.rows: list[Row] = []
         self.receipts_folder: Path | None = None
         self.busy = False
-        layout = QVBoxLayout(self)
-        layout.addWidget(
+        outer = QVBoxLayout(self)
+        outer.addWidget(
             page_header(
                 self.tr("Exchange with schools"),
                 self.tr(
                     "Load the files schools bring on USB sticks. A preview first shows what "
-                    "each file would change; nothing is written until you press «Load»."
+                    "each file would change; nothing is written until you press «Load». "
+                    "Return packages carry the municipality's recommendations to schools."
                 ),
             )
         )
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        self.incoming = QWidget()
+        self.returns = ReturnsPanel(ctx)
+        self.tabs.addTab(self.incoming, self.tr("Packages from schools"))
+        self.tabs.addTab(self.returns, self.tr("Packages for schools"))
+        layout = QVBoxLayout(self.incoming)
         layout.addLayout(self._top_row())
         self.key_note = QLabel()
         self.key_note.setWordWrap(True)
@@ -156,23 +164,7 @@ class MunicipalityExchangeSection(Section):
         return row
 
     def _table(self) -> QTableView:
-        view = QTableView()
-        view.setModel(self.model)
-        view.setSortingEnabled(True)
-        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        for column in range(self.model.columnCount()):  # no sideways scrolling at 150 %
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(verdicts.SCHOOL_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(verdicts.FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(verdicts.RESULT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        view = verdicts.files_view(self.model)
         view.setAccessibleName(self.tr("School packages"))
         view.doubleClicked.connect(lambda _index: self._row_activated())
         view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
@@ -197,13 +189,14 @@ class MunicipalityExchangeSection(Section):
 
     # ---- state --------------------------------------------------------------------------
     def wants(self, changes: Changes) -> bool:
-        return changes.profile  # the municipality's name is in its key file's name
+        return changes.profile or changes.exchange  # names; the schools to write to
 
     def refresh(self) -> None:
         fingerprint = own_keys(self.ctx.installation).fingerprint
         self.key_note.setText(
             self.tr("Fingerprint of the municipality's key: %1").replace("%1", fingerprint)
         )
+        self.returns.refresh()
 
     def _set_rows(self, rows: list[Row]) -> None:
         self.rows = rows
@@ -311,6 +304,7 @@ class MunicipalityExchangeSection(Section):
     def preview(self, paths: list[Path]) -> None:
         """Check every file without writing anything, on the worker thread."""
         installation = self.ctx.installation
+        self.tabs.setCurrentWidget(self.incoming)
         self._set_rows([])
         self.headline.setText(self.tr("Checking the files…"))
         self._start(
@@ -361,6 +355,7 @@ class MunicipalityExchangeSection(Section):
             text = self.tr("Receipts written: %1 (folder %2).").replace("%1", str(len(written)))
             self.receipts_note.setText(text.replace("%2", str(written[0].parent)))
         if any(r.outcome is Outcome.ACCEPTED for r in done):
+            self.returns.refresh()  # a school heard from for the first time can get one
             self.ctx.bus.changed.emit(IMPORTED, self)
 
     def _receipts_toggled(self, on: bool) -> None:

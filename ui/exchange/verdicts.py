@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.sync.receive import Outcome
 from ui.exchange.incoming import Row
-from ui.widgets.table_model import RIGHT, Col
+from ui.widgets.table_model import RIGHT, Col, TableModel
 
 CONTEXT = "SchoolPackages"
 
@@ -81,6 +82,29 @@ def columns() -> list[Col]:
 
 
 SCHOOL_COLUMN, FILE_COLUMN, RESULT_COLUMN = 0, 6, 7  # the long ones
+
+
+def files_view(model: TableModel) -> QTableView:
+    """The sortable table of files; the long columns share the width, no sideways
+    scrolling at 150 %."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(SCHOOL_COLUMN, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(RESULT_COLUMN, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
 def tally(rows: list[Row]) -> dict[Outcome, int]:

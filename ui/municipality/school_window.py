@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -55,6 +57,7 @@ class SchoolWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.setWindowTitle(self.tr("%1 — view only").replace("%1", name))
         self.school_ctx = ReadOnlyContext(ctx.installation, scope, self)
+        self.ctx, self.school_id, self.name = ctx, scope.school_id, name
         layout = QVBoxLayout(self)
         banner = QLabel(
             self.tr(
@@ -64,13 +67,24 @@ class SchoolWindow(QWidget):
         )
         banner.setWordWrap(True)
         banner.setStyleSheet("background: #fff4d6; padding: 6px; border: 1px solid #e0c080;")
-        layout.addWidget(banner)
+        returns = QPushButton(self.tr("Recommendations and assignments…"))
+        returns.clicked.connect(self.open_returns)
+        top = QHBoxLayout()
+        top.addWidget(banner, 1)
+        top.addWidget(returns)
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.pages: dict[str, QWidget] = {}
         for key in SCREENS:
             self._add(school_section(key))
         self.resize(1280, 720)
+
+    def open_returns(self) -> None:
+        """What the municipality sends this school: its own rows, not the school's."""
+        from ui.municipality.returns_dialog import open_returns
+
+        open_returns(self, self.ctx, self.school_id, self.name)
 
     def _add(self, spec: SectionSpec) -> None:
         page_class = section_class(spec)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -153,6 +154,7 @@ class SchoolsSection(Section):
         row = FlowLayout()  # wraps at 125–150 % instead of squeezing the buttons
         actions = (
             (self.tr("Open school"), self.open_school),
+            (self.tr("Recommendations and assignments…"), self.open_returns),
             (self.tr("Expect a school…"), self.ask_expected),
             (self.tr("Remove expected"), self.remove_expected),
             (self.tr("New deadline…"), self.ask_deadline),
@@ -213,6 +215,20 @@ class SchoolsSection(Section):
         row = self.selected()
         if row is not None and row.heard:
             open_school_window(self, self.ctx, row.school_id, row.name, self.windows)
+
+    def open_returns(self) -> None:
+        """«Для школы: …» of the chosen school (one whose package was loaded)."""
+        from ui.municipality.returns_dialog import open_returns
+
+        row = self.selected()
+        if row is None or not row.heard:
+            QMessageBox.information(
+                self,
+                self.tr("Recommendations and assignments"),
+                self.tr("Choose a school whose package has been loaded."),
+            )
+            return
+        open_returns(self, self.ctx, row.school_id, row.name, self.today)
 
     def ask_expected(self) -> None:
         name, ok = QInputDialog.getText(
