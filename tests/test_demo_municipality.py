@@ -7,17 +7,19 @@ import hashlib
 import json
 import random
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
 
-from app.academic_year import AcademicYear
+from app.academic_year import AcademicYear, year_range
 from app.cli import main
 from app.demo.municipality import DISTRICT_SEED
 from app.demo.municipality_names import school_names
 from app.demo.municipality_returns_data import FIGURE_CODES, RECOMMENDATIONS
 from app.demo.municipality_variation import Variant, district, rename, varied_value
 from app.installation import SchoolInfo
+from app.municipality import texts
 
 SCHOOLS = 3
 
@@ -53,7 +55,11 @@ def test_the_office_holds_every_school_from_its_package(office):
     expected = [(i, 1, "school") for i, _name in schools] + [(answering, 2, "school")]
     assert sorted(received) == sorted(expected)  # the first school answered: its №2
     for table in ("roadmap_activity", "indicator_value", "joint_event", "sa_run", "programme"):
-        counts = query(office, f"SELECT count(*) FROM {table} GROUP BY school_id")
+        counts = query(
+            office,
+            f"SELECT count(*) FROM {table} t JOIN organisation o ON o.id = t.school_id "
+            "WHERE o.kind = 'school' GROUP BY t.school_id",
+        )
         assert len(counts) == SCHOOLS and all(n > 0 for (n,) in counts), table
 
 
@@ -84,7 +90,7 @@ def test_each_school_has_its_own_people_not_the_demo_schools(office):
     per_school = query(
         office,
         "SELECT o.director, group_concat(DISTINCT a.responsible) FROM roadmap_activity a "
-        "JOIN organisation o ON o.id = a.school_id GROUP BY o.id",
+        "JOIN organisation o ON o.id = a.school_id WHERE o.kind = 'school' GROUP BY o.id",
     )
     for director, responsible in per_school:
         surname, name, patronymic = director.split()
@@ -191,3 +197,152 @@ def test_school_names_stay_distinct_past_the_list_of_villages():
     names = school_names(60, random.Random(1))
     assert len({n.short for n in names}) == 60
     assert len({n.full for n in names}) == 60
+
+
+# --- the office's own project and resources (seed 002) -------------------------------------
+
+OWN = "JOIN organisation o ON o.id = {t}.school_id WHERE o.kind = 'municipality'"
+# seed 002, «Степень достижения запланированных результатов проекта», 2020-2021
+SEED_DEGREES = [
+    ("Повышение качества образования в ", "partial", "Частично достигнуто"),
+    ("Сокращение доли школ с устойчиво низкими", "partial", "Частично достигнуто"),
+    ("Создана муниципальная программа поддержки", "partial", "Разработана, частично реализуется"),
+    ("Создано эффективное межшкольное партн", "achieved", "Создано и реализуется"),
+    (
+        "Сформирована система методического сопровождения",
+        "partial",
+        "Сформированы элементы, которые функционируют",
+    ),
+    ("Организована активная диссеминация", "partial", "Частично достигнуто"),
+    ("Участие школ в конкурсных мероприятиях", "achieved", "Достигнуто"),
+]
+SEED_SECTIONS = {  # the plan's numbered headings (the first has none in the seed)
+    2: "Создание современной инфраструктуры",
+    3: "Создание единой системы управления качеством образования",
+    4: "Повышение профессиональной компетентности педагогических работников",
+    5: "Организация сетевого взаимодействия и партн",
+    6: "Распространение позитивных педагогических и управленческих практик",
+}
+
+
+def test_the_office_keeps_its_own_project_with_seed_002s_results(office):
+    current = str(AcademicYear.current())
+    (project,) = query(
+        office,
+        "SELECT p.title, p.first_year, p.last_year, p.order_number, p.order_date, p.goal, "
+        f"p.is_current FROM programme p {OWN.format(t='p')}",
+    )
+    title, first, last, number, day, goal, is_current = project
+    assert "Заречном муниципальном районе" in title and "Костром" not in title + goal
+    assert (first, last, is_current) == ("2020-2021", current, 1) and number and day and goal
+    tasks = query(office, f"SELECT t.number, t.text FROM programme_task t {OWN.format(t='t')}")
+    assert sorted(n for n, _text in tasks) == [1, 2, 3, 4, 5, 6]
+    for n, text in tasks:
+        assert n not in SEED_SECTIONS or text.startswith(SEED_SECTIONS[n])
+    degrees = query(
+        office,
+        "SELECT r.text, a.level, a.wording FROM planned_result r JOIN result_achievement a "
+        f"ON a.result_id = r.id {OWN.format(t='r')} AND a.year = '2020-2021' ORDER BY r.position",
+    )
+    assert len(degrees) == 7
+    for (text, level, wording), (start, seed_level, seed_wording) in zip(
+        degrees, SEED_DEGREES, strict=True
+    ):
+        assert text.startswith(start) and (level, wording) == (seed_level, seed_wording)
+    per_year = dict(
+        query(
+            office,
+            "SELECT a.year, count(*) FROM result_achievement a "
+            f"{OWN.format(t='a')} GROUP BY a.year",
+        )
+    )
+    finished = [str(y) for y in year_range(AcademicYear(2020), AcademicYear.current().previous())]
+    assert per_year == dict.fromkeys(finished, 7)  # the current year is not assessed yet
+    achieved = query(
+        office,
+        f"SELECT count(*) FROM result_achievement a {OWN.format(t='a')} "
+        f"AND a.level = 'achieved' AND a.year = '{finished[-1]}'",
+    )
+    assert achieved[0][0] > 2  # two in 2020-2021: the project moved on
+
+
+def test_the_office_plan_has_seed_002s_2020_2021_record_and_every_year(office):
+    plan = query(
+        office,
+        "SELECT a.year, t.number, a.title, a.status, a.reason_id, a.reason_text, "
+        "a.recommendation, a.responsible FROM roadmap_activity a "
+        f"JOIN programme_task t ON t.id = a.task_id {OWN.format(t='a')}",
+    )
+    first = [row for row in plan if row[0] == "2020-2021"]
+    assert {number for _y, number, *_rest in first} == {1, 2, 3, 4, 5, 6}
+    assert len(first) == 15  # seed 002's table: 3 + 3 + 4 + 3 + 1 + 1 actions
+    assert [row[3] for row in first].count("done") == 14
+    (partial,) = [row for row in first if row[3] == "partial"]  # «Реализован частично»
+    assert partial[2].startswith("Индивидуальная работа с ОУ в рамках муниципального проекта")
+    assert partial[4] is not None and partial[5]  # a reason and its note
+    advice = {title: note for _y, _n, title, _s, _r, _t, note, _w in first if note}
+    assert advice == {
+        "Проведение мониторинга основных шагов перехода школ в эффективный режим работы": (
+            "Подготовить анализ результатов мониторинга."
+        )
+    }
+    years = {row[0] for row in plan}
+    assert years == {str(y) for y in year_range(AcademicYear(2020), AcademicYear.current())}
+    later = [row for row in plan if row[0] not in ("2020-2021", str(AcademicYear.current()))]
+    short = [row for row in later if row[3] in ("partial", "not_done", "cancelled")]
+    assert short and all(row[4] is not None and row[5] and row[6] for row in short)
+    assert sum(row[3] == "done" for row in later) > 3 * len(short)
+    now = [row[3] for row in plan if row[0] == str(AcademicYear.current())]
+    assert {"planned", "in_progress"} & set(now)  # the current year is under way
+    people = " ".join(row[7] for row in plan)
+    for seed_name in ("Скачкова", "Исмагилова", "Силакова", "Бучина", "Пашканова", "Рыжова"):
+        assert seed_name not in people
+
+
+def test_municipal_resources_serve_some_school_tasks_and_leave_gaps(office):
+    names = {name for (name,) in query(office, "SELECT name FROM municipal_resource")}
+    assert {
+        "Муниципальная программа мониторинга качества образования",
+        "Муниципальный семинар «Индивидуальный образовательный маршрут: теория и практика»",
+        "ММО классных руководителей",
+        "КПК «Родительский всеобуч»",
+    } <= names
+    tasks = query(
+        office,
+        "SELECT t.school_id, t.id, count(r.id) FROM programme_task t "
+        "JOIN programme p ON p.id = t.programme_id AND p.is_current "
+        "JOIN organisation o ON o.id = t.school_id AND o.kind = 'school' "
+        "LEFT JOIN resource_assignment r ON r.task_id = t.id AND r.recipient_id = t.school_id "
+        "GROUP BY t.id",
+    )
+    served = query(office, "SELECT count(*) FROM resource_assignment")[0][0]
+    assert served == sum(n for *_ids, n in tasks)  # every assignment is to a school's task
+    for school in school_ids(office).values():
+        counts = [n for owner, _task, n in tasks if owner == school]
+        assert len(counts) == 5 and 0 in counts and any(counts), school
+
+
+def test_the_offices_own_rows_stay_out_of_the_views_of_schools(office):
+    from app.data_folder import DataFolder
+    from app.installation import open_installation
+    from app.municipality.consolidated import consolidated_view
+    from app.municipality.resources import school_tasks
+
+    installation = open_installation(DataFolder(office))
+    try:
+        scope = installation.scope
+        schools = {uuid.UUID(hex_id) for hex_id in school_ids(office).values()}
+        for key in ("achievement", "roadmap"):
+            sheets = consolidated_view(scope, key).sheets
+            assert set(sheets[0].school_ids) == schools, key
+        reasons = consolidated_view(scope, "roadmap").sheets[1]
+        expected = query(
+            office,
+            "SELECT count(*) FROM roadmap_activity a JOIN organisation o ON o.id = a.school_id "
+            "WHERE o.kind = 'school' AND a.status IN ('partial', 'not_done') "
+            "AND a.reason_id IS NOT NULL",
+        )[0][0]
+        assert sum(reasons.column(texts.TIMES)) == expected
+        assert {t.school_id for t in school_tasks(scope)} == schools
+    finally:
+        installation.close()

@@ -6,7 +6,8 @@ Variant` (people, partners, results). It loads the office's key file as a real s
 does, writes its package with the school's own code (encrypted to the office), and the
 office imports every package through its own import — the path a methodologist's USB
 sticks take. The office then writes recommendations, assignments and monitoring figures
-(app/demo/municipality_returns.py), and a few schools answer them through return packages
+(app/demo/municipality_returns.py) and its own project and resources
+(app/demo/municipal_project.py), and a few schools answer them through return packages
 and their next package. Only the office's data folder stays.
 """
 
@@ -42,6 +43,7 @@ def create_demo_municipality(
     seed: int = DISTRICT_SEED,
 ) -> Installation:
     """The office in ``folder`` holding ``schools`` demo schools imported from packages."""
+    from app.demo.municipal_project import fill_municipal_project
     from app.demo.municipality_returns import answer_through_packages, fill_returns
     from app.sync.keyfile import write_key_file
     from app.sync.receive import Outcome, receive
@@ -64,6 +66,7 @@ def create_demo_municipality(
             if refused:
                 raise InstallationError(f"{refused[0].file.name}: {refused[0].reason}")
             sent = fill_returns(office, variants, ids, today)
+            fill_municipal_project(office, today, seed)
             answer_through_packages(office, workshop, sent, today)
     except BaseException:
         office.close()
