@@ -66,6 +66,8 @@ TABLES: dict[str, str] = {
     "consolidated-roadmap": "app.municipality.tables:ROADMAP_VIEW",
     "consolidated-partnership": "app.municipality.tables:PARTNERSHIP_VIEW",
     "consolidated-self-assessment": "app.municipality.tables:SELF_ASSESSMENT_VIEW",
+    "resources": "app.municipality.tables:RESOURCES_TABLE",
+    "resource-sufficiency": "app.municipality.tables:SUFFICIENCY_TABLE",
 }
 
 

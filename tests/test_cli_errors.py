@@ -51,6 +51,9 @@ ALLOWED_LATIN = {
     "partnership",
     "self",
     "assessment",
+    "resources",  # resources, resource-sufficiency
+    "resource",
+    "sufficiency",
 }
 ENGLISH = re.compile(
     r"Traceback|Error\b|Exception|Errno|errno|\bE[A-Z]{3,}\b|Permission denied|"

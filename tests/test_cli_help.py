@@ -16,6 +16,7 @@ COMMANDS = [
 ]
 NOT_BUILT = ["import-key"]
 TABLES = ["roadmap", "planned-results", "indicators", "events", "support-measures", "deficits"]
+TABLES += ["resources", "resource-sufficiency"]  # the municipality's
 KINDS = ["summary", "roadmap", "partnership", "self-assessment", "blank-self-assessment"]
 
 

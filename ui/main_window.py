@@ -43,6 +43,7 @@ ICONS = {
     "reports": SP.SP_FileIcon,
     "exchange": SP.SP_DriveFDIcon,
     "schools": SP.SP_DirIcon,
+    "resources": SP.SP_DirOpenIcon,
     "analytical_report": SP.SP_FileDialogContentsView,
     "backups": SP.SP_DialogSaveButton,
     "settings": SP.SP_FileDialogDetailedView,

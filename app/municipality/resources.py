@@ -9,7 +9,9 @@ rows under the same ids, so every assignment of a task the school still has surv
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -59,6 +61,12 @@ class SchoolTask:
     number: int
     text: str
     resources: tuple[tuple[uuid.UUID, str], ...]  # (resource id, name)
+
+
+def check_resource(data: ResourceInput) -> ResourceInput:
+    """``data`` tidied (spaces, lengths); raises ValidationError on a missing name or kind.
+    The form checks with it as the user types; saving checks again, with duplicates."""
+    return _validated(data)
 
 
 def _validated(data: ResourceInput) -> ResourceInput:
@@ -150,6 +158,29 @@ def unassign_resource(
     return OpResult(None, CHANGED)
 
 
+@operation
+def set_task_resources(
+    session: Session, task_id: uuid.UUID, resource_ids: Iterable[uuid.UUID]
+) -> OpResult[None]:
+    """Make ``resource_ids`` exactly the resources serving a school's task, in one step."""
+    wanted = set(resource_ids)
+    held = set(
+        session.scalars(
+            select(ResourceAssignment.resource_id).where(
+                ResourceAssignment.municipality_id == school_of(session),
+                ResourceAssignment.task_id == task_id,
+            )
+        )
+    )
+    if wanted == held:
+        return OpResult(None, Changes())
+    for resource_id in sorted(wanted - held):
+        assign_resource.core(session, resource_id, task_id)
+    for resource_id in held - wanted:
+        unassign_resource.core(session, resource_id, task_id)
+    return OpResult(None, CHANGED)
+
+
 def _own(session: Session, resource_id: uuid.UUID) -> MunicipalResource:
     row = session.get(MunicipalResource, resource_id)
     if row is None or row.municipality_id != school_of(session):
@@ -161,9 +192,19 @@ def resources(scope: SchoolScope) -> list[ResourceRow]:
     """The municipality's resource catalogue by kind and name, with how many tasks each serves."""
     from sqlalchemy import func
 
+    programme, task = Programme.__table__, ProgrammeTask.__table__
+    current = (
+        select(task.c.id)
+        .join(programme, programme.c.id == task.c.programme_id)
+        .where(programme.c.is_current.is_(True))
+    )
+    # an assignment of a task a newer package dropped is kept, but serves no shown task
     count = (
         select(func.count(ResourceAssignment.id))
-        .where(ResourceAssignment.resource_id == MunicipalResource.id)
+        .where(
+            ResourceAssignment.resource_id == MunicipalResource.id,
+            ResourceAssignment.task_id.in_(current),
+        )
         .scalar_subquery()
     )
     with scope.db.reading() as session:
@@ -218,3 +259,71 @@ def tasks_without_resources(tasks: list[SchoolTask]) -> list[SchoolTask]:
     """The sufficiency view: tasks no municipal resource serves (seed 002: «недостаточность
     муниципальных ресурсов»)."""
     return [t for t in tasks if not t.resources]
+
+
+# ---- Excel (perekhod export-xlsx --table resources | resource-sufficiency) ------------------
+RESOURCES_SHEET = "Муниципальные ресурсы"
+TASKS_SHEET = "Ресурсы для задач школ"
+TOTALS_SHEET = "Итоги по школам"
+KIND, NAME, PERIOD, RESPONSIBLE, NOTE = (
+    "Вид ресурса",
+    "Ресурс",
+    "Сроки",
+    "Ответственный",
+    "Примечание",
+)
+TASKS_SERVED = "Задач школ"
+SCHOOL, PROJECT, NUMBER = "Школа", "Проект школы", "№ п/п"
+TASK, RESOURCES, RESOURCE_COUNT = "Задача школьного проекта", "Муниципальные ресурсы", "Ресурсов"
+NO_RESOURCES = "нет муниципальных ресурсов"
+TASKS_TOTAL, WITHOUT, WITHOUT_SHARE = "Задач", "Без муниципальных ресурсов", "Без ресурсов, %"
+DISTRICT_TOTAL = "Всего"
+
+
+def export_resources(rows: list[ResourceRow], path: Path) -> Path:
+    """The catalogue to an XLSX workbook (one sheet «Муниципальные ресурсы»)."""
+    from app.excel.writer import Column, write_table
+
+    columns = [
+        Column(KIND, lambda r: texts.RESOURCE_KINDS.get(r.kind, r.kind)),
+        Column(NAME, lambda r: r.name),
+        Column(PERIOD, lambda r: r.period),
+        Column(RESPONSIBLE, lambda r: r.responsible),
+        Column(NOTE, lambda r: r.note),
+        Column(TASKS_SERVED, lambda r: r.tasks),
+    ]
+    return write_table(path, RESOURCES_SHEET, columns, rows)
+
+
+def export_sufficiency(tasks: list[SchoolTask], path: Path) -> Path:
+    """Every task with its resources, grouped by school as in seed 002's tables, the tasks
+    without any marked «нет муниципальных ресурсов»; a second sheet counts them per school."""
+    from app.excel.writer import Column, write_table
+
+    ordered = sorted(tasks, key=lambda t: (fold(t.school), str(t.school_id), t.number))
+    columns = [
+        Column(SCHOOL, lambda t: t.school),
+        Column(PROJECT, lambda t: t.programme),
+        Column(NUMBER, lambda t: t.number),
+        Column(TASK, lambda t: t.text),
+        Column(RESOURCES, lambda t: "\n".join(n for _, n in t.resources) or NO_RESOURCES),
+        Column(RESOURCE_COUNT, lambda t: len(t.resources)),
+    ]
+    totals: dict[uuid.UUID, list] = {}
+    for t in ordered:
+        line = totals.setdefault(t.school_id, [t.school, 0, 0])
+        line[1] += 1
+        line[2] += 0 if t.resources else 1
+    lines = [
+        *totals.values(),
+        [DISTRICT_TOTAL, len(ordered), len(tasks_without_resources(ordered))],
+    ]
+    summary = [
+        Column(SCHOOL, lambda line: line[0]),
+        Column(TASKS_TOTAL, lambda line: line[1]),
+        Column(WITHOUT, lambda line: line[2]),
+        Column(WITHOUT_SHARE, lambda line: round(line[2] * 100 / line[1], 1) if line[1] else None),
+    ]
+    return write_table(
+        path, TASKS_SHEET, columns, ordered, extra_sheets=[(TOTALS_SHEET, summary, lines)]
+    )

@@ -1,6 +1,7 @@
 """The municipality's tables in the Excel registry (``perekhod export-xlsx --table``): the
-register of schools and one table per consolidated view. Export only: they are built from
-the schools' packages, which are the only way their data changes."""
+register of schools, one table per consolidated view, the catalogue of municipal resources
+and the tasks of the schools' projects with their resources. Export only: they are built
+from the schools' packages (the only way their data changes) or edited on their screens."""
 
 from __future__ import annotations
 
@@ -58,13 +59,37 @@ class ViewTable:
         raise ValidationError(MUNICIPALITY_ONLY.format(name=self.name))
 
 
+@dataclass(frozen=True)
+class ResourceTable:
+    """``resources``: the catalogue; ``resource-sufficiency``: every task of every school's
+    current programme with its resources (no academic year: a programme spans several)."""
+
+    name: str
+    importable: bool = False
+
+    def export(self, scope: SchoolScope, path: Path, year: AcademicYear | None) -> Path:
+        from app.municipality import resources as res
+
+        _require_municipality(scope, self.name)
+        if self.name == "resources":
+            return res.export_resources(res.resources(scope), path)
+        return res.export_sufficiency(res.school_tasks(scope), path)
+
+    def import_file(self, scope, path, dry_run):  # never: importable is False
+        raise ValidationError(MUNICIPALITY_ONLY.format(name=self.name))
+
+
 SCHOOLS_TABLE = RegisterTable()
 INDICATORS_VIEW = ViewTable("consolidated-indicators", "indicators")
 ACHIEVEMENT_VIEW = ViewTable("consolidated-achievement", "achievement")
 ROADMAP_VIEW = ViewTable("consolidated-roadmap", "roadmap")
 PARTNERSHIP_VIEW = ViewTable("consolidated-partnership", "partnership")
 SELF_ASSESSMENT_VIEW = ViewTable("consolidated-self-assessment", "self-assessment")
+RESOURCES_TABLE = ResourceTable("resources")
+SUFFICIENCY_TABLE = ResourceTable("resource-sufficiency")
 TITLES = {
     "schools": "школы района: последний пакет, сдача к сроку (муниципалитет)",
     **{f"consolidated-{k}": f"{t.lower()} (муниципалитет)" for k, t in texts.VIEW_TITLES.items()},
+    "resources": "муниципальные ресурсы: вид, сроки, ответственные (муниципалитет)",
+    "resource-sufficiency": "задачи школьных проектов и их муниципальные ресурсы (муниципалитет)",
 }

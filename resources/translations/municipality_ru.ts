@@ -216,6 +216,184 @@
     </message>
 </context>
 <context>
+    <name>ResourceForm</name>
+    <message>
+        <source>Edit resource</source>
+        <translation>Изменить ресурс</translation>
+    </message>
+    <message>
+        <source>New municipal resource</source>
+        <translation>Новый муниципальный ресурс</translation>
+    </message>
+    <message>
+        <source>e.g. Municipal seminar «Individual learning path: theory and practice»</source>
+        <translation>например, Муниципальный семинар «Индивидуальный образовательный маршрут: теория и практика»</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>e.g. 2020–2021 academic year</source>
+        <translation>например, 2020–2021 учебный год</translation>
+    </message>
+    <message>
+        <source>e.g. the methodical centre</source>
+        <translation>например, информационно-методический центр</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesSection</name>
+    <message>
+        <source>Municipal resources</source>
+        <translation>Муниципальные ресурсы</translation>
+    </message>
+    <message>
+        <source>Projects, seminars, methodical associations, monitoring, courses, tutors… and the tasks of the schools&apos; projects they serve; the schools see them in their next return package.</source>
+        <translation>Проекты, семинары, ММО, мониторинги, курсы, тьюторы… и задачи школьных проектов, которые они обеспечивают; школы увидят их в следующем пакете для школы.</translation>
+    </message>
+    <message>
+        <source>Resource catalogue</source>
+        <translation>Перечень ресурсов</translation>
+    </message>
+    <message>
+        <source>School tasks</source>
+        <translation>Задачи школ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задач</translation>
+    </message>
+    <message>
+        <source>Add resource…</source>
+        <translation>Добавить ресурс…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>School&apos;s project</source>
+        <translation>Проект школы</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Search by school, task or resource…</source>
+        <translation>Поиск по школе, задаче или ресурсу…</translation>
+    </message>
+    <message>
+        <source>only tasks without resources</source>
+        <translation>только задачи без ресурсов</translation>
+    </message>
+    <message>
+        <source>Assign resources…</source>
+        <translation>Назначить ресурсы…</translation>
+    </message>
+    <message>
+        <source>The task and its resources in full</source>
+        <translation>Задача и её ресурсы полностью</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>Ресурсов: %1</translation>
+    </message>
+    <message>
+        <source>Tasks without municipal resources: %1 of %2</source>
+        <translation>Задач без муниципальных ресурсов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 — project «%2»</source>
+        <translation>%1 — проект «%2»</translation>
+    </message>
+    <message>
+        <source>Municipal resources:</source>
+        <translation>Муниципальные ресурсы:</translation>
+    </message>
+    <message>
+        <source>No municipal resource serves this task yet.</source>
+        <translation>Муниципальных ресурсов для этой задачи пока нет.</translation>
+    </message>
+    <message>
+        <source>Delete the resource «%1»?</source>
+        <translation>Удалить ресурс «%1»?</translation>
+    </message>
+    <message>
+        <source>It serves %1 tasks of the schools&apos; projects; they will lose it, and the schools will see that after their next return package.</source>
+        <translation>Он назначен задачам школьных проектов (%1): назначения будут сняты, и школы увидят это в следующем пакете для школы.</translation>
+    </message>
+    <message>
+        <source>Municipal resources.xlsx</source>
+        <translation>Муниципальные ресурсы.xlsx</translation>
+    </message>
+    <message>
+        <source>Municipal resources for school tasks.xlsx</source>
+        <translation>Муниципальные ресурсы для задач школ.xlsx</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Выгрузка в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsDialog</name>
     <message>
         <source>For school: %1</source>
@@ -458,6 +636,37 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskResourcesDialog</name>
+    <message>
+        <source>Municipal resources for a task</source>
+        <translation>Муниципальные ресурсы для задачи</translation>
+    </message>
+    <message>
+        <source>%1, task %2:</source>
+        <translation>%1, задача %2:</translation>
+    </message>
+    <message>
+        <source>Find a resource…</source>
+        <translation>Найти ресурс…</translation>
+    </message>
+    <message>
+        <source>Resources of the catalogue</source>
+        <translation>Ресурсы из перечня</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: add the district&apos;s resources with «New resource…».</source>
+        <translation>Перечень пуст: добавьте ресурсы района кнопкой «Новый ресурс…».</translation>
+    </message>
+    <message>
+        <source>New resource…</source>
+        <translation>Новый ресурс…</translation>
+    </message>
+    <message>
+        <source>Tick the resources that serve this task:</source>
+        <translation>Отметьте ресурсы, которые обеспечивают эту задачу:</translation>
     </message>
 </context>
 </TS>

@@ -709,6 +709,10 @@
         <source>Task</source>
         <translation>Задача</translation>
     </message>
+    <message>
+        <source>Municipal resources</source>
+        <translation>Муниципальные ресурсы</translation>
+    </message>
 </context>
 <context>
     <name>TasksResultsPage</name>

@@ -731,6 +731,10 @@ The previous data was saved as %2.</source>
         <translation>Сводные данные</translation>
     </message>
     <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
         <source>Analytical report</source>
         <translation>Аналитическая справка</translation>
     </message>

@@ -138,6 +138,13 @@ def returns_dialog(sweep, window) -> None:
     step(sweep, window)
 
 
+def resources_section(sweep, window) -> None:
+    """The municipality's «Ресурсы» with data, and its dialogs (tests/ui/fit_resources.py)."""
+    from fit_resources import resources_section as step
+
+    step(sweep, window)
+
+
 def _ancestors(widget) -> list:
     found, parent = [], widget.parentWidget()
     while parent is not None:
@@ -230,6 +237,7 @@ STEPS: list[tuple[str, Callable]] = [
     ("reports/conclusions", conclusions_end),
     # before «exchange/received»: the school's package must not be encrypted to another yet
     ("municipality/returns-dialog", returns_dialog),
+    ("municipality/resources", resources_section),
     ("exchange/received", exchange_received),
 ]
 

@@ -174,6 +174,23 @@ def municipality_return_dialogs(ctx) -> dict[str, Callable[[], QDialog]]:
         "ui.municipality.returns_forms.FigureForm": lambda: rf.FigureForm(
             ctx, school, list_indicators(ctx.scope), []
         ),
+        **municipality_resource_dialogs(ctx),
+    }
+
+
+def municipality_resource_dialogs(ctx) -> dict[str, Callable[[], QDialog]]:
+    """«Ресурсы»: a resource of the catalogue, the resources of a school's task."""
+    import uuid
+
+    from app.municipality.resources import SchoolTask
+    from ui.municipality import resources_forms as rs
+
+    task = SchoolTask(ctx.scope.school_id, "ОШ", "Проект", uuid.uuid4(), 1, "Задача", ())
+    return {
+        "ui.municipality.resources_forms.ResourceForm": lambda: rs.ResourceForm(ctx),
+        "ui.municipality.resources_forms.TaskResourcesDialog": lambda: rs.TaskResourcesDialog(
+            ctx, task, []
+        ),
     }
 
 

@@ -28,12 +28,33 @@ NO_LEVEL = ""  # the combobox choice that clears a year's level
 
 
 class TasksModel(TableModel):
+    """The programme's tasks; with a third, read-only column of the municipal resources
+    assigned to each task once a return package has brought any."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent=parent, sort_column=0)
-        self.columns = [
+        self.resources: dict = {}  # task id -> names of its municipal resources
+        self.columns = self._columns()
+
+    def _columns(self) -> list[Col]:
+        columns = [
             Col(self.tr("No."), lambda r: str(r.number), sort=lambda r: r.number),
             Col(self.tr("Task"), lambda r: r.text),
         ]
+        if self.resources:
+            columns.append(Col(self.tr("Municipal resources"), self.resources_of))
+        return columns
+
+    def resources_of(self, row) -> str:
+        return "; ".join(self.resources.get(row.id, ()))
+
+    def set_resources(self, resources: dict) -> None:
+        """Names of the municipal resources by task id (``app.received.task_resources``)."""
+        if bool(resources) != bool(self.resources):
+            self.resources = resources
+            self.set_columns(self._columns())
+        else:
+            self.resources = resources
 
 
 class ResultsModel(TableModel):

@@ -125,7 +125,7 @@ class ProgrammeSection(Section):
 
     # ---- data --------------------------------------------------------------------------
     def wants(self, changes: Changes) -> bool:
-        return changes.programme
+        return changes.programme or changes.exchange  # municipal resources beside the tasks
 
     def refresh(self) -> None:
         chosen = self.current()

@@ -19,6 +19,7 @@ from app.academic_year import year_range
 from app.errors import PerekhodError
 from app.programme import results as rs
 from app.programme import tasks as ts
+from app.received import task_resources
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.programme.delegates import ChoiceDelegate
@@ -127,7 +128,10 @@ class TasksResultsPage(QWidget):
         self.programme = programme
         years = year_range(programme.first_year, programme.last_year)
         self.tasks = ts.list_tasks(self.ctx.scope, programme.id)
+        served = task_resources(self.ctx.scope)
+        self.tasks_model.set_resources({t.id: served[t.id] for t in self.tasks if t.id in served})
         self.tasks_model.set_rows(self.tasks)
+        self._fit_task_columns()
         self.results_model.set_years(years)
         self.results_model.set_rows(rs.list_results(self.ctx.scope, programme.id))
         for column in range(2, 2 + len(years)):
@@ -136,6 +140,16 @@ class TasksResultsPage(QWidget):
         self.results_view.setColumnWidth(0, 60)
         self.results_view.setColumnWidth(1, 300)
         self.results_view.resizeRowsToContents()
+
+    def _fit_task_columns(self) -> None:
+        """With the municipal resources beside them, the tasks share the width with them."""
+        header = self.tasks_view.horizontalHeader()
+        served = bool(self.tasks_model.resources)
+        header.setStretchLastSection(not served)
+        mode = QHeaderView.ResizeMode.Stretch if served else QHeaderView.ResizeMode.Interactive
+        header.setSectionResizeMode(1, mode)
+        if served:
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def _set_level(self, row, year, value) -> None:
         op = lambda scope: rs.set_achievement(scope, row.id, year, value)  # noqa: E731

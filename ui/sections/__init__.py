@@ -121,6 +121,11 @@ MUNICIPALITY_SECTIONS: tuple[SectionSpec, ...] = (
         "ui.municipality.consolidated_section:ConsolidatedSection",
     ),
     SectionSpec(
+        "resources",
+        QT_TRANSLATE_NOOP("Sections", "Resources"),
+        "ui.municipality.resources_section:ResourcesSection",
+    ),
+    SectionSpec(
         "analytical_report",
         QT_TRANSLATE_NOOP("Sections", "Analytical report"),
         None,
