@@ -18,17 +18,18 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Concatenate, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, Generic, ParamSpec, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app import texts
 from app.changes import OpResult
 from app.errors import InstallationError, ReadOnlyError
 from db.engine import Database
 from db.light_tables import organisation
-from db.scoping import owner_of
+
+if TYPE_CHECKING:  # the ORM is loaded with the first session (a report needs none)
+    from sqlalchemy.orm import Session
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -59,6 +60,8 @@ class SchoolScope:
 
 def school_of(session: Session) -> uuid.UUID:
     """The organisation a core's session works for."""
+    from db.scoping import owner_of
+
     owner = owner_of(session)
     if owner is None:
         raise RuntimeError("a use case core needs a session bound to a school")
@@ -85,9 +88,10 @@ def operation(core: Callable[Concatenate[Session, P], OpResult[T]]) -> Operation
 
 def own_organisation_id(db: Database) -> uuid.UUID:
     """The organisation this installation belongs to. The one place ``is_own`` is read."""
-    with db.reading() as session:
+    with db.engine.connect() as connection:
         # a table clause, not the model: Главная asks this before the models are loaded
-        found = session.scalars(select(organisation.c.id).where(organisation.c.is_own)).all()
+        query = select(organisation.c.id).where(organisation.c.is_own)
+        found = connection.scalars(query).all()
     if len(found) != 1:
         raise InstallationError(texts.OWN_ORGANISATION_MISSING)
     return found[0]

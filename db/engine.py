@@ -1,4 +1,8 @@
-"""Engine and session factory. SQLite gets durable pragmas on every pooled connection."""
+"""Engine and session factory. SQLite gets durable pragmas on every pooled connection.
+
+The ORM (``sqlalchemy.orm``, the sessions' owner filter in ``db.scoping``) is loaded with
+the first session: a report reads through Core connections only and never pays for it.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,12 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
 
-from db.scoping import bind_owner
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -48,7 +53,14 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._factory: sessionmaker | None = None
+
+    def _sessions(self) -> Session:
+        if self._factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._factory()
 
     @classmethod
     def at(cls, url: str) -> Database:
@@ -65,6 +77,8 @@ class Database:
         With ``owner`` the session sees and writes only that organisation's rows
         (``db.scoping``); without, it sees everything.
         """
+        from db.scoping import bind_owner
+
         session = bind_owner(self._sessions(), owner)
         try:
             yield session
@@ -78,6 +92,8 @@ class Database:
     @contextmanager
     def reading(self, owner: uuid.UUID | None = None) -> Iterator[Session]:
         """A session for queries only; nothing is committed. ``owner`` as above."""
+        from db.scoping import bind_owner
+
         session = bind_owner(self._sessions(), owner)
         try:
             yield session

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.data_folder import DataFolder
+
+if TYPE_CHECKING:
+    import uuid
+
+    from app.installation import Installation
+    from app.scope import SchoolScope
 
 KINDS = (
     "summary",
@@ -104,8 +112,21 @@ def today() -> date:
 
 
 def cmd_report(args: argparse.Namespace, folder: DataFolder) -> int:
+    # Writing a report allocates hundreds of thousands of objects that live until the
+    # process ends (reportlab, the report's modules, the story) and frees its short-lived
+    # ones by reference counting; the cyclic collector would walk all of them again and
+    # again for nothing (~5 % of the command, tests/bench/report_cold.py).
+    was_collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _report(args, folder)
+    finally:
+        if was_collecting:
+            gc.enable()
+
+
+def _report(args: argparse.Namespace, folder: DataFolder) -> int:
     from app.installation import open_installation
-    from app.municipality.schools import scope_for
     from app.reports import texts
     from app.reports.kinds import build_report, default_kind
     from app.reports.years import due_year, require_year_with_data
@@ -115,7 +136,7 @@ def cmd_report(args: argparse.Namespace, folder: DataFolder) -> int:
     try:
         day = today()
         school = getattr(args, "school", None)
-        scope = scope_for(installation, school)
+        scope = installation.scope if school is None else _school_scope(installation, school)
         kind = args.kind or ("summary" if school else default_kind(installation))
         year = args.year or due_year(day)
         if (installation.mode is Mode.SCHOOL or school) and kind in YEAR_KINDS:
@@ -133,3 +154,11 @@ def cmd_report(args: argparse.Namespace, folder: DataFolder) -> int:
         installation.close()
     print(texts.WRITTEN.format(path=result.path))
     return 0
+
+
+def _school_scope(installation: Installation, school: uuid.UUID) -> SchoolScope:
+    """``--school``: an imported school's data, read-only (loads the models: a
+    municipality's command)."""
+    from app.municipality.schools import scope_for
+
+    return scope_for(installation, school)

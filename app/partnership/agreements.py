@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -13,6 +11,7 @@ from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.partnership import texts
 from app.partnership.common import CHANGED, found
+from app.partnership.rows import AgreementInput, AgreementRow, DirectionRow
 from app.scope import SchoolScope, operation
 from db.models.partnership import (
     Agreement,
@@ -20,74 +19,6 @@ from db.models.partnership import (
     CooperationDirection,
     PartnerSchool,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class DirectionRow:
-    id: uuid.UUID
-    title: str
-    position: int
-    active: bool = True
-    is_shipped: bool = False  # supplied with the program: shared, not editable
-
-
-@dataclass(slots=True)
-class AgreementInput:
-    partner_id: uuid.UUID
-    number: str
-    signed_on: date
-    valid_until: date
-    subject: str = ""
-    prolongation: str = ""
-    prolonged_until: date | None = None
-    our_obligations: str = ""
-    partner_obligations: str = ""
-    direction_ids: list[uuid.UUID] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class AgreementRow:
-    id: uuid.UUID
-    partner_id: uuid.UUID
-    partner_name: str
-    number: str
-    signed_on: date
-    valid_until: date
-    subject: str
-    prolongation: str
-    prolonged_until: date | None
-    our_obligations: str
-    partner_obligations: str
-    directions: tuple[DirectionRow, ...] = ()
-
-    @property
-    def ends_on(self) -> date:
-        """The last day in force, prolongation included."""
-        return max(self.valid_until, self.prolonged_until or self.valid_until)
-
-    def in_force(self, first: date, last: date) -> bool:
-        return self.signed_on <= last and self.ends_on >= first
-
-    @property
-    def label(self) -> str:
-        return texts.AGREEMENT_LABEL.format(
-            number=self.number or "—", day=self.signed_on.strftime("%d.%m.%Y")
-        )
-
-    def as_input(self) -> AgreementInput:
-        return AgreementInput(
-            self.partner_id,
-            self.number,
-            self.signed_on,
-            self.valid_until,
-            self.subject,
-            self.prolongation,
-            self.prolonged_until,
-            self.our_obligations,
-            self.partner_obligations,
-            [d.id for d in self.directions],
-        )
-
 
 # ---- directions catalogue ------------------------------------------------------------
 # Shipped directions (no owner) are shared by every school: a school may only add, rename,

@@ -28,9 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.academic_year import AcademicYear
-from app.partnership.agreements import AgreementRow
-from app.partnership.events import CATEGORY_KEYS, SIDES, EventRow
-from app.partnership.measures import MeasureRow
+from app.partnership.rows import CATEGORY_KEYS, SIDES, AgreementRow, EventRow, MeasureRow
 
 
 @dataclass(frozen=True, slots=True)

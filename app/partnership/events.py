@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import delete, select
@@ -14,6 +13,13 @@ from app.changes import OpResult
 from app.errors import ValidationError
 from app.partnership import texts
 from app.partnership.common import CHANGED, check_choice, found
+from app.partnership.rows import (  # noqa: F401  (the rows' old home: imported from here too)
+    CATEGORY_KEYS,
+    COUNT_FIELDS,
+    SIDES,
+    EventInput,
+    EventRow,
+)
 from app.scope import SchoolScope, operation
 from db.models.partnership import (
     Agreement,
@@ -24,81 +30,6 @@ from db.models.partnership import (
     SupportMeasure,
 )
 from db.models.programme import RoadmapActivity
-
-CATEGORY_KEYS = ("teachers", "pupils", "parents", "admin")
-SIDES = ("our", "partner")
-COUNT_FIELDS = tuple(f"{side}_{cat}" for side in SIDES for cat in CATEGORY_KEYS)
-
-
-@dataclass(slots=True)
-class EventInput:
-    partner_id: uuid.UUID
-    kind: str
-    day: date
-    topic: str
-    was_planned: bool = True
-    held: bool = False
-    form: str = "in_person"
-    stage: str = "joint_work"
-    organiser: str = "partner"
-    outcomes: str = ""
-    reflection: str = ""
-    measure_id: uuid.UUID | None = None
-    direction_ids: list[uuid.UUID] = field(default_factory=list)
-    # participants: {"our_teachers": 5, "partner_pupils": 12, ...}
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    id: uuid.UUID
-    partner_id: uuid.UUID
-    partner_name: str
-    kind: str
-    day: date
-    topic: str
-    was_planned: bool
-    held: bool
-    form: str
-    stage: str
-    organiser: str
-    outcomes: str
-    reflection: str
-    measure_id: uuid.UUID | None
-    measure_text: str
-    direction_ids: tuple[uuid.UUID, ...]
-    counts: dict[str, int]
-
-    @property
-    def year(self) -> AcademicYear:
-        return AcademicYear.containing(self.day)
-
-    @property
-    def plan_label(self) -> str:
-        if self.was_planned:
-            return texts.EVENT_PLANNED_HELD if self.held else texts.EVENT_PLANNED_NOT_HELD
-        return texts.EVENT_UNPLANNED_HELD
-
-    def participants(self, side: str | None = None) -> int:
-        return sum(v for k, v in self.counts.items() if side is None or k.startswith(side))
-
-    def as_input(self) -> EventInput:
-        return EventInput(
-            self.partner_id,
-            self.kind,
-            self.day,
-            self.topic,
-            self.was_planned,
-            self.held,
-            self.form,
-            self.stage,
-            self.organiser,
-            self.outcomes,
-            self.reflection,
-            self.measure_id,
-            list(self.direction_ids),
-            dict(self.counts),
-        )
 
 
 def validate_event(info: EventInput, today: date | None = None) -> EventInput:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,58 +12,9 @@ from app.changes import OpResult
 from app.errors import ValidationError
 from app.partnership import texts
 from app.partnership.common import CHANGED, check_choice, found
+from app.partnership.rows import MeasureInput, MeasureRow
 from app.scope import SchoolScope, operation
 from db.models.partnership import Agreement, PartnerSchool, SupportMeasure
-
-
-@dataclass(slots=True)
-class MeasureInput:
-    agreement_id: uuid.UUID
-    measure: str
-    starts_on: date
-    ends_on: date
-    deficit: str = ""
-    responsible_ours: str = ""
-    responsible_partner: str = ""
-    status: str = "planned"
-    result: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class MeasureRow:
-    id: uuid.UUID
-    agreement_id: uuid.UUID
-    agreement_number: str
-    partner_id: uuid.UUID
-    partner_name: str
-    measure: str
-    deficit: str
-    responsible_ours: str
-    responsible_partner: str
-    starts_on: date
-    ends_on: date
-    status: str
-    result: str
-
-    @property
-    def status_label(self) -> str:
-        return texts.MEASURE_STATUSES.get(self.status, self.status)
-
-    def overlaps(self, year: AcademicYear) -> bool:
-        return self.starts_on <= year.last_day and self.ends_on >= year.first_day
-
-    def as_input(self) -> MeasureInput:
-        return MeasureInput(
-            self.agreement_id,
-            self.measure,
-            self.starts_on,
-            self.ends_on,
-            self.deficit,
-            self.responsible_ours,
-            self.responsible_partner,
-            self.status,
-            self.result,
-        )
 
 
 def validate_measure(info: MeasureInput) -> MeasureInput:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -13,67 +12,9 @@ from app.changes import OpResult
 from app.errors import ValidationError
 from app.partnership import texts
 from app.partnership.common import CHANGED, check_choice, found
+from app.partnership.rows import PartnerInput, PartnerRow, RoleRow, role_on  # noqa: F401  (its old home)
 from app.scope import SchoolScope, operation
 from db.models.partnership import PartnerRole, PartnerSchool
-
-
-@dataclass(slots=True)
-class PartnerInput:
-    full_name: str
-    short_name: str = ""
-    municipality: str = ""
-    director: str = ""
-    contacts: str = ""
-    offers: str = ""
-    needs: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class RoleRow:
-    id: uuid.UUID
-    role: str
-    since: date
-    note: str = ""
-
-    @property
-    def label(self) -> str:
-        return texts.ROLES.get(self.role, self.role)
-
-
-@dataclass(frozen=True, slots=True)
-class PartnerRow:
-    id: uuid.UUID
-    full_name: str
-    short_name: str
-    municipality: str
-    director: str
-    contacts: str
-    offers: str
-    needs: str
-    roles: tuple[RoleRow, ...] = field(default=())
-
-    def role_on(self, day: date) -> str | None:
-        return role_on(self.roles, day)
-
-    def as_input(self) -> PartnerInput:
-        return PartnerInput(
-            self.full_name,
-            self.short_name,
-            self.municipality,
-            self.director,
-            self.contacts,
-            self.offers,
-            self.needs,
-        )
-
-
-def role_on(history: tuple[RoleRow, ...] | list[RoleRow], day: date) -> str | None:
-    """The role in force on ``day``: the latest entry whose ``since`` is not after it."""
-    current = None
-    for row in sorted(history, key=lambda r: r.since):
-        if row.since <= day:
-            current = row.role
-    return current
 
 
 def offers_by_area(text: str) -> list[tuple[str, str]]:

@@ -1,11 +1,11 @@
-"""«Просрочено» for one row: derived, never stored (see :func:`roadmap.is_overdue`)."""
+"""«Просрочено» for one row: derived, never stored (see :func:`rows.is_overdue`)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from app.programme.roadmap import is_overdue as _overdue
 from app.programme.rows import ActivityRow
+from app.programme.rows import is_overdue as _overdue
 
 
 def is_overdue(row: ActivityRow, today: date) -> bool:

@@ -3,40 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
 from app.programme import texts
+from app.programme.rows import ProgrammeRow
 from app.scope import SchoolScope, operation
 from db.models.programme import Programme
 
 CHANGED = Changes(programme=True, roadmap=True)
-
-
-@dataclass(slots=True)
-class ProgrammeRow:
-    id: uuid.UUID | None
-    title: str
-    first_year: AcademicYear
-    last_year: AcademicYear
-    order_number: str = ""
-    order_date: date | None = None
-    goal: str = ""
-    problem_analysis: str = ""
-    is_current: bool = False
-
-    @property
-    def period_text(self) -> str:
-        return f"{self.first_year.start_year}–{self.last_year.end_year}"
-
-    def covers(self, year: AcademicYear) -> bool:
-        return self.first_year.start_year <= year.start_year <= self.last_year.start_year
 
 
 def _row(p: Programme) -> ProgrammeRow:

@@ -1,21 +1,41 @@
-"""What the reports engine prints about the programme and the roadmap (plain dataclasses)."""
+"""What the reports engine prints about the programme and the roadmap (plain dataclasses).
+
+Read with narrow Core queries (``db.report_tables``), not the ORM models: a report is a
+whole process the director waits for (tests/reports/test_lean_reads.py checks these reads
+agree with the programme's own use cases).
+"""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
 from app.academic_year import AcademicYear
 from app.programme.periods import period_label
-from app.programme.programmes import ProgrammeRow, current_in, programmes_in
-from app.programme.results import results_in
-from app.programme.roadmap import list_activities, status_text
-from app.programme.tasks import tasks_in
+from app.programme.rows import (
+    Achievement,
+    AchievementRow,
+    ActivityRow,
+    ProgrammeRow,
+    ResourceKind,
+    Status,
+    is_overdue,
+    status_text,
+)
 from app.scope import SchoolScope
-from db.models.programme import ResultAchievement, RoadmapActivity
+from db.report_tables import (
+    non_execution_reason,
+    owned,
+    planned_result,
+    programme,
+    programme_task,
+    result_achievement,
+    roadmap_activity,
+    shared_or_owned,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +131,34 @@ class RoadmapLine:
         return " — ".join(p for p in (self.status, self.actual) if p)
 
 
-def _programme_for(session: Session, year: AcademicYear) -> ProgrammeRow | None:
-    current = current_in(session)
+def _programmes(conn: Connection, owner: uuid.UUID) -> list[ProgrammeRow]:
+    """The school's programmes, oldest first (as ``programmes.programmes_in``)."""
+    p = programme
+    query = (
+        select(
+            p.c.id,
+            p.c.title,
+            p.c.first_year,
+            p.c.last_year,
+            p.c.order_number,
+            p.c.order_date,
+            p.c.goal,
+            p.c.problem_analysis,
+            p.c.is_current,
+        )
+        .where(owned(p, owner))
+        .order_by(p.c.first_year)
+    )
+    return [ProgrammeRow(*row) for row in conn.execute(query)]
+
+
+def _programme_for(programmes: list[ProgrammeRow], year: AcademicYear) -> ProgrammeRow | None:
+    """The current programme (marked so, else the latest) if it covers ``year``, else the
+    first that does."""
+    current = next((p for p in programmes if p.is_current), programmes[-1] if programmes else None)
     if current is not None and current.covers(year):
         return current
-    return next((p for p in programmes_in(session) if p.covers(year)), None)
+    return next((p for p in programmes if p.covers(year)), None)
 
 
 def _approval(programme: ProgrammeRow) -> str:
@@ -131,36 +174,67 @@ def _approval(programme: ProgrammeRow) -> str:
 
 def programme_year(scope: SchoolScope, year: AcademicYear) -> ProgrammeYear | None:
     """The programme that covers ``year`` (the current one first); None if there is none."""
-    with scope.reading() as session:
-        programme = _programme_for(session, year)
-        if programme is None:
+    owner = scope.school_id
+    with scope.db.engine.connect() as conn:
+        found = _programme_for(_programmes(conn, owner), year)
+        if found is None:
             return None
-        tasks = [TaskLine(t.number, t.text) for t in tasks_in(session, programme.id)]
-        planned = results_in(session, programme.id)
+        t = programme_task
+        query = (
+            select(t.c.number, t.c.text)
+            .where(owned(t, owner), t.c.programme_id == found.id)
+            .order_by(t.c.number)
+        )
+        tasks = [TaskLine(number, text) for number, text in conn.execute(query)]
+        planned = _results(conn, owner, found.id)
     results = []
-    for r in planned:
-        now = r.achievements.get(year)
-        earlier = sorted(y for y in r.achievements if y.start_year < year.start_year)
+    for task_number, text, achievements in planned:
+        now = achievements.get(year)
+        earlier = sorted(y for y in achievements if y.start_year < year.start_year)
         results.append(
             ResultLine(
-                r.task_number,
-                r.text,
+                task_number,
+                text,
                 now.shown if now else "",
                 now.comment if now else "",
-                [YearLevel(y, r.achievements[y].shown, r.achievements[y].comment) for y in earlier],
+                [YearLevel(y, achievements[y].shown, achievements[y].comment) for y in earlier],
             )
         )
     return ProgrammeYear(
-        programme.title,
-        programme.period_text,
-        programme.first_year,
-        programme.last_year,
-        _approval(programme),
-        programme.goal,
-        programme.problem_analysis,
+        found.title,
+        found.period_text,
+        found.first_year,
+        found.last_year,
+        _approval(found),
+        found.goal,
+        found.problem_analysis,
         tasks,
         results,
     )
+
+
+def _results(
+    conn: Connection, owner: uuid.UUID, programme_id: uuid.UUID
+) -> list[tuple[int, str, dict[AcademicYear, AchievementRow]]]:
+    """(task number, text, levels by year) of the programme's planned results, in the
+    order of ``results.results_in``."""
+    r, t, a = planned_result, programme_task, result_achievement
+    query = (
+        select(r.c.id, t.c.number, r.c.text)
+        .join(t, r.c.task_id == t.c.id)
+        .where(owned(r, owner), owned(t, owner), t.c.programme_id == programme_id)
+        .order_by(t.c.number, r.c.position)
+    )
+    found = {rid: (number, text, {}) for rid, number, text in conn.execute(query)}
+    if found:
+        query = select(
+            a.c.result_id, a.c.year, a.c.level, a.c.evidence, a.c.comment, a.c.wording
+        ).where(owned(a, owner), a.c.result_id.in_(list(found)))
+        for result_id, year, level, evidence, comment, wording in conn.execute(query):
+            found[result_id][2][year] = AchievementRow(
+                Achievement(level), evidence, comment, wording
+            )
+    return list(found.values())
 
 
 def _forecast(row) -> str:
@@ -175,7 +249,7 @@ def roadmap_year(
     scope: SchoolScope, year: AcademicYear, today: date | None = None
 ) -> list[RoadmapLine]:
     """The roadmap of ``year`` in plan order (by period start, then task)."""
-    rows = list_activities(scope, year, today=today)
+    rows = _activities(scope, year, today or date.today())
     rows.sort(key=lambda r: (r.start or date.max, r.task_number or 0))
     return [
         RoadmapLine(
@@ -195,9 +269,91 @@ def roadmap_year(
     ]
 
 
+def _activities(scope: SchoolScope, year: AcademicYear, today: date) -> list[ActivityRow]:
+    """The activities of ``year`` as ``roadmap.list_activities`` gives them (without their
+    evidence and links, which the report does not print)."""
+    a, t, reason = roadmap_activity, programme_task, non_execution_reason
+    owner = scope.school_id
+    query = (
+        select(*(a.c[name] for name in _ACTIVITY_COLUMNS))
+        .where(owned(a, owner), a.c.year == year)
+        .order_by(a.c.year, a.c.position, a.c.starts_on)
+    )
+    with scope.db.engine.connect() as conn:
+        activities = conn.execute(query).all()
+        tasks = {
+            i: (n, text)
+            for i, n, text in conn.execute(
+                select(t.c.id, t.c.number, t.c.text).where(owned(t, owner))
+            )
+        }
+        reasons = dict(
+            conn.execute(
+                select(reason.c.id, reason.c.title).where(shared_or_owned(reason, owner))
+            ).all()
+        )
+    rows = []
+    for r in activities:
+        task = tasks.get(r.task_id)
+        status = Status(r.status)
+        rows.append(
+            ActivityRow(
+                id=r.id,
+                year=r.year,
+                title=r.title,
+                task_id=r.task_id,
+                task_number=task[0] if task else None,
+                task_text=task[1] if task else "",
+                start=r.starts_on,
+                end=r.ends_on,
+                period_text=r.period_text,
+                responsible=r.responsible,
+                responsible_role=r.responsible_role,
+                participants=r.participants,
+                forecast_value=r.forecast_value,
+                forecast_unit=r.forecast_unit,
+                forecast_text=r.forecast_text,
+                status=status,
+                actual_result=r.actual_result,
+                reason_id=r.reason_id,
+                reason_title=reasons.get(r.reason_id, "") if r.reason_id else "",
+                reason_text=r.reason_text,
+                resource_kind=ResourceKind(r.resource_kind) if r.resource_kind else None,
+                resource_text=r.resource_text,
+                overdue=is_overdue(status, r.ends_on, today),
+            )
+        )
+    return rows
+
+
+_ACTIVITY_COLUMNS = (
+    "id",
+    "year",
+    "title",
+    "task_id",
+    "starts_on",
+    "ends_on",
+    "period_text",
+    "responsible",
+    "responsible_role",
+    "participants",
+    "forecast_value",
+    "forecast_unit",
+    "forecast_text",
+    "status",
+    "actual_result",
+    "reason_id",
+    "reason_text",
+    "resource_kind",
+    "resource_text",
+)
+
+
 def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
     """Years with roadmap activities or assessed planned results."""
-    with scope.reading() as session:
-        years = set(session.scalars(select(RoadmapActivity.year).distinct()))
-        years.update(session.scalars(select(ResultAchievement.year).distinct()))
+    a, r = roadmap_activity, result_achievement
+    owner = scope.school_id
+    with scope.db.engine.connect() as conn:
+        years = set(conn.scalars(select(a.c.year).where(owned(a, owner)).distinct()))
+        years.update(conn.scalars(select(r.c.year).where(owned(r, owner)).distinct()))
     return years

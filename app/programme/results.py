@@ -13,32 +13,11 @@ from app.changes import OpResult
 from app.errors import NotFoundError, ValidationError
 from app.programme import texts
 from app.programme.programmes import CHANGED
-from app.programme.rows import Achievement
+from app.programme.rows import Achievement, AchievementRow
 from app.scope import SchoolScope, operation
 from db.models.programme import PlannedResult, ProgrammeTask, ResultAchievement
 
 MAX_WORDING = 300
-
-
-@dataclass(slots=True)
-class AchievementRow:
-    """A degree of achievement: its ``level`` (category) and optionally the school's own
-    ``wording`` of it («Разработана, частично реализуется», as seed 002 writes)."""
-
-    level: Achievement
-    evidence: str = ""
-    comment: str = ""
-    wording: str = ""
-
-    @property
-    def label(self) -> str:
-        """The category's standard title («частично достигнуто»)."""
-        return texts.ACHIEVEMENTS[self.level]
-
-    @property
-    def shown(self) -> str:
-        """What is printed: the own wording when set, else the category's title."""
-        return self.wording or self.label
 
 
 @dataclass(slots=True)

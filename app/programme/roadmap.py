@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -14,7 +15,14 @@ from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
 from app.programme import link_store, texts
-from app.programme.rows import OPEN_STATUSES, ActivityRow, EvidenceDoc, ResourceKind, Status
+from app.programme.rows import (  # noqa: F401  (is_overdue, status_text: their old home)
+    ActivityRow,
+    EvidenceDoc,
+    ResourceKind,
+    Status,
+    is_overdue,
+    status_text,
+)
 from app.scope import SchoolScope, operation
 from db.models.programme import (
     ActivityEvidence,
@@ -27,15 +35,6 @@ CHANGED = Changes(roadmap=True)
 FEW_ROWS = 200  # up to this many rows are read by id (well under SQLite's bound-variable cap)
 # Statuses that say the activity was not (fully) done: a reason is expected.
 NEEDS_REASON = frozenset({Status.PARTIAL, Status.NOT_DONE, Status.CANCELLED})
-
-
-def is_overdue(status: Status, end: date | None, today: date) -> bool:
-    """«Просрочено»: the period has ended and the activity is still planned or under way."""
-    return end is not None and end < today and Status(status) in OPEN_STATUSES
-
-
-def status_text(row: ActivityRow) -> str:
-    return texts.OVERDUE if row.overdue else texts.STATUSES[row.status]
 
 
 def validate_activity(row: ActivityRow) -> ActivityRow:
@@ -178,20 +177,33 @@ def _row(a, task, reasons: dict, evidence: dict, today: date) -> ActivityRow:
     )
 
 
+def activity_values(row: ActivityRow) -> dict[str, Any]:
+    """The stored columns of an activity as ``row`` sets them (by column name)."""
+    return {
+        "year": row.year,
+        "title": row.title,
+        "task_id": row.task_id,
+        "starts_on": row.start,
+        "ends_on": row.end,
+        "period_text": row.period_text,
+        "responsible": row.responsible.strip(),
+        "responsible_role": row.responsible_role.strip(),
+        "participants": row.participants,
+        "forecast_value": row.forecast_value,
+        "forecast_unit": row.forecast_unit,
+        "forecast_text": row.forecast_text,
+        "status": str(row.status),
+        "actual_result": row.actual_result,
+        "reason_id": row.reason_id,
+        "reason_text": row.reason_text,
+        "resource_kind": str(row.resource_kind) if row.resource_kind else None,
+        "resource_text": row.resource_text,
+    }
+
+
 def _apply(a: RoadmapActivity, row: ActivityRow) -> None:
-    a.year = row.year
-    a.title = row.title
-    a.task_id = row.task_id
-    a.starts_on, a.ends_on, a.period_text = row.start, row.end, row.period_text
-    a.responsible, a.responsible_role = row.responsible.strip(), row.responsible_role.strip()
-    a.participants = row.participants
-    a.forecast_value, a.forecast_unit = row.forecast_value, row.forecast_unit
-    a.forecast_text = row.forecast_text
-    a.status = str(row.status)
-    a.actual_result = row.actual_result
-    a.reason_id, a.reason_text = row.reason_id, row.reason_text
-    a.resource_kind = str(row.resource_kind) if row.resource_kind else None
-    a.resource_text = row.resource_text
+    for name, value in activity_values(row).items():
+        setattr(a, name, value)
 
 
 def _check_targets(session: Session, rows: list[ActivityRow]) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.academic_year import AcademicYear
+from app.programme import texts
 
 
 class Status(StrEnum):
@@ -79,3 +80,53 @@ class ActivityRow:
     # joint events that serve it. Saving ignores them; restore_activities re-creates them.
     deficit_ids: tuple[uuid.UUID, ...] = ()
     event_ids: tuple[uuid.UUID, ...] = ()
+
+
+@dataclass(slots=True)
+class ProgrammeRow:
+    id: uuid.UUID | None
+    title: str
+    first_year: AcademicYear
+    last_year: AcademicYear
+    order_number: str = ""
+    order_date: date | None = None
+    goal: str = ""
+    problem_analysis: str = ""
+    is_current: bool = False
+
+    @property
+    def period_text(self) -> str:
+        return f"{self.first_year.start_year}–{self.last_year.end_year}"
+
+    def covers(self, year: AcademicYear) -> bool:
+        return self.first_year.start_year <= year.start_year <= self.last_year.start_year
+
+
+@dataclass(slots=True)
+class AchievementRow:
+    """A degree of achievement: its ``level`` (category) and optionally the school's own
+    ``wording`` of it («Разработана, частично реализуется», as seed 002 writes)."""
+
+    level: Achievement
+    evidence: str = ""
+    comment: str = ""
+    wording: str = ""
+
+    @property
+    def label(self) -> str:
+        """The category's standard title («частично достигнуто»)."""
+        return texts.ACHIEVEMENTS[self.level]
+
+    @property
+    def shown(self) -> str:
+        """What is printed: the own wording when set, else the category's title."""
+        return self.wording or self.label
+
+
+def is_overdue(status: Status, end: date | None, today: date) -> bool:
+    """«Просрочено»: the period has ended and the activity is still planned or under way."""
+    return end is not None and end < today and Status(status) in OPEN_STATUSES
+
+
+def status_text(row: ActivityRow) -> str:
+    return texts.OVERDUE if row.overdue else texts.STATUSES[row.status]

@@ -1,18 +1,23 @@
-"""The director's conclusions for a year: read and save (the summary's last section)."""
+"""The director's conclusions for a year: read and save (the summary's last section).
+
+Read with a Core query (``db.report_tables``): a report is made without the ORM models."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.reports import texts
 from app.scope import SchoolScope, operation, school_of
-from db.models.reports import ReportConclusion
+from db.report_tables import owned, report_conclusion
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_LENGTH = 20_000
 
@@ -46,13 +51,13 @@ POINT_PARTS = tuple(part for part in PARTS if part != "roadmap_findings")
 
 def get_conclusions(scope: SchoolScope, year: AcademicYear) -> Conclusions:
     """The school's conclusions for ``year`` (empty when none were written)."""
-    with scope.reading() as session:
-        row = session.scalars(
-            select(ReportConclusion).where(ReportConclusion.year == year)
-        ).one_or_none()
-        if row is None:
-            return Conclusions()
-        return Conclusions(**{name: getattr(row, name) for name in PARTS})
+    c = report_conclusion
+    query = select(*(c.c[name] for name in PARTS)).where(
+        owned(c, scope.school_id), c.c.year == year
+    )
+    with scope.db.engine.connect() as conn:
+        row = conn.execute(query).one_or_none()
+    return Conclusions() if row is None else Conclusions(*row)
 
 
 @operation
@@ -60,6 +65,8 @@ def save_conclusions(
     session: Session, year: AcademicYear, conclusions: Conclusions
 ) -> OpResult[None]:
     """Store the conclusions of ``year`` for the school (replacing earlier text)."""
+    from db.models.reports import ReportConclusion
+
     labels = {**dict(texts.CONCLUSION_PARTS), "roadmap_findings": texts.H_ROADMAP_FINDINGS}
     cleaned = {}
     for name in PARTS:
@@ -81,5 +88,6 @@ def save_conclusions(
 
 
 def years_with_conclusions(scope: SchoolScope) -> set[AcademicYear]:
-    with scope.reading() as session:
-        return set(session.scalars(select(ReportConclusion.year)))
+    c = report_conclusion
+    with scope.db.engine.connect() as conn:
+        return set(conn.scalars(select(c.c.year).where(owned(c, scope.school_id))))

@@ -7,9 +7,14 @@ from datetime import date, timedelta
 from importlib import import_module
 from types import ModuleType
 
+from sqlalchemy import select
+
+from app import texts as app_texts
 from app.academic_year import AcademicYear
+from app.errors import NotFoundError
 from app.installation import SchoolInfo
 from app.scope import SchoolScope
+from db.light_tables import organisation
 
 # The areas whose ``app/<area>/report_data.py`` feed the reports.
 AREAS = ("programme", "indicators", "partnership", "self_assessment")
@@ -38,6 +43,20 @@ class ReportContext:
     def in_progress(self) -> bool:
         """The year is not over yet: figures that count things not yet due must say so."""
         return self.today < self.year.last_day
+
+
+def school_info(scope: SchoolScope) -> SchoolInfo:
+    """The profile of the school ``scope`` works on (``profile.school_info``, read through a
+    table clause: a report is made without the ORM models)."""
+    o = organisation
+    query = select(*(o.c[name] for name in SchoolInfo.__slots__)).where(
+        o.c.id == scope.school_id, o.c.kind == "school"
+    )
+    with scope.db.engine.connect() as conn:
+        row = conn.execute(query).one_or_none()
+    if row is None:
+        raise NotFoundError(app_texts.OWN_ORGANISATION_MISSING)
+    return SchoolInfo(*row)
 
 
 def area_data_module(area: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from xml.sax.saxutils import escape
 
 from app.reports import texts
 
@@ -32,7 +31,9 @@ def markup(text: str | None) -> str:
     """Plain text made safe for a reportlab Paragraph; line breaks kept."""
     if not text:
         return ""
-    return escape(str(text)).replace("\n", "<br/>")
+    # xml.sax.saxutils.escape's three replacements (importing it loads urllib and http)
+    safe = str(text).replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+    return safe.replace("\n", "<br/>")
 
 
 def yes_no(value: bool | None) -> str:

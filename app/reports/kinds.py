@@ -11,14 +11,13 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
-from app import profile
 from app.academic_year import AcademicYear
 from app.errors import ValidationError
 from app.files import os_reason
 from app.installation import Installation
 from app.progress import Progress, silent
 from app.reports import texts
-from app.reports.context import ReportContext
+from app.reports.context import ReportContext, school_info
 from app.reports.engine import ReportMeta, build_pdf, para
 from app.reports.sections import (
     conclusions,
@@ -73,7 +72,7 @@ def build_report(
     today = today or date.today()
     scope = scope or installation.scope
     year = year or due_year(today)
-    ctx = ReportContext(scope, year, profile.school_info(scope), today)
+    ctx = ReportContext(scope, year, school_info(scope), today)
     heading, story = _story(ctx, kind, progress, instrument)
     progress.report(len(story), len(story) + 1, texts.PROGRESS_LAYOUT)
     meta = ReportMeta(
@@ -143,9 +142,9 @@ def _story(
 
 
 def _blank_instrument(ctx: ReportContext) -> str:
-    from app.self_assessment.instruments import builtin_instruments
+    from app.self_assessment.instruments_plain import builtin_plain
 
-    return builtin_instruments()[0].id
+    return builtin_plain()[0].id
 
 
 def _roadmap_only(ctx: ReportContext) -> list[Flowable]:

@@ -26,6 +26,7 @@ from app.self_assessment.instruments import (
     load_instrument_file,
     parse_json_text,
 )
+from app.self_assessment.instruments_plain import version_key
 from db.base import catalogue_id
 from db.models.self_assessment import InstrumentVersion, Run
 
@@ -220,8 +221,3 @@ def _to_row(row: InstrumentVersion, runs: int) -> InstrumentRow:
         runs,
         instrument.sample_note,
     )
-
-
-def version_key(version: str) -> tuple:
-    parts = version.replace("-", ".").split(".")
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from app.academic_year import AcademicYear
-from app.scope import SchoolScope
-from app.self_assessment.runs import RunRow, details_in, list_runs
-from app.self_assessment.scoring import AreaScore
-from db.models.self_assessment import InstrumentVersion, Run
+
+if TYPE_CHECKING:  # the pure helpers (rounded, verdict) are loaded without the models
+    from app.scope import SchoolScope
+    from app.self_assessment.runs import RunRow
+    from app.self_assessment.scoring import AreaScore
 
 TOLERANCE = 0.5  # points of 100: smaller movements count as "same"
 
@@ -94,6 +94,11 @@ def compare_runs(
 
     A run in progress is shown but does not count for "improved / got worse".
     """
+    from sqlalchemy import select
+
+    from app.self_assessment.runs import details_in
+    from db.models.self_assessment import InstrumentVersion, Run
+
     versions = select(InstrumentVersion.id).where(InstrumentVersion.key == instrument_key)
     with scope.reading() as session:
         details = details_in(session, (Run.instrument_id.in_(versions),), with_text=False)
@@ -119,6 +124,8 @@ def compare_runs(
 
 def instrument_keys_with_runs(scope: SchoolScope) -> list[tuple[str, str]]:
     """(key, title) of every instrument that has runs, in first-run order."""
+    from app.self_assessment.runs import list_runs
+
     seen: dict[str, str] = {}
     for run in list_runs(scope):
         seen.setdefault(run.instrument_key, run.title)

@@ -13,6 +13,7 @@ from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
 from app.scope import SchoolScope, operation
 from app.self_assessment import texts
+from app.self_assessment.rows import DeficitRow, StrengthRow
 from db.models.programme_links import DeficitActivity, DeficitTask
 from db.models.self_assessment import (
     Deficit,
@@ -42,51 +43,6 @@ class StrengthInput:
     area_key: str = ""
     offer: bool = False
     confirmed: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class DeficitRow:
-    id: uuid.UUID
-    year: AcademicYear
-    run_id: uuid.UUID | None
-    instrument_key: str
-    area_key: str
-    area_title: str
-    item_key: str
-    text: str
-    risk: str
-    score: float | None
-    source: str
-    confirmed: bool
-    links: int = 0  # measures + events + indicators + programme tasks/activities linked
-
-    @property
-    def risk_label(self) -> str:
-        return texts.RISK.get(self.risk, "")
-
-    @property
-    def source_label(self) -> str:
-        return texts.SOURCE.get(self.source, self.source)
-
-
-@dataclass(frozen=True, slots=True)
-class StrengthRow:
-    id: uuid.UUID
-    year: AcademicYear
-    run_id: uuid.UUID | None
-    instrument_key: str
-    area_key: str
-    area_title: str
-    item_key: str
-    text: str
-    score: float | None
-    offer: bool
-    source: str
-    confirmed: bool
-
-    @property
-    def source_label(self) -> str:
-        return texts.SOURCE.get(self.source, self.source)
 
 
 def deficits_in(

@@ -1,5 +1,11 @@
 """What the reports engine takes from the self-assessment (kinds ``self-assessment`` and
-``blank-self-assessment``): plain dataclasses, no ORM objects."""
+``blank-self-assessment``): plain dataclasses, no ORM objects.
+
+Read with narrow Core queries (``db.report_tables``), the instruments as plain objects
+(``instruments_plain``), without the ORM models and pydantic: a report is a whole process
+the director waits for (tests/reports/test_lean_reads.py checks these reads agree with the
+self-assessment's own use cases).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +14,30 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.academic_year import AcademicYear
 from app.errors import NotFoundError, ValidationError
 from app.scope import SchoolScope
 from app.self_assessment import texts
 from app.self_assessment.compare import verdict
-from app.self_assessment.deficits import DeficitRow, StrengthRow, deficits_in, strengths_in
-from app.self_assessment.instruments import Instrument, builtin_instruments
-from app.self_assessment.report_trail import TrailBrief, trail_brief
-from app.self_assessment.runs import RunDetail, RunRow, details_in
+from app.self_assessment.instruments_plain import (
+    Instrument,
+    builtin_plain,
+    stored_instrument,
+    version_key,
+)
+from app.self_assessment.report_runs import (
+    LaterScores,
+    deficits_of,
+    every_run,
+    needed_runs,
+    run_details,
+    strengths_of,
+)
+from app.self_assessment.report_trail import TrailBrief, trail_briefs
+from app.self_assessment.rows import DeficitRow, RunDetail, RunRow, StrengthRow
 from app.self_assessment.scoring import item_score, worded_strength
-from db.models.self_assessment import Deficit, InstrumentVersion, Run, Strength
+from db.report_tables import owned, sa_deficit, sa_instrument, sa_run, sa_strength
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +114,11 @@ class BlankForm:
 
 
 def years_with_data(scope: SchoolScope) -> set[AcademicYear]:
-    with scope.reading() as session:
-        years = set(session.scalars(select(Run.year)))
-        years |= set(session.scalars(select(Deficit.year)))
-        years |= set(session.scalars(select(Strength.year)))
+    owner = scope.school_id
+    with scope.db.engine.connect() as conn:
+        years: set[AcademicYear] = set()
+        for t in (sa_run, sa_deficit, sa_strength):
+            years |= set(conn.scalars(select(t.c.year).where(owned(t, owner))))
     return years
 
 
@@ -111,14 +129,19 @@ def self_assessment_year(
     and trails; the trails cite only what existed by ``as_of`` (default: the year's end or
     today, whichever comes first)."""
     as_of = as_of or min(date.today(), year.last_day)
-    with scope.reading() as session:
-        details = details_in(session, (Run.id.in_(list(_needed_runs(session, year))),))
+    owner = scope.school_id
+    with scope.db.engine.connect() as conn:
+        every = every_run(conn, owner)
+        details = run_details(conn, owner, needed_runs(every, year))
         runs = [d for d in details if d.run.year == year]
-        deficits = deficits_in(session, year)
-        strengths = _confirmed(strengths_in(session, year))
+        deficits = deficits_of(conn, owner, year)
+        strengths = _confirmed(strengths_of(conn, owner, year))
         if not runs and not deficits and not strengths:
             return None
-        reports = tuple(_run_report(session, r, details, deficits, strengths, as_of) for r in runs)
+        confirmed = [d for d in deficits if d.confirmed and any(d.run_id == r.run.id for r in runs)]
+        later = LaterScores(conn, owner, every, year)
+        trails = trail_briefs(conn, owner, confirmed, year, as_of, later.of)
+    reports = tuple(_run_report(r, details, deficits, strengths, trails) for r in runs)
     return SelfAssessmentYear(
         year,
         reports,
@@ -134,30 +157,12 @@ def _confirmed(strengths: list[StrengthRow]) -> list[StrengthRow]:
     ]
 
 
-def _needed_runs(session: Session, year: AcademicYear) -> set[uuid.UUID]:
-    """The runs of ``year`` and, for each, the previous run of its instrument."""
-    query = (
-        select(Run.id, InstrumentVersion.key, Run.year)
-        .join(InstrumentVersion, InstrumentVersion.id == Run.instrument_id)
-        .order_by(Run.year, Run.started_on)
-    )
-    rows = session.execute(query).all()
-    needed: set[uuid.UUID] = set()
-    for run_id, key, run_year in rows:
-        if run_year == year:
-            needed.add(run_id)
-            earlier = [r for r in rows if r[1] == key and r[2] < year]
-            if earlier:
-                needed.add(earlier[-1][0])
-    return needed
-
-
 def blank_form(
     instrument_id: str, version: str | None = None, scope: SchoolScope | None = None
 ) -> BlankForm:
     """The instrument as an empty form for a paper meeting (stored versions when ``scope``)."""
     candidates = _stored(scope, instrument_id) if scope is not None else []
-    candidates += [i for i in builtin_instruments() if i.id == instrument_id]
+    candidates += [i for i in builtin_plain() if i.id == instrument_id]
     if version is not None:
         candidates = [i for i in candidates if i.version == version]
     if not candidates and version is None:
@@ -175,14 +180,9 @@ def blank_form(
 def blank_choices(scope: SchoolScope | None = None) -> list[tuple[str, str]]:
     """(code, title) of every instrument a blank form can print: the shipped ones first,
     then those the school loaded (``scope``), each titled by its newest version."""
-    instruments = list(builtin_instruments())
+    instruments = list(builtin_plain())
     if scope is not None:
-        from app.self_assessment.catalogue import ensure_builtin, parse_definition
-
-        ensure_builtin(scope)
-        with scope.reading() as session:
-            definitions = session.scalars(select(InstrumentVersion.definition)).all()
-        instruments += [parse_definition(d) for d in definitions]
+        instruments += _stored(scope)
     by_code: dict[str, list[Instrument]] = {}
     for instrument in instruments:
         by_code.setdefault(instrument.id, []).append(instrument)
@@ -190,12 +190,11 @@ def blank_choices(scope: SchoolScope | None = None) -> list[tuple[str, str]]:
 
 
 def _run_report(
-    session: Session,
     detail: RunDetail,
     details: list[RunDetail],
     deficits: list[DeficitRow],
     strengths: list[StrengthRow],
-    as_of: date,
+    trails: dict[uuid.UUID, TrailBrief],
 ) -> RunReport:
     run = detail.run
     earlier = [
@@ -211,7 +210,7 @@ def _run_report(
         tuple(_areas(detail, previous)),
         own_deficits,
         tuple(s for s in strengths if s.run_id == run.id),
-        tuple(trail_brief(session, d, run.year, as_of) for d in own_deficits if d.confirmed),
+        tuple(trails[d.id] for d in own_deficits if d.confirmed),
     )
 
 
@@ -253,18 +252,24 @@ def _areas(detail: RunDetail, previous: RunDetail | None) -> list[AreaResult]:
     return result
 
 
-def _stored(scope: SchoolScope, key: str) -> list[Instrument]:
-    from app.self_assessment.catalogue import ensure_builtin, parse_definition
+def _stored(scope: SchoolScope, key: str | None = None) -> list[Instrument]:
+    """The stored versions (of instrument ``key``); the shipped ones are stored first."""
+    v = sa_instrument
+    with scope.db.engine.connect() as conn:
+        stored = set(conn.execute(select(v.c.key, v.c.version)).all())
+        missing = any((i.id, i.version) not in stored for i in builtin_plain())
+    if missing:
+        from app.self_assessment.catalogue import ensure_builtin  # the ORM: once per database
 
-    ensure_builtin(scope)
-    with scope.reading() as session:
-        query = select(InstrumentVersion.definition).where(InstrumentVersion.key == key)
-        return [parse_definition(d) for d in session.scalars(query)]
+        ensure_builtin(scope)
+    query = select(v.c.definition)
+    if key is not None:
+        query = query.where(v.c.key == key)
+    with scope.db.engine.connect() as conn:
+        return [stored_instrument(d) for d in conn.scalars(query)]
 
 
 def _newest(candidates: list[Instrument]) -> Instrument:
-    from app.self_assessment.catalogue import version_key
-
     return max(candidates, key=lambda i: version_key(i.version))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import delete, func, select
@@ -17,6 +17,13 @@ from app.scope import SchoolScope, operation
 from app.self_assessment import texts
 from app.self_assessment.catalogue import parse_definition, store_builtins
 from app.self_assessment.instruments import Instrument
+from app.self_assessment.rows import (
+    AnswerRow,
+    Member,
+    ReopeningRow,
+    RunDetail,
+    RunRow,
+)
 from app.self_assessment.scoring import (
     AreaScore,
     Proposal,
@@ -37,63 +44,6 @@ from db.models.self_assessment import (
 )
 
 CHANGED = Changes(self_assessment=True)
-
-
-@dataclass(frozen=True, slots=True)
-class Member:
-    name: str
-    role: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ReopeningRow:
-    at: datetime
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerRow:
-    item_id: str
-    level: int | None
-    evidence: str = ""
-    comment: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class RunRow:
-    id: uuid.UUID
-    instrument_id: uuid.UUID
-    instrument_key: str
-    title: str
-    version: str
-    year: AcademicYear
-    status: str
-    started_on: date
-    finished_at: datetime | None
-    answered: int
-    total: int
-    overall: float | None
-    team: tuple[Member, ...] = ()
-    reopenings: tuple[ReopeningRow, ...] = ()
-
-    @property
-    def locked(self) -> bool:
-        return self.status == "finished"
-
-    @property
-    def status_label(self) -> str:
-        return texts.STATUS.get(self.status, self.status)
-
-
-@dataclass(frozen=True, slots=True)
-class RunDetail:
-    run: RunRow
-    instrument: Instrument
-    answers: dict[str, AnswerRow] = field(default_factory=dict)
-    scores: list[AreaScore] = field(default_factory=list)
-
-    def levels(self) -> dict[str, int | None]:
-        return {k: a.level for k, a in self.answers.items()}
 
 
 @dataclass(frozen=True, slots=True)

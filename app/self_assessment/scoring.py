@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.self_assessment import texts
-from app.self_assessment.instruments import Area, Instrument, Item, Thresholds
+
+if TYPE_CHECKING:  # pydantic's models or the plain ones (instruments_plain): same attributes
+    from app.self_assessment.instruments import Area, Instrument, Item, Thresholds
 
 OFFER_MIN_SCORE = 50.0  # an offer item at or above this is something we can offer
 

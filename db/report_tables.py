@@ -1,0 +1,393 @@
+"""Table clauses of what the reports read, so a report is made without the ORM models.
+
+``perekhod report`` is a whole process the director waits for: declaring every model,
+configuring the mappers and compiling ORM statements (each with the owner's loader
+criteria) cost more than laying out the PDF. The reports' readers (``app/<area>/
+report_data.py``, ``app/reports/conclusions.py``) ask narrow Core questions through these
+clauses instead — no mapping, no metadata — and say the owner themselves
+(:func:`owned`, :func:`shared_or_owned`: ``db.scoping`` filters only ORM queries).
+tests/reports/test_lean_reads.py checks every column here against the models.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    Float,
+    Integer,
+    String,
+    TableClause,
+    Text,
+    Uuid,
+    column,
+    or_,
+    table,
+)
+
+from db.types import AcademicYearType, UtcDateTime
+
+
+def owned(clause: TableClause, owner: uuid.UUID) -> ColumnElement[bool]:
+    """Rows of ``owner`` (an ``Owned`` table)."""
+    return clause.c.school_id == owner
+
+
+def shared_or_owned(clause: TableClause, owner: uuid.UUID) -> ColumnElement[bool]:
+    """Shipped rows and ``owner``'s own (a ``SharedOrOwned`` catalogue)."""
+    return or_(clause.c.school_id == owner, clause.c.school_id.is_(None))
+
+
+programme = table(
+    "programme",
+    column("title", String),
+    column("first_year", AcademicYearType),
+    column("last_year", AcademicYearType),
+    column("order_number", String),
+    column("order_date", Date),
+    column("goal", Text),
+    column("problem_analysis", Text),
+    column("is_current", Boolean),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+programme_task = table(
+    "programme_task",
+    column("programme_id", Uuid),
+    column("number", Integer),
+    column("text", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+planned_result = table(
+    "planned_result",
+    column("task_id", Uuid),
+    column("position", Integer),
+    column("text", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+result_achievement = table(
+    "result_achievement",
+    column("result_id", Uuid),
+    column("year", AcademicYearType),
+    column("level", String),
+    column("wording", Text),
+    column("evidence", Text),
+    column("comment", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+roadmap_activity = table(
+    "roadmap_activity",
+    column("task_id", Uuid),
+    column("year", AcademicYearType),
+    column("title", Text),
+    column("starts_on", Date),
+    column("ends_on", Date),
+    column("period_text", String),
+    column("responsible", String),
+    column("responsible_role", String),
+    column("participants", Text),
+    column("forecast_value", Float),
+    column("forecast_unit", String),
+    column("forecast_text", Text),
+    column("status", String),
+    column("actual_result", Text),
+    column("reason_id", Uuid),
+    column("reason_text", Text),
+    column("resource_kind", String),
+    column("resource_text", Text),
+    column("recommendation", Text),
+    column("position", Integer),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+non_execution_reason = table(
+    "non_execution_reason",
+    column("code", String),
+    column("title", String),
+    column("position", Integer),
+    column("active", Boolean),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+indicator = table(
+    "indicator",
+    column("code", String),
+    column("name", String),
+    column("unit", String),
+    column("direction", String),
+    column("source", String),
+    column("description", Text),
+    column("is_builtin", Boolean),
+    column("position", Integer),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+indicator_value = table(
+    "indicator_value",
+    column("indicator_id", Uuid),
+    column("year", AcademicYearType),
+    column("target", Float),
+    column("actual", Float),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+indicator_baseline = table(
+    "indicator_baseline",
+    column("school_id", Uuid),
+    column("indicator_id", Uuid),
+    column("year", AcademicYearType),
+    column("value", Float),
+)
+
+partner_school = table(
+    "partner_school",
+    column("full_name", String),
+    column("short_name", String),
+    column("municipality", String),
+    column("director", String),
+    column("contacts", Text),
+    column("offers", Text),
+    column("needs", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+partner_role = table(
+    "partner_role",
+    column("partner_id", Uuid),
+    column("role", String),
+    column("since", Date),
+    column("note", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+partnership_agreement = table(
+    "partnership_agreement",
+    column("partner_id", Uuid),
+    column("number", String),
+    column("signed_on", Date),
+    column("valid_until", Date),
+    column("prolongation", Text),
+    column("prolonged_until", Date),
+    column("subject", Text),
+    column("our_obligations", Text),
+    column("partner_obligations", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+agreement_direction = table(
+    "agreement_direction",
+    column("agreement_id", Uuid),
+    column("direction_id", Uuid),
+    column("school_id", Uuid),
+)
+
+cooperation_direction = table(
+    "cooperation_direction",
+    column("code", String),
+    column("title", String),
+    column("position", Integer),
+    column("active", Boolean),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+support_measure = table(
+    "support_measure",
+    column("agreement_id", Uuid),
+    column("measure", Text),
+    column("deficit", Text),
+    column("responsible_ours", String),
+    column("responsible_partner", String),
+    column("starts_on", Date),
+    column("ends_on", Date),
+    column("status", String),
+    column("result", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+joint_event = table(
+    "joint_event",
+    column("partner_id", Uuid),
+    column("kind", String),
+    column("day", Date),
+    column("was_planned", Boolean),
+    column("held", Boolean),
+    column("form", String),
+    column("stage", String),
+    column("organiser", String),
+    column("topic", Text),
+    column("outcomes", Text),
+    column("reflection", Text),
+    column("measure_id", Uuid),
+    column("activity_id", Uuid),
+    column("our_teachers", Integer),
+    column("our_pupils", Integer),
+    column("our_parents", Integer),
+    column("our_admin", Integer),
+    column("partner_teachers", Integer),
+    column("partner_pupils", Integer),
+    column("partner_parents", Integer),
+    column("partner_admin", Integer),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+event_direction = table(
+    "event_direction",
+    column("event_id", Uuid),
+    column("direction_id", Uuid),
+    column("school_id", Uuid),
+)
+
+sa_instrument = table(
+    "sa_instrument",
+    column("key", String),
+    column("version", String),
+    column("title", String),
+    column("definition", Text),
+    column("source", String),
+    column("id", Uuid),
+)
+
+sa_run = table(
+    "sa_run",
+    column("instrument_id", Uuid),
+    column("year", AcademicYearType),
+    column("status", String),
+    column("started_on", Date),
+    column("finished_at", UtcDateTime),
+    column("note", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+sa_answer = table(
+    "sa_answer",
+    column("run_id", Uuid),
+    column("item_key", String),
+    column("level", Integer),
+    column("evidence", Text),
+    column("comment", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+sa_deficit = table(
+    "sa_deficit",
+    column("run_id", Uuid),
+    column("year", AcademicYearType),
+    column("instrument_key", String),
+    column("area_key", String),
+    column("area_title", String),
+    column("item_key", String),
+    column("text", Text),
+    column("risk", String),
+    column("score", Float),
+    column("source", String),
+    column("confirmed", Boolean),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+sa_strength = table(
+    "sa_strength",
+    column("run_id", Uuid),
+    column("year", AcademicYearType),
+    column("instrument_key", String),
+    column("area_key", String),
+    column("area_title", String),
+    column("item_key", String),
+    column("text", Text),
+    column("score", Float),
+    column("offer", Boolean),
+    column("source", String),
+    column("confirmed", Boolean),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+sa_deficit_measure = table(
+    "sa_deficit_measure",
+    column("deficit_id", Uuid),
+    column("measure_id", Uuid),
+    column("school_id", Uuid),
+)
+
+sa_deficit_event = table(
+    "sa_deficit_event",
+    column("deficit_id", Uuid),
+    column("event_id", Uuid),
+    column("school_id", Uuid),
+)
+
+sa_deficit_indicator = table(
+    "sa_deficit_indicator",
+    column("deficit_id", Uuid),
+    column("indicator_id", Uuid),
+    column("school_id", Uuid),
+)
+
+deficit_task = table(
+    "deficit_task",
+    column("deficit_id", Uuid),
+    column("task_id", Uuid),
+    column("school_id", Uuid),
+)
+
+deficit_activity = table(
+    "deficit_activity",
+    column("deficit_id", Uuid),
+    column("activity_id", Uuid),
+    column("school_id", Uuid),
+)
+
+report_conclusion = table(
+    "report_conclusion",
+    column("year", AcademicYearType),
+    column("directions", Text),
+    column("problems", Text),
+    column("internal_resources", Text),
+    column("external_resources", Text),
+    column("next_year_tasks", Text),
+    column("management_decisions", Text),
+    column("roadmap_findings", Text),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+sa_team_member = table(
+    "sa_team_member",
+    column("run_id", Uuid),
+    column("name", String),
+    column("role", String),
+    column("position", Integer),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
+
+sa_reopening = table(
+    "sa_reopening",
+    column("run_id", Uuid),
+    column("reason", Text),
+    column("at", UtcDateTime),
+    column("school_id", Uuid),
+    column("id", Uuid),
+)
