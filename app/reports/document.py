@@ -3,7 +3,8 @@ content, rendered to PDF (``app.reports.render_pdf``, reportlab) and to an edita
 document (``app.reports.render_docx``, python-docx) — never two hand-written copies.
 
 Report sections build a list of blocks with the helpers below; the renderers turn each
-block into their own form. Texts are plain (no markup); the renderers escape them.
+block into their own form. Texts are plain (no markup); the renderers escape them and
+keep a line break (``\n``) inside a text as a line break of the same paragraph or cell.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ ParaStyle = Literal[
     "center",
     "right",  # e.g. «Приложение к распоряжению…» blocks at the right
     "header",  # an authority's letterhead line, centred, bold capitals
-    "signature",  # a signature line: position left, name right
+    "signature",  # a signature line: «position\tname», position left, name right
+    "caption",  # a line under a heading that explains a chart (legend), centred, small
 ]
 
 
@@ -88,7 +90,28 @@ class Chart:
     fallback: DataTable | None = None
 
 
-Block = Para | Heading | Bullets | Numbered | Gap | PageBreak | DataTable | KeyValues | Chart
+@dataclass(frozen=True, slots=True)
+class ChartGrid:
+    """Small charts side by side, ``columns`` to a row; the Word document shows ``fallback``
+    (all their figures in one table) in their place."""
+
+    charts: tuple[Chart, ...]
+    columns: int = 2
+    fallback: DataTable | None = None
+
+
+Block = (
+    Para
+    | Heading
+    | Bullets
+    | Numbered
+    | Gap
+    | PageBreak
+    | DataTable
+    | KeyValues
+    | Chart
+    | ChartGrid
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +141,12 @@ class Document:
 
 def para(text: str, style: ParaStyle = "body") -> Para:
     return Para(text, style)
+
+
+def signature(left: str, right: str) -> Para:
+    """A «signature» line: ``left`` (a position, a date; may span lines) at the left
+    margin, ``right`` (the name, a number) at the right one, on the left part's last line."""
+    return Para(f"{left}\t{right}", "signature")
 
 
 def paragraphs(text: str) -> list[Para]:
@@ -175,4 +204,6 @@ def texts_of(document: Document) -> list[str]:
                 found.extend(f"{k}: {v}" for k, v in rows)
             case Chart(title):
                 found.append(title)
+            case ChartGrid(charts):
+                found.extend(chart.title for chart in charts)
     return found

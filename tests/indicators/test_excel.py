@@ -49,7 +49,7 @@ def test_export_one_year(school, tmp_path: Path) -> None:
     sheet = load_workbook(path)["Значения"]
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == HEADERS
-    assert len(rows) == 1 + 16  # one row per indicator for the one year
+    assert len(rows) == 1 + 17  # one row per indicator for the one year
     quality = next(r for r in rows if r[0] == "knowledge_quality")
     assert quality == ("knowledge_quality", "Качество знаний", "%", "2022-2023", None, 32.5, 33)
     assert "Каталог" in load_workbook(path).sheetnames
@@ -112,7 +112,7 @@ def test_damaged_workbook_refused_with_cells(school, tmp_path: Path) -> None:
     with pytest.raises(ExcelImportError) as caught:
         table.import_file(school.scope, path, dry_run=False)
     cells = sorted(e.cell for e in caught.value.errors)
-    assert cells == ["A5", "D18", "D4", "F3", "G2"]
+    assert cells == ["A5", "D19", "D4", "F3", "G2"]
     assert all(e.sheet == "Значения" for e in caught.value.errors)
     assert any("не число" in e.reason for e in caught.value.errors)
     assert snapshot(school.scope) == before  # nothing written

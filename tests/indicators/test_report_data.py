@@ -43,7 +43,7 @@ def test_years_with_data(school) -> None:
 def test_series_for_a_year(school) -> None:
     fill(school.scope)
     series = {s.code: s for s in indicator_series(school.scope, Y22)}
-    assert len(series) == 16
+    assert len(series) == 17
     quality = series["knowledge_quality"]
     assert (quality.name, quality.unit, quality.direction) == ("Качество знаний", "%", "higher")
     assert (quality.baseline, quality.baseline_year, quality.target) == (28.0, Y21, 32.0)
@@ -67,7 +67,7 @@ def test_series_of_a_year_without_actuals(school) -> None:
 
 def test_series_of_an_empty_school(school) -> None:
     series = indicator_series(school.scope, Y22)
-    assert len(series) == 16
+    assert len(series) == 17
     assert all(s.actual == {Y22: None} and s.achieved is None for s in series)
 
 

@@ -53,7 +53,7 @@ def test_builtins_are_shared_rows_with_catalogue_ids(school) -> None:
     assert [r.id for r in list_indicators(b)] == [r.id for r in rows]
     with school.db.reading() as session:  # unscoped: the whole table
         owners = session.execute(select(Indicator.school_id, func.count()).group_by("school_id"))
-        assert dict(owners.all()) == {None: 16}
+        assert dict(owners.all()) == {None: 17}
 
 
 def test_builtin_indicator_refused_on_edit_and_delete(school) -> None:
@@ -131,7 +131,7 @@ def test_import_into_one_school_leaves_the_other(school, tmp_path: Path) -> None
     dry = import_values(a, path, dry_run=True)
     assert dry.value.updated == 1 and not dry.changes.any()
     done = import_values(a, path, dry_run=False)
-    assert (done.value.updated, done.value.unchanged) == (1, 15) and done.changes.indicators
+    assert (done.value.updated, done.value.unchanged) == (1, 16) and done.changes.indicators
     assert values_of(a, quality).value("actual", Y22) == 35.0
     assert values_of(b, quality).value("actual", Y22) == 40.0
     assert not import_values(a, path, dry_run=False).changes.any()  # nothing left to change
@@ -145,6 +145,6 @@ def test_demo_step_fills_a_second_school_in_the_same_database(school) -> None:
     assert all_values(a) == before
     assert all_values(b) == before  # the same story, stored again for school B
     with school.db.reading() as session:
-        assert session.scalar(select(func.count()).select_from(Indicator)) == 16
-        # 14 of the 16 built-ins are valued (no ЕГЭ in an основная школа), per school
+        assert session.scalar(select(func.count()).select_from(Indicator)) == 17
+        # 14 of the 17 built-ins are valued (no ЕГЭ in an основная школа), per school
         assert session.scalar(select(func.count()).select_from(IndicatorBaseline)) == 28

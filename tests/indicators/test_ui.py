@@ -122,15 +122,15 @@ def test_add_and_delete_own_indicator(section, school, qtbot, monkeypatch) -> No
     dialog.name.setText("Доля родителей на собраниях")
     dialog.accept()
     assert dialog.result() == 1
-    assert section.catalogue.rowCount() == 17  # the change bus refreshed the section
+    assert section.catalogue.rowCount() == 18  # the change bus refreshed the section
     select(section, next(r.code for r in list_indicators(school.scope) if not r.is_builtin))
     assert section.delete_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     section.delete()
-    assert len(list_indicators(school.scope)) == 17
+    assert len(list_indicators(school.scope)) == 18
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     section.delete()
-    assert len(list_indicators(school.scope)) == 16
+    assert len(list_indicators(school.scope)) == 17
     select(section, "gia_pass")
     assert not section.delete_button.isEnabled()
     assert not section.edit_button.isEnabled()  # built-ins are shared: nobody edits them

@@ -14,7 +14,7 @@ from ui.context import UiContext
 from ui.indicators.section import IndicatorsSection
 
 YEAR = AcademicYear(2024)
-BUILTINS = 16  # resources/indicators/builtin.json
+BUILTINS = 17  # resources/indicators/builtin.json
 
 
 def codes(rows) -> set[str]:
@@ -71,7 +71,7 @@ def test_the_section_hides_them_with_a_toggle_to_undo(section, school) -> None:
     section.refresh()
     listed = {section.catalogue.row(r).code for r in range(section.catalogue.rowCount())}
     assert "ege_russian" not in listed and len(listed) == 4
-    assert section.show_all.text() == "Show all indicators (13 hidden)"  # English source
+    assert section.show_all.text() == "Show all indicators (14 hidden)"  # English source
     dashboard = section.dashboard.model
     assert dashboard.rowCount() == 4
     section.show_all.setChecked(True)

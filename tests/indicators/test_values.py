@@ -73,18 +73,18 @@ def test_format_number() -> None:
 def test_builtin_catalogue_loaded_once(school) -> None:
     rows = list_indicators(school.scope)
     codes = [r.code for r in rows]
-    assert len(rows) == 16 and len(set(codes)) == 16
+    assert len(rows) == 17 and len(set(codes)) == 17
     assert codes[0] == "gia_pass" and all(r.is_builtin for r in rows)
     risk = by_code(school.scope, "risk_pupils")
     assert risk.direction == "lower" and risk.unit == "%"
-    assert len(list_indicators(school.scope)) == 16  # no duplicates on the second call
+    assert len(list_indicators(school.scope)) == 17  # no duplicates on the second call
 
 
 def test_own_indicator_add_edit_delete(school) -> None:
     scope = school.scope
     new_id = add_indicator(scope, IndicatorInput("  Доля   родителей на собраниях ", "%")).value
     row = next(r for r in list_indicators(scope) if r.id == new_id)
-    assert (row.name, row.is_builtin, row.position) == ("Доля родителей на собраниях", False, 17)
+    assert (row.name, row.is_builtin, row.position) == ("Доля родителей на собраниях", False, 18)
     update_indicator(scope, new_id, IndicatorInput("Доля родителей", "%", "lower", "municipal"))
     row = next(r for r in list_indicators(scope) if r.id == new_id)
     assert (row.name, row.direction, row.source) == ("Доля родителей", "lower", "municipal")
