@@ -43,6 +43,8 @@ ICONS = {
     "reports": SP.SP_FileIcon,
     "exchange": SP.SP_DriveFDIcon,
     "schools": SP.SP_DirIcon,
+    "municipal_project": SP.SP_FileDialogDetailedView,
+    "municipal_plan": SP.SP_FileDialogListView,
     "resources": SP.SP_DirOpenIcon,
     "analytical_report": SP.SP_FileDialogContentsView,
     "backups": SP.SP_DialogSaveButton,

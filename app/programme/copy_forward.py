@@ -54,6 +54,7 @@ def forward_copy(row: ActivityRow) -> ActivityRow:
         reason_id=None,
         reason_title="",
         reason_text="",
+        recommendation="",  # advice on how the old year went
         evidence=[],
         overdue=False,
         event_ids=(),  # events belong to the old year; the deficits it answers carry over

@@ -15,7 +15,7 @@ from app.programme.rows import ActivityRow, Status
 def apply_edit(key: str, row: ActivityRow, value: object, lookups: Lookups) -> ActivityRow:
     """Set column ``key`` of ``row`` (a copy) from the editor's ``value``; validates the row.
 
-    Keys: period, task, title, responsible, forecast, status, actual, reason.
+    Keys: period, task, title, responsible, forecast, status, actual, reason, recommendation.
     """
     text = "" if value is None else str(value).strip()
     if key == "period":
@@ -34,6 +34,8 @@ def apply_edit(key: str, row: ActivityRow, value: object, lookups: Lookups) -> A
         row.actual_result = text
     elif key == "reason":
         _set_reason(row, text, lookups)
+    elif key == "recommendation":
+        row.recommendation = text
     return validate_activity(row)
 
 

@@ -27,6 +27,7 @@ SORT_COLUMNS = (
     "actual",
     "reason",
     "resources",
+    "recommendation",
 )
 OVERDUE_FILTER = "overdue"  # a pseudo status for the status filter
 
@@ -36,7 +37,8 @@ def status_text(row: ActivityRow) -> str:
 
 
 def search_key(row: ActivityRow) -> str:
-    """Everything the text filter looks at: title, responsible, task, status, reason, result."""
+    """Everything the text filter looks at: title, responsible, task, status, reason, result,
+    recommendation."""
     parts = (
         row.title,
         row.responsible,
@@ -48,6 +50,7 @@ def search_key(row: ActivityRow) -> str:
         row.reason_text,
         row.actual_result,
         row.forecast_text,
+        row.recommendation,
     )
     return fold("\n".join(parts))
 
@@ -98,6 +101,7 @@ def sort_keys(row: ActivityRow) -> tuple:
         _text_key(row.actual_result),
         _text_key(reason_label(row)),
         _text_key(resources_label(row)),
+        _text_key(row.recommendation),
     )
 
 

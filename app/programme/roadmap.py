@@ -114,6 +114,7 @@ _ACTIVITY_COLUMNS = tuple(
         "reason_text",
         "resource_kind",
         "resource_text",
+        "recommendation",
     ]
 )
 
@@ -138,7 +139,8 @@ def _rows(session: Session, activities: Iterable, today: date) -> list:
         query = query.where(ActivityEvidence.activity_id.in_(only))
     for activity_id, name, number, issued_on in session.execute(query):
         evidence.setdefault(activity_id, []).append(EvidenceDoc(name, number, issued_on))
-    rows = [_row(a, tasks.get(a.task_id), reasons, evidence, today) for a in activities]
+    years: dict[AcademicYear, AcademicYear] = {}  # one year object per year, not per row
+    rows = [_row(a, tasks.get(a.task_id), reasons, evidence, today, years) for a in activities]
     deficits = link_store.deficit_links(session, only)
     events = link_store.event_links(session, only)
     for row in rows:
@@ -147,13 +149,13 @@ def _rows(session: Session, activities: Iterable, today: date) -> list:
     return rows
 
 
-def _row(a, task, reasons: dict, evidence: dict, today: date) -> ActivityRow:
+def _row(a, task, reasons: dict, evidence: dict, today: date, years: dict) -> ActivityRow:
     status = Status(a.status)
     return ActivityRow(
         id=a.id,
-        year=a.year,
+        year=years.setdefault(a.year, a.year),
         title=a.title,
-        task_id=a.task_id,
+        task_id=task.id if task else a.task_id,  # the task's id object, not one per row
         task_number=task.number if task else None,
         task_text=task.text if task else "",
         start=a.starts_on,
@@ -173,6 +175,7 @@ def _row(a, task, reasons: dict, evidence: dict, today: date) -> ActivityRow:
         resource_kind=ResourceKind(a.resource_kind) if a.resource_kind else None,
         resource_text=a.resource_text,
         evidence=list(evidence.get(a.id, [])),
+        recommendation=a.recommendation or "",
         overdue=is_overdue(status, a.ends_on, today),
     )
 
@@ -204,6 +207,7 @@ def activity_values(row: ActivityRow) -> dict[str, Any]:
 def _apply(a: RoadmapActivity, row: ActivityRow) -> None:
     for name, value in activity_values(row).items():
         setattr(a, name, value)
+    a.recommendation = row.recommendation.strip()
 
 
 def _check_targets(session: Session, rows: list[ActivityRow]) -> None:

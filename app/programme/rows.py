@@ -75,6 +75,8 @@ class ActivityRow:
     resource_kind: ResourceKind | None = None
     resource_text: str = ""
     evidence: list[EvidenceDoc] = field(default_factory=list)
+    # the municipality's plan only: its «Рекомендации» note on an action (seed 002)
+    recommendation: str = ""
     overdue: bool = False  # derived: end date passed and not done/partial/not done/cancelled
     # Links (read-only here, see app.programme.links): deficits this activity answers and
     # joint events that serve it. Saving ignores them; restore_activities re-creates them.

@@ -11,6 +11,7 @@ from app.programme.programmes import current_programme
 from app.programme.results import ResultRow, list_results, save_result
 from app.programme.rows import Achievement
 from app.programme.tasks import list_tasks
+from ui.widgets.forms import set_combo
 
 YEAR = AcademicYear(2026)
 
@@ -113,7 +114,7 @@ def test_roadmap_excel_export_then_import_round_trips(qtbot, filled, tmp_path, b
     page = RoadmapSection(UiContext(filled))
     qtbot.addWidget(page)
     page.refresh()
-    page.year.setCurrentIndex(page.year.findData(YEAR))
+    set_combo(page.year, YEAR)
     path = tmp_path / "roadmap.xlsx"
     roadmap_actions.export_file(page, path)
     qtbot.waitUntil(lambda: path.exists() and bool(boxes), timeout=10000)

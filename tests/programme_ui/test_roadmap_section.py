@@ -12,6 +12,7 @@ from app.programme.roadmap import list_activities
 from app.programme.rows import ActivityRow, Status
 from ui.programme import widgets
 from ui.programme.roadmap_model import STATUS, TITLE
+from ui.widgets.forms import set_combo
 
 TODAY = date(2026, 11, 23)  # the demo fixture's «today»
 YEAR = AcademicYear(2026)
@@ -30,7 +31,7 @@ def section(qtbot, filled):
     widget.show()
     qtbot.waitExposed(widget)
     widget.refresh()
-    widget.year.setCurrentIndex(widget.year.findData(YEAR))
+    set_combo(widget.year, YEAR)
     return widget
 
 
@@ -263,7 +264,7 @@ def test_the_section_shows_and_deletes_only_its_own_schools_rows(qtbot, filled, 
     page.today = TODAY
     qtbot.addWidget(page)
     page.refresh()
-    page.year.setCurrentIndex(page.year.findData(YEAR))
+    set_combo(page.year, YEAR)
     assert page.model.total() == 4 and "Чужое мероприятие" not in titles(page)
     assert [t.number for t in page.tasks] == [1]
     monkeypatch.setattr(widgets, "confirm", lambda *args: True)

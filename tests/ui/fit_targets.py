@@ -145,6 +145,13 @@ def resources_section(sweep, window) -> None:
     step(sweep, window)
 
 
+def municipal_project(sweep, window) -> None:
+    """The municipality's own project and plan (tests/ui/fit_municipal_project.py)."""
+    from fit_municipal_project import municipal_project as step
+
+    step(sweep, window)
+
+
 def _ancestors(widget) -> list:
     found, parent = [], widget.parentWidget()
     while parent is not None:
@@ -238,6 +245,7 @@ STEPS: list[tuple[str, Callable]] = [
     # before «exchange/received»: the school's package must not be encrypted to another yet
     ("municipality/returns-dialog", returns_dialog),
     ("municipality/resources", resources_section),
+    ("municipality/project", municipal_project),
     ("exchange/received", exchange_received),
 ]
 

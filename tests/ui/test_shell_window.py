@@ -95,6 +95,17 @@ def test_municipality_window(municipality_folder, window_for):
     window = window_for(municipality_folder, municipality=True)
     assert window.windowTitle() == "Переход — УО Лесного района"
     assert window.nav.item(1).text() == "Школы"
+    # the municipality's own project and plan, in the school's programme and roadmap screens
+    assert [window.nav.item(row).text() for row in (2, 3)] == [
+        "Муниципальный проект",
+        "План мероприятий",
+    ]
+    for key, tab in (("municipal_project", "Карточка проекта"), ("municipal_plan", None)):
+        window.open_section(key)
+        page = window.current_page()
+        assert page.objectName() == f"section_{key}" and page.municipal
+        if tab is not None:
+            assert page.tabs.tabText(0) == tab
 
 
 def test_home_shows_the_profile_and_the_backup_hint(window):

@@ -113,11 +113,16 @@ class PeriodEditor(QWidget):
 
 
 class ActivityDialog(QDialog):
+    """A roadmap activity; with ``municipal`` an action of the municipality's plan: filed
+    under a plan section, with a «Рекомендации» note and no resources."""
+
     saved = Signal(object)  # the saved ActivityRow
 
-    def __init__(self, ctx: UiContext, row: ActivityRow, tasks, reasons, parent=None) -> None:
+    def __init__(
+        self, ctx: UiContext, row: ActivityRow, tasks, reasons, parent=None, *, municipal=False
+    ) -> None:
         super().__init__(parent)
-        self.ctx, self.row = ctx, row
+        self.ctx, self.row, self.municipal = ctx, row, municipal
         title = self.tr("New activity") if row.id is None else self.tr("Activity")
         self.setWindowTitle(f"{title} — {row.year}")
         fit_to_screen(self, 1000, 480)
@@ -125,7 +130,8 @@ class ActivityDialog(QDialog):
         self._load(row)
 
     def _build(self, tasks, reasons) -> None:
-        self.task = choice_combo({t.id: t.label for t in tasks}, self.tr("— no task —"))
+        none = self.tr("— no section —") if self.municipal else self.tr("— no task —")
+        self.task = choice_combo({t.id: t.label for t in tasks}, none)
         self.task.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -144,11 +150,14 @@ class ActivityDialog(QDialog):
         self.actual = text_box()
         self.actual.setFixedHeight(90)
         self.reason = choice_combo({r.id: r.title for r in reasons}, self.tr("— none —"))
-        if self.row.reason_id and self.reason.findData(self.row.reason_id) < 0:
+        listed = [self.reason.itemData(i) for i in range(self.reason.count())]  # findData():
+        if self.row.reason_id and self.row.reason_id not in listed:  # identity, not equality
             self.reason.addItem(self.row.reason_title, self.row.reason_id)  # a hidden reason
         self.reason_text = QLineEdit()
         self.kind = choice_combo({k: texts.RESOURCE_KINDS[k] for k in ResourceKind}, "—")
         self.resources = QLineEdit()
+        self.recommendation = text_box()
+        self.recommendation.setFixedHeight(56)
         self.evidence = EvidenceEditor()
         self.errors = error_label()
         self.errors.check = lambda: validate_activity(self.collected())
@@ -181,7 +190,7 @@ class ActivityDialog(QDialog):
         forecast = QHBoxLayout()
         forecast.addWidget(self.value)
         forecast.addWidget(self.unit)
-        form.addRow(self.tr("Task:"), self.task)
+        form.addRow(self.tr("Section:") if self.municipal else self.tr("Task:"), self.task)
         form.addRow(self.tr("Activity:"), self.title)
         form.addRow(self.tr("Period:"), self.period)
         form.addRow(self.tr("Responsible:"), self.responsible)
@@ -203,8 +212,11 @@ class ActivityDialog(QDialog):
         reason.addWidget(catalogue)
         form.addRow(self.tr("Reason for non-execution:"), reason)
         form.addRow(self.tr("Reason, details:"), self.reason_text)
-        form.addRow(self.tr("Resources:"), self.kind)
-        form.addRow(self.tr("Resources, details:"), self.resources)
+        if self.municipal:  # the plan's note, as seed 002 has it; resources kept, not shown
+            form.addRow(self.tr("Recommendations:"), self.recommendation)
+        else:  # a school's activity has no recommendation: kept as it is, not shown
+            form.addRow(self.tr("Resources:"), self.kind)
+            form.addRow(self.tr("Resources, details:"), self.resources)
         form.addRow(self.tr("Evidence documents:"), self.evidence)
         return form
 
@@ -237,6 +249,7 @@ class ActivityDialog(QDialog):
         self.reason_text.setText(row.reason_text)
         set_combo(self.kind, row.resource_kind)
         self.resources.setText(row.resource_text)
+        self.recommendation.setPlainText(row.recommendation)
         self.evidence.set_docs(row.evidence)
 
     def collected(self) -> ActivityRow:
@@ -266,6 +279,7 @@ class ActivityDialog(QDialog):
             reason_text=_text(self.reason_text),
             resource_kind=self.kind.currentData(),
             resource_text=_text(self.resources),
+            recommendation=_text(self.recommendation),
             evidence=self.evidence.docs(),
         )
 

@@ -73,10 +73,17 @@ def years_combo(years: list[AcademicYear], chosen: AcademicYear) -> QComboBox:
 
 
 class NewProgrammeDialog(FormDialog):
-    def __init__(self, years: list[AcademicYear], parent=None) -> None:
-        super().__init__(self.tr("New programme"), parent)
+    """A school's new programme, or (``municipal``) the municipality's new project."""
+
+    def __init__(self, years: list[AcademicYear], parent=None, *, municipal: bool = False):
+        super().__init__(self.tr("New project") if municipal else self.tr("New programme"), parent)
         current = AcademicYear.current()
-        self.title = QLineEdit(self.tr("Programme of transition to effective operation"))
+        title = (
+            self.tr("Improving the quality of education in schools with low results")
+            if municipal
+            else self.tr("Programme of transition to effective operation")
+        )
+        self.title = QLineEdit(title)
         self.first = years_combo(years, current)
         self.last = years_combo(years, years[-1])
         self.form.addRow(self.tr("Title:"), self.title)
@@ -85,8 +92,10 @@ class NewProgrammeDialog(FormDialog):
 
 
 class TaskDialog(FormDialog):
-    def __init__(self, number: int, text: str, parent=None) -> None:
-        super().__init__(self.tr("Task"), parent)
+    """A programme's task, or (``municipal``) a section of the municipality's plan."""
+
+    def __init__(self, number: int, text: str, parent=None, *, municipal: bool = False):
+        super().__init__(self.tr("Plan section") if municipal else self.tr("Task"), parent)
         self.number = QSpinBox()
         self.number.setRange(1, 99)
         self.number.setValue(number)
@@ -96,12 +105,12 @@ class TaskDialog(FormDialog):
 
 
 class ResultDialog(FormDialog):
-    def __init__(self, tasks: list, task_id, text: str, parent=None) -> None:
+    def __init__(self, tasks: list, task_id, text: str, parent=None, *, municipal=False):
         super().__init__(self.tr("Planned result"), parent)
         self.task = limit_combo(choice_combo({t.id: t.label for t in tasks}), 40)
         set_combo(self.task, task_id)
         self.text = text_edit(text, 100)
-        self.form.addRow(self.tr("Task:"), self.task)
+        self.form.addRow(self.tr("Section:") if municipal else self.tr("Task:"), self.task)
         self.form.addRow(self.tr("Planned result:"), self.text)
 
 

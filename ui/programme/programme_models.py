@@ -31,15 +31,17 @@ class TasksModel(TableModel):
     """The programme's tasks; with a third, read-only column of the municipal resources
     assigned to each task once a return package has brought any."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, municipal: bool = False) -> None:
         super().__init__(parent=parent, sort_column=0)
+        self.municipal = municipal  # the tasks are the sections of the municipality's plan
         self.resources: dict = {}  # task id -> names of its municipal resources
         self.columns = self._columns()
 
     def _columns(self) -> list[Col]:
+        task = self.tr("Plan section") if self.municipal else self.tr("Task")
         columns = [
             Col(self.tr("No."), lambda r: str(r.number), sort=lambda r: r.number),
-            Col(self.tr("Task"), lambda r: r.text),
+            Col(task, lambda r: r.text),
         ]
         if self.resources:
             columns.append(Col(self.tr("Municipal resources"), self.resources_of))
@@ -62,8 +64,9 @@ class ResultsModel(TableModel):
 
     error = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, municipal: bool = False) -> None:
         super().__init__(parent=parent, sort_column=0)
+        self.municipal = municipal  # results filed under the sections of the municipal plan
         self.years: list[AcademicYear] = []
         self.setter: Callable[[ResultRow, AcademicYear, AchievementRow | None], None] | None = None
         self.set_years([])
@@ -71,7 +74,7 @@ class ResultsModel(TableModel):
     def set_years(self, years: Sequence[AcademicYear]) -> None:
         self.years = list(years)
         task = Col(
-            self.tr("Task"),
+            self.tr("Section") if self.municipal else self.tr("Task"),
             lambda r: str(r.task_number),
             sort=lambda r: (r.task_number, r.position),
         )

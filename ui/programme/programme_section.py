@@ -1,4 +1,5 @@
-"""«Программа перехода»: the programme card, numbered tasks, planned results × years."""
+"""«Программа перехода»: the programme card, numbered tasks, planned results × years; in
+municipality mode the same screen is the office's «Муниципальный проект» (seed 002)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from app.programme.periods import parse_date
 from ui.context import UiContext
 from ui.programme.programme_dialogs import NewProgrammeDialog, text_edit, years_combo
 from ui.programme.programme_tasks import TasksResultsPage
-from ui.programme.widgets import confirm
+from ui.programme.widgets import confirm, is_municipal
 from ui.sections.base import Section
 from ui.widgets.fit import limit_combo
 from ui.widgets.forms import error_label, set_combo
@@ -39,29 +40,44 @@ def all_years(programmes) -> list[AcademicYear]:
 
 
 class ProgrammeSection(Section):
+    """The school's «Программа перехода», or in municipality mode the office's own
+    «Муниципальный проект» (its tasks are the sections of the plan of actions)."""
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.municipal = is_municipal(ctx)
         self.programmes: list[pg.ProgrammeRow] = []
         self.shown: pg.ProgrammeRow | None = None  # the programme whose card is on screen
         self.chosen = QComboBox()
         limit_combo(self.chosen, 20)
         self.buttons = {}
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Programme:")))
+        top.addWidget(QLabel(self._pick(self.tr("Programme:"), self.tr("Project:"))))
         top.addWidget(self.chosen, 1)
         for key, text in (
-            ("new", self.tr("New programme")),
-            ("current", self.tr("Make current")),
-            ("delete", self.tr("Delete programme")),
+            ("new", self._pick(self.tr("New programme"), self.tr("New project"))),
+            ("current", self._pick(self.tr("Make current"), self.tr("Make it current"))),
+            ("delete", self._pick(self.tr("Delete programme"), self.tr("Delete project"))),
         ):
             self.buttons[key] = QPushButton(text)
             top.addWidget(self.buttons[key])
         self.tabs = QTabWidget()
         self.card = self._card_page()
-        self.tasks_page = TasksResultsPage(ctx, self)
-        self.tabs.addTab(self.card, self.tr("Programme card"))
-        self.tabs.addTab(self.tasks_page, self.tr("Tasks and planned results"))
-        self.empty = QLabel(self.tr("No programme yet: press «New programme» to start one."))
+        self.tasks_page = TasksResultsPage(ctx, self, municipal=self.municipal)
+        self.tabs.addTab(self.card, self._pick(self.tr("Programme card"), self.tr("Project card")))
+        self.tabs.addTab(
+            self.tasks_page,
+            self._pick(
+                self.tr("Tasks and planned results"),
+                self.tr("Plan sections and planned results"),
+            ),
+        )
+        self.empty = QLabel(
+            self._pick(
+                self.tr("No programme yet: press «New programme» to start one."),
+                self.tr("No project yet: press «New project» to start one."),
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
@@ -70,6 +86,10 @@ class ProgrammeSection(Section):
         self.buttons["new"].clicked.connect(self.new_programme)
         self.buttons["current"].clicked.connect(self.make_current)
         self.buttons["delete"].clicked.connect(self.delete_programme)
+
+    def _pick(self, school: str, municipal: str) -> str:
+        """The wording of the mode: a school's programme or the municipality's project."""
+        return municipal if self.municipal else school
 
     def _card_page(self) -> QWidget:
         page = QWidget()
@@ -104,7 +124,10 @@ class ProgrammeSection(Section):
             page,
             save=self._store_card,
             discard=self._reload_card,
-            question=self.tr("The programme card has unsaved changes. Save them?"),
+            question=self._pick(
+                self.tr("The programme card has unsaved changes. Save them?"),
+                self.tr("The project card has unsaved changes. Save them?"),
+            ),
         )
         fields = (self.title, self.first, self.last, self.order_number, self.order_date)
         self.card_guard.watch(*fields, self.goal, self.analysis)
@@ -112,7 +135,7 @@ class ProgrammeSection(Section):
         save_shortcut(page, self.card_guard)
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Period (academic years):"), years)
-        form.addRow(self.tr("Approval order:"), order)
+        form.addRow(self._pick(self.tr("Approval order:"), self.tr("Approving order:")), order)
         form.addRow(self.tr("Goal:"), self.goal)
         form.addRow(self.tr("Problem analysis:"), self.analysis)
         form.addRow("", self.card_errors)
@@ -135,7 +158,8 @@ class ProgrammeSection(Section):
         self.chosen.blockSignals(True)
         self.chosen.clear()
         for p in self.programmes:
-            mark = self.tr("current") + ": " if p.is_current else ""
+            current = self._pick(self.tr("current"), self.tr("current project"))
+            mark = current + ": " if p.is_current else ""
             self.chosen.addItem(f"{mark}{p.period_text} — {p.title}", p.id)
         set_combo(self.chosen, chosen.id if chosen else None)
         self.chosen.blockSignals(False)
@@ -181,6 +205,7 @@ class ProgrammeSection(Section):
                 combo.addItem(fresh.itemText(i), fresh.itemData(i))
             set_combo(combo, year)
         self.title.setText(programme.title)
+        self.title.setCursorPosition(0)  # a long title is read from its start
         self.order_number.setText(programme.order_number)
         self.order_date.setText(f"{programme.order_date:%d.%m.%Y}" if programme.order_date else "")
         self.goal.setPlainText(programme.goal)
@@ -223,7 +248,7 @@ class ProgrammeSection(Section):
         return True
 
     def new_programme(self) -> NewProgrammeDialog:
-        dialog = NewProgrammeDialog(all_years(self.programmes), self)
+        dialog = NewProgrammeDialog(all_years(self.programmes), self, municipal=self.municipal)
 
         def save() -> None:
             row = pg.ProgrammeRow(
@@ -245,9 +270,15 @@ class ProgrammeSection(Section):
         programme = self.current()
         if programme is None:
             return
-        text = self.tr(
-            "Delete the programme «%1» with its tasks and planned results? "
-            "Roadmap activities stay, without a task."
+        text = self._pick(
+            self.tr(
+                "Delete the programme «%1» with its tasks and planned results? "
+                "Roadmap activities stay, without a task."
+            ),
+            self.tr(
+                "Delete the project «%1» with its plan sections and planned results? "
+                "The plan's actions stay, without a section."
+            ),
         ).replace("%1", programme.title)
         if confirm(self, self.tr("Delete"), text):
             self.ctx.try_perform(lambda scope: pg.delete_programme(scope, programme.id), self)

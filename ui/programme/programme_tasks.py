@@ -1,4 +1,5 @@
-"""The «Задачи и планируемые результаты» tab: tasks, and results × years (seed 002)."""
+"""The «Задачи и планируемые результаты» tab: tasks, and results × years (seed 002); the
+municipality's «Разделы плана и планируемые результаты»."""
 
 from __future__ import annotations
 
@@ -57,10 +58,16 @@ def buttons(owner: QWidget, pairs) -> tuple[FlowLayout, dict[str, QPushButton]]:
 
 
 class TasksResultsPage(QWidget):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    """Tasks and planned results; with ``municipal`` the tasks are the sections of the
+    municipality's plan of actions (seed 002) and say so."""
+
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, municipal: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.ctx, self.programme = ctx, None
-        self.tasks_model, self.results_model = TasksModel(self), ResultsModel(self)
+        self.ctx, self.programme, self.municipal = ctx, None, municipal
+        self.tasks_model = TasksModel(self, municipal=municipal)
+        self.results_model = ResultsModel(self, municipal=municipal)
         self.results_model.setter = self._set_level
         self.results_model.error.connect(lambda text: inform(self, self.tr("Not saved"), text))
         self.tasks_view = table(self.tasks_model)
@@ -78,18 +85,27 @@ class TasksResultsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter planned results…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)  # a flow has no stretch: room for the placeholder
         self.search.textChanged.connect(self.results_model.set_filter)
         self._layout()
         add_keys(self.tasks_view, self.edit_task, self.delete_task, self.add_task)
         add_keys(self.results_view, self.edit_level, self.delete_result, self.add_result)
 
+    def _pick(self, school: str, municipal: str) -> str:
+        return municipal if self.municipal else school
+
     def _layout(self) -> None:
+        pick = self._pick
         task_buttons, self.task_buttons = buttons(
             self,
             (
-                ("add", self.tr("Add task"), self.add_task),
-                ("edit", self.tr("Edit task"), self.edit_task),
-                ("delete", self.tr("Delete task"), self.delete_task),
+                ("add", pick(self.tr("Add task"), self.tr("Add section")), self.add_task),
+                ("edit", pick(self.tr("Edit task"), self.tr("Edit section")), self.edit_task),
+                (
+                    "delete",
+                    pick(self.tr("Delete task"), self.tr("Delete section")),
+                    self.delete_task,
+                ),
             ),
         )
         result_buttons, self.result_buttons = buttons(
@@ -106,12 +122,22 @@ class TasksResultsPage(QWidget):
         top_layout, bottom_layout = QVBoxLayout(top), QVBoxLayout(bottom)
         top_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel(self.tr("Tasks of the programme")))
+        heading = pick(
+            self.tr("Tasks of the programme"),
+            self.tr("Sections of the plan of actions (the project's tasks)"),
+        )
+        top_layout.addWidget(QLabel(heading))
         top_layout.addWidget(self.tasks_view)
         top_layout.addLayout(task_buttons)
-        note = self.tr(
-            "Planned results and their degree of achievement by academic year "
-            "(double-click a year cell to choose; * marks a comment)"
+        note = pick(
+            self.tr(
+                "Planned results and their degree of achievement by academic year "
+                "(double-click a year cell to choose; * marks a comment)"
+            ),
+            self.tr(
+                "Planned results of the project and their degree of achievement by academic "
+                "year (double-click a year cell to choose; * marks a comment)"
+            ),
         )
         bottom_layout.addWidget(wrapped_label(note))
         bottom_layout.addWidget(self.results_view)
@@ -119,7 +145,8 @@ class TasksResultsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        splitter.setSizes([230, 400])
+        # the municipal plan's six sections are seen whole, without scrolling
+        splitter.setSizes([265, 365] if self.municipal else [230, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -128,7 +155,8 @@ class TasksResultsPage(QWidget):
         self.programme = programme
         years = year_range(programme.first_year, programme.last_year)
         self.tasks = ts.list_tasks(self.ctx.scope, programme.id)
-        served = task_resources(self.ctx.scope)
+        # municipal resources serve the schools' tasks, never the office's own sections
+        served = {} if self.municipal else task_resources(self.ctx.scope)
         self.tasks_model.set_resources({t.id: served[t.id] for t in self.tasks if t.id in served})
         self.tasks_model.set_rows(self.tasks)
         self._fit_task_columns()
@@ -137,7 +165,7 @@ class TasksResultsPage(QWidget):
         for column in range(2, 2 + len(years)):
             self.results_view.setItemDelegateForColumn(column, self.delegate)
             self.results_view.setColumnWidth(column, 118)
-        self.results_view.setColumnWidth(0, 60)
+        self.results_view.setColumnWidth(0, 70)
         self.results_view.setColumnWidth(1, 300)
         self.results_view.resizeRowsToContents()
 
@@ -170,7 +198,7 @@ class TasksResultsPage(QWidget):
             self._task_dialog(task)
 
     def _task_dialog(self, task: ts.TaskRow) -> TaskDialog:
-        dialog = TaskDialog(task.number, task.text, self)
+        dialog = TaskDialog(task.number, task.text, self, municipal=self.municipal)
 
         def save() -> None:
             row = ts.TaskRow(task.id, task.programme_id, dialog.number.value(), "")
@@ -185,8 +213,15 @@ class TasksResultsPage(QWidget):
         task = self._selected(self.tasks_view)
         if task is None:
             return
-        text = self.tr(
-            "Delete task %1 with its planned results? Its roadmap activities stay, without a task."
+        text = self._pick(
+            self.tr(
+                "Delete task %1 with its planned results? "
+                "Its roadmap activities stay, without a task."
+            ),
+            self.tr(
+                "Delete section %1 of the plan with its planned results? "
+                "Its actions stay, without a section."
+            ),
         ).replace("%1", str(task.number))
         if confirm(self, self.tr("Delete"), text):
             self.ctx.try_perform(lambda scope: ts.delete_task(scope, task.id), self)
@@ -194,7 +229,8 @@ class TasksResultsPage(QWidget):
     # ---- results ---------------------------------------------------------------------------
     def add_result(self) -> ResultDialog | None:
         if not self.tasks:
-            show_error(self, PerekhodError(self.tr("Add a task first.")))
+            first = self._pick(self.tr("Add a task first."), self.tr("Add a plan section first."))
+            show_error(self, PerekhodError(first))
             return None
         task = self._selected(self.tasks_view) or self.tasks[0]
         return self._result_dialog(rs.ResultRow(None, task.id, ""))
@@ -205,7 +241,9 @@ class TasksResultsPage(QWidget):
             self._result_dialog(result)
 
     def _result_dialog(self, result: rs.ResultRow) -> ResultDialog:
-        dialog = ResultDialog(self.tasks, result.task_id, result.text, self)
+        dialog = ResultDialog(
+            self.tasks, result.task_id, result.text, self, municipal=self.municipal
+        )
 
         def save() -> None:
             row = rs.ResultRow(result.id, dialog.task.currentData(), dialog.text.toPlainText())

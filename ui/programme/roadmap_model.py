@@ -48,7 +48,9 @@ Index = QModelIndex | QPersistentModelIndex
 Saver = Callable[[ActivityRow], ActivityRow]
 
 GROUP, TASK, PERIOD, TITLE, RESPONSIBLE, FORECAST, STATUS, ACTUAL, REASON, RESOURCES = range(10)
-EDITABLE = frozenset({TITLE, RESPONSIBLE, FORECAST, STATUS, ACTUAL})
+RECOMMENDATION = 10  # the municipality's plan only (seed 002's «Рекомендации»)
+LAST = RECOMMENDATION
+EDITABLE = frozenset({TITLE, RESPONSIBLE, FORECAST, STATUS, ACTUAL, RECOMMENDATION})
 # Columns editable only with the domain's cell rule (``RoadmapModel.apply_edit``).
 RULE_EDITABLE = frozenset({PERIOD, TASK, REASON})
 # The table's columns as app.programme.filtering names them (its sort is the table's sort).
@@ -62,6 +64,7 @@ SORT_NAMES = {
     ACTUAL: "actual",
     REASON: "reason",
     RESOURCES: "resources",
+    RECOMMENDATION: "recommendation",
 }
 EDIT_KEYS = {
     PERIOD: "period",
@@ -72,6 +75,7 @@ EDIT_KEYS = {
     STATUS: "status",
     ACTUAL: "actual",
     REASON: "reason",
+    RECOMMENDATION: "recommendation",
 }
 Rule = Callable[[str, ActivityRow, Any], ActivityRow]
 VIEWS = ("list", "task", "month", "responsible")
@@ -79,25 +83,39 @@ OVERDUE_BG = QColor("#fde2e1")
 OVERDUE_FG = QColor("#a40000")
 
 
-def headers() -> list[str]:
-    """Column titles in the current language (translated when asked, not at import)."""
+def headers(municipal: bool = False) -> list[str]:
+    """Column titles in the current language (translated when asked, not at import); the
+    municipality's plan groups its actions by sections, not tasks."""
     names = (
         QT_TRANSLATE_NOOP("RoadmapModel", "Group"),
-        QT_TRANSLATE_NOOP("RoadmapModel", "Task"),
+        (
+            QT_TRANSLATE_NOOP("RoadmapModel", "Section")
+            if municipal
+            else QT_TRANSLATE_NOOP("RoadmapModel", "Task")
+        ),
         QT_TRANSLATE_NOOP("RoadmapModel", "Period"),
         QT_TRANSLATE_NOOP("RoadmapModel", "Activity"),
         QT_TRANSLATE_NOOP("RoadmapModel", "Responsible"),
         QT_TRANSLATE_NOOP("RoadmapModel", "Forecast result"),
         QT_TRANSLATE_NOOP("RoadmapModel", "Status"),
-        QT_TRANSLATE_NOOP("RoadmapModel", "Actual result"),
-        QT_TRANSLATE_NOOP("RoadmapModel", "Reason for non-execution"),
+        (
+            QT_TRANSLATE_NOOP("RoadmapModel", "Execution")
+            if municipal
+            else QT_TRANSLATE_NOOP("RoadmapModel", "Actual result")
+        ),
+        (
+            QT_TRANSLATE_NOOP("RoadmapModel", "Reasons for non-execution")
+            if municipal
+            else QT_TRANSLATE_NOOP("RoadmapModel", "Reason for non-execution")
+        ),
         QT_TRANSLATE_NOOP("RoadmapModel", "Resources"),
+        QT_TRANSLATE_NOOP("RoadmapModel", "Recommendations"),
     )
     return [QCoreApplication.translate("RoadmapModel", n) for n in names]
 
 
 def cells(row: ActivityRow) -> tuple[str, ...]:
-    """The texts of columns TASK … RESOURCES (GROUP depends on the view)."""
+    """The texts of columns TASK … RECOMMENDATION (GROUP depends on the view)."""
     return (
         f"{row.task_number}" if row.task_number else "",
         period_label(row.start, row.end, row.period_text),
@@ -108,13 +126,16 @@ def cells(row: ActivityRow) -> tuple[str, ...]:
         row.actual_result,
         reason_label(row),
         resources_label(row),
+        row.recommendation,
     )
 
 
-def group_of(row: ActivityRow, view: str) -> tuple[tuple, str]:
+def group_of(row: ActivityRow, view: str, municipal: bool = False) -> tuple[tuple, str]:
     """(sort key, label) of the row's group in ``view``."""
     if view == "task":
         if row.task_number is None:
+            if municipal:
+                return (10**6,), QCoreApplication.translate("RoadmapModel", "No section")
             return (10**6,), QCoreApplication.translate("RoadmapModel", "No task")
         return (row.task_number,), f"{row.task_number}. {row.task_text}"
     if view == "month":
@@ -136,12 +157,13 @@ class RoadmapModel(QAbstractTableModel):
     error = Signal(str)  # a Russian sentence after a refused edit
     row_saved = Signal(object)
 
-    def __init__(self, saver: Saver | None = None, parent=None) -> None:
+    def __init__(self, saver: Saver | None = None, parent=None, *, municipal=False) -> None:
         super().__init__(parent)
         self.saver = saver
+        self.municipal = municipal  # the municipality's plan: sections, recommendations
         self.apply_edit: Rule | None = None  # app.programme.editing.apply_edit with lookups
         self.view = "list"
-        self._headers = headers()
+        self._headers = headers(municipal)
         self._all: list[ActivityRow] = []
         # Per-row texts and keys, made when first needed (None until then): opening a year
         # of 10,000 activities formats only the rows on screen and the key it sorts by.
@@ -160,14 +182,14 @@ class RoadmapModel(QAbstractTableModel):
         self._cells = [None] * len(self._all)
         self._search = [None] * len(self._all)
         self._sort_keys = [None] * len(self._all)
-        self._groups = [group_of(r, self.view) for r in self._all]
+        self._groups = [group_of(r, self.view, self.municipal) for r in self._all]
         self._apply()
         self.endResetModel()
 
     def set_view(self, view: str) -> None:
         self.beginResetModel()
         self.view = view
-        self._groups = [group_of(r, view) for r in self._all]
+        self._groups = [group_of(r, view, self.municipal) for r in self._all]
         self._order()
         self.endResetModel()
 
@@ -270,6 +292,7 @@ class RoadmapModel(QAbstractTableModel):
             FORECAST: row.forecast_text,
             STATUS: str(row.status),
             ACTUAL: row.actual_result,
+            RECOMMENDATION: row.recommendation,
         }.get(column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -320,10 +343,10 @@ class RoadmapModel(QAbstractTableModel):
         self._cells[i] = cells(row)
         self._search[i] = search_key(row) if self._search[i] is not None else None
         self._sort_keys[i] = sort_keys(row) if self._sort_keys[i] is not None else None
-        self._groups[i] = group_of(row, self.view)
+        self._groups[i] = group_of(row, self.view, self.municipal)
         if i in self._shown:
             pos = self._shown.index(i)
-            self.dataChanged.emit(self.index(pos, 0), self.index(pos, RESOURCES))
+            self.dataChanged.emit(self.index(pos, 0), self.index(pos, LAST))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -348,6 +371,7 @@ def _edited(row: ActivityRow, column: int, value: Any) -> ActivityRow | None:
         RESPONSIBLE: "responsible",
         FORECAST: "forecast_text",
         ACTUAL: "actual_result",
+        RECOMMENDATION: "recommendation",
     }[column]
     if getattr(row, name) == text:
         return None

@@ -1,4 +1,7 @@
-"""«Дорожная карта»: the year's activities — filter, views, edit in place, undoable delete."""
+"""«Дорожная карта»: the year's activities — filter, views, edit in place, undoable delete.
+
+In municipality mode the same screen is the office's «План мероприятий» (seed 002): the
+actions are grouped by the plan's sections and carry a «Рекомендации» note."""
 
 from __future__ import annotations
 
@@ -39,17 +42,26 @@ from ui.programme.roadmap_model import (
     GROUP,
     PERIOD,
     REASON,
+    RECOMMENDATION,
+    RESOURCES,
+    RESPONSIBLE,
     STATUS,
     TASK,
     TITLE,
     RoadmapModel,
 )
-from ui.programme.widgets import fill_years
+from ui.programme.widgets import fill_years, is_municipal
 from ui.sections.base import Section
 from ui.widgets.flow import FlowLayout
 from ui.widgets.forms import choice_combo
 
-WIDTHS = (230, 60, 130, 280, 150, 160, 130, 200, 180, 150)
+WIDTHS = (230, 60, 130, 280, 150, 160, 130, 200, 180, 150, 220)
+# The municipality's plan shows seed 002's columns (period, action, forecast, execution,
+# reasons) and its recommendations: at 1366 px they fit without scrolling. Who is
+# responsible stays in the dialog, the view «по ответственным» and the search.
+MUNICIPAL_WIDTHS = (230, 62, 110, 194, 150, 130, 120, 140, 170, 150, 180)
+MUNICIPAL_HIDDEN = (RESPONSIBLE, RESOURCES)
+SCHOOL_HIDDEN = (RECOMMENDATION,)
 GROUP_WIDTHS = {"task": 230, "month": 120, "responsible": 170}
 
 
@@ -68,11 +80,12 @@ def section_years(programmes, today: date) -> list[AcademicYear]:
 class RoadmapSection(Section):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.municipal = is_municipal(ctx)
         self.today = date.today()
         self.tasks: list = []
         self.reasons: list = []
         self.undo_stack = QUndoStack(self)
-        self.model = RoadmapModel(self._save_edit, self)
+        self.model = RoadmapModel(self._save_edit, self, municipal=self.municipal)
         self.model.error.connect(self._edit_refused)
         self.model.apply_edit = self._apply_edit
         self.lookups = Lookups()
@@ -80,13 +93,17 @@ class RoadmapSection(Section):
         self._build_actions()
         self._loaded = False
 
+    def _pick(self, school: str, municipal: str) -> str:
+        """The wording of the mode: a school's roadmap or the municipality's plan."""
+        return municipal if self.municipal else school
+
     # ---- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.year = QComboBox()
         self.view_mode = choice_combo(
             {
                 "list": self.tr("List"),
-                "task": self.tr("By task"),
+                "task": self._pick(self.tr("By task"), self.tr("By section")),
                 "month": self.tr("By month"),
                 "responsible": self.tr("By responsible"),
             }
@@ -97,7 +114,12 @@ class RoadmapSection(Section):
         self.period = QComboBox()
         self.task_filter = QComboBox()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search: activity, responsible, task, reason…"))
+        self.search.setPlaceholderText(
+            self._pick(
+                self.tr("Search: activity, responsible, task, reason…"),
+                self.tr("Search: action, responsible, section, reason, recommendation…"),
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         self.table = self._make_table()
@@ -120,7 +142,7 @@ class RoadmapSection(Section):
             (self.tr("View:"), self.view_mode),
             (self.tr("Status:"), self.status),
             (self.tr("Period:"), self.period),
-            (self.tr("Task:"), self.task_filter),
+            (self._pick(self.tr("Task:"), self.tr("Section:")), self.task_filter),
         ):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
@@ -178,9 +200,13 @@ class RoadmapSection(Section):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.setItemDelegateForColumn(STATUS, StatusDelegate(view))
-        for column, width in enumerate(WIDTHS):
+        for column, width in enumerate(MUNICIPAL_WIDTHS if self.municipal else WIDTHS):
             view.setColumnWidth(column, width)
         view.setColumnHidden(GROUP, True)
+        # A school's activities name their resources; the municipality's plan (seed 002)
+        # has a recommendation on an action instead.
+        for column in MUNICIPAL_HIDDEN if self.municipal else SCHOOL_HIDDEN:
+            view.setColumnHidden(column, True)
         view.doubleClicked.connect(self._double_clicked)
         return view
 
@@ -234,7 +260,7 @@ class RoadmapSection(Section):
         chosen = self.task_filter.currentData()
         self.task_filter.blockSignals(True)
         self.task_filter.clear()
-        self.task_filter.addItem(self.tr("All tasks"), None)
+        self.task_filter.addItem(self._pick(self.tr("All tasks"), self.tr("All sections")), None)
         for task in self.tasks:
             self.task_filter.addItem(task.label, task.number)
             self.task_filter.setItemData(
@@ -331,7 +357,9 @@ class RoadmapSection(Section):
     def open_dialog(self, row: ActivityRow | None) -> ActivityDialog | None:
         if row is None:
             row = ActivityRow(id=None, year=self.current_year(), title="")
-        dialog = ActivityDialog(self.ctx, row, self.tasks, self.reasons, self)
+        dialog = ActivityDialog(
+            self.ctx, row, self.tasks, self.reasons, self, municipal=self.municipal
+        )
         dialog.saved.connect(lambda saved: self.select_activity(saved.id))
         dialog.open()
         return dialog
@@ -352,7 +380,8 @@ class RoadmapSection(Section):
 
     def show_activity(self, row: ActivityRow) -> None:
         if row.year != self.current_year():
-            index = self.year.findData(row.year)
-            if index >= 0:
-                self.year.setCurrentIndex(index)
+            # by equality: findData() compares Python objects by identity
+            years = [self.year.itemData(i) for i in range(self.year.count())]
+            if row.year in years:
+                self.year.setCurrentIndex(years.index(row.year))
         self.select_activity(row.id)

@@ -99,3 +99,13 @@ def show_errors(parent: QWidget | None, title: str, message: str, lines: list[st
     dialog = ErrorListDialog(parent, title, message, lines)
     dialog.open()
     return dialog
+
+
+def is_municipal(ctx) -> bool:
+    """Whether the screens show the municipality's own project and plan, not a school's
+    programme and roadmap: the same screens, with the wording of seed 002. An imported
+    school shown at the municipality (``ReadOnlyContext``) is still a school."""
+    from app.state import Mode
+
+    own = ctx.installation
+    return own.mode is Mode.MUNICIPALITY and ctx.scope.school_id == own.scope.school_id
