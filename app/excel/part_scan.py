@@ -91,6 +91,9 @@ class _Part:
         self.row_elements = 0
         self.findings: list[Finding] = []
         self.shared_index = -1
+        self.columns_seen: dict[str, int] = {}  # "AB" → 28
+        self.letters: dict[int, str] = {}  # 28 → "AB"
+        self.local_names: dict[str, str] = {}  # "…/main c" → "c"
         parser = expat.ParserCreate(namespace_separator=" ")
         parser.buffer_text = True
         parser.buffer_size = CHUNK
@@ -109,6 +112,13 @@ class _Part:
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         local = tag.rpartition(" ")[2]
+        if self.kind is None and local == "worksheet":
+            self.kind = local
+            # this and every further element through the worksheet's own handlers
+            self.parser.StartElementHandler = self._sheet_start
+            self.parser.EndElementHandler = self._sheet_end
+            self._sheet_start(tag, attrs)
+            return
         self.depth += 1
         self.elements += 1
         if self.cell is None and not (self.kind == "sst" and self.depth > 2):
@@ -119,9 +129,7 @@ class _Part:
                 raise refuse(texts.PART_TOO_BIG, self.path)
             if local == "workbook":
                 self.scan.workbook_part = self.name
-        if self.kind == "worksheet":
-            self._sheet_start(local, attrs)
-        elif self.kind == "sst":
+        if self.kind == "sst":
             if local == "si" and self.depth == 2:
                 self.shared_index += 1
                 self.text = 0
@@ -142,15 +150,9 @@ class _Part:
                 if "Id" in attrs and "Target" in attrs:
                     rels[attrs["Id"]] = attrs["Target"]
 
-    def end(self, tag: str) -> None:
-        local = tag.rpartition(" ")[2]
+    def end(self, _tag: str) -> None:
         self.depth -= 1
-        if self.kind == "worksheet":
-            if local == "v" and self.cell is not None:
-                self.in_value = False
-            elif local == "c" and self.cell is not None:
-                self._cell_end()
-        elif self.kind == "styleSheet" and self.depth == 1:
+        if self.kind == "styleSheet" and self.depth == 1:
             self.current_list = None
 
     def data(self, text: str) -> None:
@@ -188,35 +190,59 @@ class _Part:
             if count > MAX_STYLES:
                 raise refuse(texts.TOO_MANY_FORMATS, self.path, limit=grouped(MAX_STYLES))
 
-    # -- worksheet
-    def _sheet_start(self, local: str, attrs: dict[str, str]) -> None:
-        if self.depth == 2:
+    # -- worksheet (its own expat handlers: they run for every cell)
+    def _sheet_start(self, tag: str, attrs: dict[str, str]) -> None:
+        local = self.local_names.get(tag)
+        if local is None:
+            local = self._local_name(tag)
+        depth = self.depth = self.depth + 1
+        elements = self.elements = self.elements + 1
+        row_elements = self.row_elements = self.row_elements + 1
+        cell = self.cell
+        if cell is None:
+            self.text = 0
+        if depth == 2:
             self.in_data = local == "sheetData"
-        self.row_elements += 1
-        if self.elements > MAX_SHEET_ELEMENTS or self.row_elements > MAX_ROW_ELEMENTS:
+        if elements > MAX_SHEET_ELEMENTS or row_elements > MAX_ROW_ELEMENTS:
             sheet = self.scan.sheet_of(self.name)
             raise CapError(sheet, "", texts.TOO_MANY_CELLS.format(limit=grouped(MAX_CELLS)))
-        if not self.in_data and self.depth > 1:
+        if not self.in_data and depth > 1:
             self.outside += 1
             if self.outside > MAX_PART_ELEMENTS:
                 raise refuse(texts.PART_TOO_BIG, self.path)
-        if local == "row" and self.depth == 3:
+        if local == "c":
+            self._cell_start(attrs)
+        elif local == "v":
+            self.in_value = cell is not None
+        elif local == "row" and depth == 3:
             number = _row_number(attrs.get("r"), self.row + 1, self)
             if number <= self.row:
                 self._note(texts.OUT_OF_ORDER, cell=f"A{number}")
             self.row = number
             self.column = 0
             self.row_elements = 0
-        elif local == "c":
-            self._cell_start(attrs)
-        elif local == "v" and self.cell is not None:
-            self.in_value = True
-        elif local == "f" and self.cell is not None:
+        elif local == "f" and cell is not None:
             self._note(texts.FORMULA)
         elif local == "mergeCell":
             self._merge(attrs.get("ref", ""))
-        elif self.cell is None:
-            self.text = 0
+
+    def _sheet_end(self, tag: str) -> None:
+        self.depth -= 1
+        if self.cell is not None:
+            local = self.local_names.get(tag)
+            if local is None:
+                local = self._local_name(tag)
+            if local == "v":
+                self.in_value = False
+            elif local == "c":
+                self._cell_end()
+
+    def _local_name(self, tag: str) -> str:
+        """``tag`` without its namespace, remembered (expat hands over the same strings)."""
+        local = tag.rpartition(" ")[2]
+        if len(self.local_names) < _REMEMBERED:
+            self.local_names[tag] = local
+        return local
 
     def _cell_start(self, attrs: dict[str, str]) -> None:
         self.cells += 1
@@ -224,22 +250,34 @@ class _Part:
             sheet = self.scan.sheet_of(self.name)
             raise CapError(sheet, "", texts.TOO_MANY_CELLS.format(limit=grouped(MAX_CELLS)))
         ref = attrs.get("r")
-        column = _column_of(ref, self) if ref else self.column + 1
+        if ref:
+            column = self.columns_seen.get(ref.rstrip("0123456789")) or self._column_of(ref)
+        else:
+            column = self.column + 1
         if column > EXCEL_COLUMNS:
             raise refuse(texts.BROKEN_XML, self.path)
+        letters = self.letters.get(column) or _letters(column)
         if column <= self.column and column <= self.columns:
-            self._note(texts.OUT_OF_ORDER, cell=f"{_letters(column)}{self.row}")
+            self._note(texts.OUT_OF_ORDER, cell=f"{letters}{self.row}")
         self.column = column
         if self.row > MAX_ROWS + 1:
             sheet = self.scan.sheet_of(self.name)
             raise CapError(sheet, "", texts.TOO_MANY_ROWS.format(limit=grouped(MAX_ROWS)))
-        self.cell = f"{_letters(column)}{self.row}"
+        self.cell = f"{letters}{self.row}"
         self.cell_type = attrs.get("t", "n")
         self.cell_value = [] if column <= self.columns else None
         self.text = 0
 
+    def _column_of(self, ref: str) -> int:
+        """:func:`_column_of`, remembered for the few columns a sheet uses."""
+        column = _column_of(ref, self)
+        if len(self.columns_seen) < _REMEMBERED:
+            self.columns_seen[ref.rstrip("0123456789")] = column
+            self.letters[column] = _letters(column)
+        return column
+
     def _cell_end(self) -> None:
-        if self.cell_value is not None:
+        if self.cell_value:  # None outside the data columns; [] for a cell without a value
             value = "".join(self.cell_value).strip()
             if value:
                 self._check_value(value)
@@ -295,6 +333,9 @@ class _Part:
             return  # outside the data columns
         if len(self.findings) < MAX_FINDINGS:
             self.findings.append(Finding(where or "", reason))
+
+
+_REMEMBERED = 1_024  # column spellings remembered per part
 
 
 def _row_number(value: str | None, default: int, part: _Part) -> int:

@@ -92,10 +92,12 @@ def _read(handle, path: Path, sheet: str, expected: list[str]) -> SheetRows:
             raise ExcelImportError([CellError(sheet, "", texts.NO_SHEET.format(sheet=sheet))])
         findings = scan.findings.get(part, [])
         ws.reset_dimensions()  # every row present, not the declared <dimension>
-        rows = ws.iter_rows(min_row=1, max_col=len(expected))
+        # Values only: the scan above has already noted error values and formulas (read
+        # as their cached values) in the data columns.
+        rows = ws.iter_rows(min_row=1, max_col=len(expected), values_only=True)
         number = 0
         try:
-            header = [c.value for c in next(rows, ())]
+            header = list(next(rows, ()))
             number = 1
             _check_header(sheet, header, expected)
             if findings:
@@ -114,35 +116,29 @@ def _read(handle, path: Path, sheet: str, expected: list[str]) -> SheetRows:
 def _rows(sheet: str, rows, expected: list[str]) -> SheetRows:
     result = SheetRows(sheet, expected)
     errors: list[CellError] = []
+    width = len(expected)
     for number, cells in enumerate(rows, start=2):
         if number - 1 > MAX_ROWS:
             reason = texts.TOO_MANY_ROWS.format(limit=caps.grouped(MAX_ROWS))
             raise ExcelImportError([CellError(sheet, "", reason)])
-        values = []
-        for index, cell in enumerate(cells):
-            value = getattr(cell, "value", None)
-            problem = _problem(cell, value)
+        values = [_clean(value) for value in cells]
+        if all(v is None for v in values):
+            continue
+        for index, value in enumerate(values):
+            problem = None if value is None or type(value) is str else _problem(value)
             if problem is not None:
                 from openpyxl.utils import get_column_letter
 
                 errors.append(CellError(sheet, f"{get_column_letter(index + 1)}{number}", problem))
-                value = None
-            values.append(_clean(value))
-        if all(v is None for v in values):
-            continue
-        values += [None] * (len(expected) - len(values))
+                values[index] = None
+        values += [None] * (width - len(values))
         result.rows.append((number, dict(zip(expected, values, strict=True))))
     if errors:
         raise ExcelImportError(errors[: caps.MAX_FINDINGS])
     return result
 
 
-def _problem(cell, value: Any) -> str | None:
-    kind = getattr(cell, "data_type", None)
-    if kind == "e":
-        return texts.error_value(value)
-    if kind == "f":
-        return texts.FORMULA
+def _problem(value: Any) -> str | None:
     if isinstance(value, float) and not math.isfinite(value):
         return texts.NOT_FINITE
     if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= 1e15:
@@ -177,6 +173,8 @@ def _check_header(sheet: str, found: list[Any], expected: Sequence[str]) -> None
 
 
 def _clean(value: Any) -> Any:
+    if value is None:
+        return None
     if isinstance(value, str):
         value = value.strip()
         return value or None
