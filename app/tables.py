@@ -68,6 +68,14 @@ TABLES: dict[str, str] = {
     "consolidated-self-assessment": "app.municipality.tables:SELF_ASSESSMENT_VIEW",
     "resources": "app.municipality.tables:RESOURCES_TABLE",
     "resource-sufficiency": "app.municipality.tables:SUFFICIENCY_TABLE",
+    "municipal-results": "app.municipality.tables:REPORT_RESULTS",
+    "municipal-plan": "app.municipality.tables:REPORT_PLAN",
+    "municipal-school-results": "app.municipality.tables:REPORT_SCHOOL_RESULTS",
+    "municipal-roadmaps": "app.municipality.tables:REPORT_ROADMAPS",
+    "municipal-indicators": "app.municipality.tables:REPORT_INDICATORS",
+    "municipal-conclusions": "app.municipality.tables:REPORT_CONCLUSIONS",
+    "municipal-resources": "app.municipality.tables:REPORT_RESOURCES",
+    "municipal-completeness": "app.municipality.tables:REPORT_COMPLETENESS",
 }
 
 

@@ -54,6 +54,13 @@ ALLOWED_LATIN = {
     "resources",  # resources, resource-sufficiency
     "resource",
     "sufficiency",
+    # the analytical report's tables: municipal-results|plan|school-results|roadmaps|…
+    "municipal",
+    "plan",
+    "school",
+    "roadmaps",
+    "conclusions",
+    "completeness",
 }
 ENGLISH = re.compile(
     r"Traceback|Error\b|Exception|Errno|errno|\bE[A-Z]{3,}\b|Permission denied|"

@@ -17,6 +17,11 @@ COMMANDS = [
 NOT_BUILT = ["import-key"]
 TABLES = ["roadmap", "planned-results", "indicators", "events", "support-measures", "deficits"]
 TABLES += ["resources", "resource-sufficiency"]  # the municipality's
+TABLES += [  # the municipality's analytical report
+    *("municipal-results", "municipal-plan", "municipal-school-results", "municipal-roadmaps"),
+    *("municipal-indicators", "municipal-conclusions", "municipal-resources"),
+    "municipal-completeness",
+]
 KINDS = ["summary", "roadmap", "partnership", "self-assessment", "blank-self-assessment"]
 
 

@@ -47,7 +47,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--year",
         type=academic_year,
         metavar="YYYY-YYYY",
-        help="учебный год, например 2024-2025 (по умолчанию — все годы)",
+        help="учебный год, например 2024-2025 (по умолчанию — все годы; для таблиц справки "
+        "municipal-* — год, за который сдаётся отчёт)",
     )
     export.add_argument(
         "--school",

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnalyticalReportSection</name>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Сохранить &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Word…</source>
+        <translation>Сохранить &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export tables to &amp;Excel…</source>
+        <translation>Выгрузить таблицы в &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Preview of the whole report</source>
+        <translation>Просмотр всей справки</translation>
+    </message>
+    <message>
+        <source>Academic &amp;year</source>
+        <translation>Учебный &amp;год</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Тексты</translation>
+    </message>
+    <message>
+        <source>The whole report as it reads; the PDF and the Word document lay it out.</source>
+        <translation>Вся справка целиком, как она читается; вёрстку страниц даёт PDF или документ Word.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Analytical report</source>
+        <translation>Аналитическая справка</translation>
+    </message>
+    <message>
+        <source>The order and the analytical report on the municipal project and the schools&apos; projects: each text is prefilled from the year&apos;s data until you write your own.</source>
+        <translation>Распоряжение и аналитическая справка по муниципальному проекту и проектам школ: каждый текст заполнен по данным года, пока вы не напишете свой.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 — the report is due for the year now ending.</source>
+        <translation>Предложен %1 — справка составляется за заканчивающийся учебный год.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 — the report is due for the last finished year.</source>
+        <translation>Предложен %1 — справка составляется за последний завершённый учебный год.</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Чтение данных справки…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Обновление просмотра…</translation>
+    </message>
+    <message>
+        <source>Restore the default text of «%1»? The report will print the text prefilled from the year&apos;s data; your wording of it is deleted.</source>
+        <translation>Вернуть текст по умолчанию для «%1»? В справке будет текст, заполненный по данным года; ваша редакция этого текста будет удалена.</translation>
+    </message>
+    <message>
+        <source>Restore the default text</source>
+        <translation>Вернуть текст по умолчанию</translation>
+    </message>
+    <message>
+        <source>Word document, editable (*.docx)</source>
+        <translation>Документ Word для правки (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Analytical report %1</source>
+        <translation>Аналитическая справка %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить справку</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Создание справки…</translation>
+    </message>
+    <message>
+        <source>Folder for the report&apos;s tables</source>
+        <translation>Папка для таблиц справки</translation>
+    </message>
+    <message>
+        <source>Exporting the tables…</source>
+        <translation>Выгрузка таблиц…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Tables saved: %1, in %2</source>
+        <translation>Выгружено таблиц: %1, в папку %2</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentForm</name>
     <message>
         <source>Assign a partner school</source>
@@ -667,6 +778,56 @@
     <message>
         <source>Tick the resources that serve this task:</source>
         <translation>Отметьте ресурсы, которые обеспечивают эту задачу:</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Ctrl+S or Ctrl+Enter</source>
+        <translation>Ctrl+S или Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default text</source>
+        <translation>&amp;Вернуть текст по умолчанию</translation>
+    </message>
+    <message>
+        <source>The text is changed but not saved. Save the changes?</source>
+        <translation>Текст изменён, но не сохранён. Сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>Your own text: the report prints it instead of the default.</source>
+        <translation>Ваш текст: справка печатает его вместо текста по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The default text, prefilled from the year&apos;s data.</source>
+        <translation>Текст по умолчанию, заполненный по данным года.</translation>
+    </message>
+</context>
+<context>
+    <name>TextList</name>
+    <message>
+        <source>Search in titles and texts…</source>
+        <translation>Поиск по названиям и текстам…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Свой</translation>
+    </message>
+    <message>
+        <source>Texts of the report</source>
+        <translation>Тексты справки</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,10 @@
         <translation>— без задачи —</translation>
     </message>
     <message>
+        <source>— no section —</source>
+        <translation>— без раздела —</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>число</translation>
     </message>
@@ -73,6 +77,10 @@
     <message>
         <source>Task:</source>
         <translation>Задача:</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Раздел плана:</translation>
     </message>
     <message>
         <source>Activity:</source>
@@ -121,6 +129,10 @@
     <message>
         <source>Reason, details:</source>
         <translation>Пояснение причины:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Рекомендации:</translation>
     </message>
     <message>
         <source>Resources:</source>
@@ -183,6 +195,14 @@
         <translation>Новая программа</translation>
     </message>
     <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Improving the quality of education in schools with low results</source>
+        <translation>Повышение качества образования в школах с низкими результатами обучения</translation>
+    </message>
+    <message>
         <source>Programme of transition to effective operation</source>
         <translation>Программа перехода в эффективный режим работы</translation>
     </message>
@@ -225,28 +245,56 @@
         <translation>Программа:</translation>
     </message>
     <message>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
         <source>New programme</source>
         <translation>Новая программа</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <source>Make current</source>
         <translation>Сделать текущей</translation>
     </message>
     <message>
+        <source>Make it current</source>
+        <translation>Сделать текущим</translation>
+    </message>
+    <message>
         <source>Delete programme</source>
         <translation>Удалить программу</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Удалить проект</translation>
     </message>
     <message>
         <source>Programme card</source>
         <translation>Карточка программы</translation>
     </message>
     <message>
+        <source>Project card</source>
+        <translation>Карточка проекта</translation>
+    </message>
+    <message>
         <source>Tasks and planned results</source>
         <translation>Задачи и планируемые результаты</translation>
     </message>
     <message>
+        <source>Plan sections and planned results</source>
+        <translation>Разделы плана и планируемые результаты</translation>
+    </message>
+    <message>
         <source>No programme yet: press «New programme» to start one.</source>
         <translation>Программы пока нет: нажмите «Новая программа», чтобы создать её.</translation>
+    </message>
+    <message>
+        <source>No project yet: press «New project» to start one.</source>
+        <translation>Муниципального проекта пока нет: нажмите «Новый проект», чтобы создать его.</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
@@ -269,6 +317,10 @@
         <translation>В карточке программы есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
+        <source>The project card has unsaved changes. Save them?</source>
+        <translation>В карточке проекта есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
@@ -279,6 +331,10 @@
     <message>
         <source>Approval order:</source>
         <translation>Приказ об утверждении:</translation>
+    </message>
+    <message>
+        <source>Approving order:</source>
+        <translation>Распоряжение об утверждении:</translation>
     </message>
     <message>
         <source>Goal:</source>
@@ -293,8 +349,16 @@
         <translation>текущая</translation>
     </message>
     <message>
+        <source>current project</source>
+        <translation>текущий</translation>
+    </message>
+    <message>
         <source>Delete the programme «%1» with its tasks and planned results? Roadmap activities stay, without a task.</source>
         <translation>Удалить программу «%1» вместе с задачами и планируемыми результатами? Мероприятия дорожной карты останутся, но без задачи.</translation>
+    </message>
+    <message>
+        <source>Delete the project «%1» with its plan sections and planned results? The plan&apos;s actions stay, without a section.</source>
+        <translation>Удалить проект «%1» вместе с разделами плана и планируемыми результатами? Мероприятия плана останутся, но без раздела.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -420,6 +484,10 @@
         <translation>Задача:</translation>
     </message>
     <message>
+        <source>Section:</source>
+        <translation>Раздел плана:</translation>
+    </message>
+    <message>
         <source>Planned result:</source>
         <translation>Планируемый результат:</translation>
     </message>
@@ -429,6 +497,10 @@
     <message>
         <source>Task</source>
         <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Planned result</source>
@@ -533,6 +605,10 @@
         <translation>Группа</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
@@ -557,8 +633,16 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Execution</source>
+        <translation>Исполнение</translation>
+    </message>
+    <message>
         <source>Actual result</source>
         <translation>Фактический результат</translation>
+    </message>
+    <message>
+        <source>Reasons for non-execution</source>
+        <translation>Причины невыполнения</translation>
     </message>
     <message>
         <source>Reason for non-execution</source>
@@ -567,6 +651,14 @@
     <message>
         <source>Resources</source>
         <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation>Без раздела</translation>
     </message>
     <message>
         <source>No task</source>
@@ -592,6 +684,10 @@
         <translation>По задачам</translation>
     </message>
     <message>
+        <source>By section</source>
+        <translation>По разделам</translation>
+    </message>
+    <message>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
@@ -606,6 +702,10 @@
     <message>
         <source>Search: activity, responsible, task, reason…</source>
         <translation>Поиск: мероприятие, ответственный, задача, причина…</translation>
+    </message>
+    <message>
+        <source>Search: action, responsible, section, reason, recommendation…</source>
+        <translation>Поиск: мероприятие, ответственный, раздел, причина, рекомендация…</translation>
     </message>
     <message>
         <source>Year:</source>
@@ -626,6 +726,10 @@
     <message>
         <source>Task:</source>
         <translation>Задача:</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Раздел:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -668,6 +772,10 @@
         <translation>Все задачи</translation>
     </message>
     <message>
+        <source>All sections</source>
+        <translation>Все разделы</translation>
+    </message>
+    <message>
         <source>Whole year</source>
         <translation>Весь год</translation>
     </message>
@@ -691,6 +799,10 @@
         <translation>Задача</translation>
     </message>
     <message>
+        <source>Plan section</source>
+        <translation>Раздел плана</translation>
+    </message>
+    <message>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
@@ -708,6 +820,10 @@
     <message>
         <source>Task</source>
         <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Plan section</source>
+        <translation>Раздел плана</translation>
     </message>
     <message>
         <source>Municipal resources</source>
@@ -729,12 +845,24 @@
         <translation>Добавить задачу</translation>
     </message>
     <message>
+        <source>Add section</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
         <source>Edit task</source>
         <translation>Изменить задачу</translation>
     </message>
     <message>
+        <source>Edit section</source>
+        <translation>Изменить раздел</translation>
+    </message>
+    <message>
         <source>Delete task</source>
         <translation>Удалить задачу</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Удалить раздел</translation>
     </message>
     <message>
         <source>Add result</source>
@@ -757,12 +885,24 @@
         <translation>Задачи программы</translation>
     </message>
     <message>
+        <source>Sections of the plan of actions (the project&apos;s tasks)</source>
+        <translation>Разделы плана мероприятий (задачи проекта)</translation>
+    </message>
+    <message>
         <source>Planned results and their degree of achievement by academic year (double-click a year cell to choose; * marks a comment)</source>
         <translation>Планируемые результаты и степень их достижения по учебным годам (двойной щелчок по ячейке года — выбор; * — есть комментарий)</translation>
     </message>
     <message>
+        <source>Planned results of the project and their degree of achievement by academic year (double-click a year cell to choose; * marks a comment)</source>
+        <translation>Планируемые результаты проекта и степень их достижения по учебным годам (двойной щелчок по ячейке года — выбор; * — есть комментарий)</translation>
+    </message>
+    <message>
         <source>Delete task %1 with its planned results? Its roadmap activities stay, without a task.</source>
         <translation>Удалить задачу %1 вместе с планируемыми результатами? Её мероприятия дорожной карты останутся, но без задачи.</translation>
+    </message>
+    <message>
+        <source>Delete section %1 of the plan with its planned results? Its actions stay, without a section.</source>
+        <translation>Удалить раздел %1 плана вместе с планируемыми результатами? Его мероприятия останутся, но без раздела.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -771,6 +911,10 @@
     <message>
         <source>Add a task first.</source>
         <translation>Сначала добавьте задачу.</translation>
+    </message>
+    <message>
+        <source>Add a plan section first.</source>
+        <translation>Сначала добавьте раздел плана.</translation>
     </message>
     <message>
         <source>Delete the planned result «%1»?</source>

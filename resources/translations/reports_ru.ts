@@ -51,10 +51,6 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <source>&amp;Create PDF…</source>
-        <translation>Сформировать &amp;PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>Academic &amp;year</source>
         <translation>Учебный &amp;год</translation>
-    </message>
-    <message>
-        <source>PDF report</source>
-        <translation>Отчёт PDF</translation>
     </message>
     <message>
         <source>Annual summary for the municipality</source>
@@ -139,6 +131,10 @@
         <translation>Сохранено</translation>
     </message>
     <message>
+        <source>Word document, editable (*.docx)</source>
+        <translation>Документ Word для правки (*.docx)</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -147,12 +143,24 @@
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>&amp;Create report…</source>
+        <translation>Сфор&amp;мировать отчёт…</translation>
+    </message>
+    <message>
+        <source>Report (PDF or Word)</source>
+        <translation>Отчёт (PDF или Word)</translation>
+    </message>
+    <message>
         <source>Creating the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
         <source>The report is saved where you choose (Documents by default).</source>
         <translation>Отчёт будет сохранён в выбранную вами папку (по умолчанию — «Документы»).</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Saved (%1 pages): %2</source>

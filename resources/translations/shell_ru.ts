@@ -727,6 +727,22 @@ The previous data was saved as %2.</source>
         <translation>Школы, чьи файлы обмена загружены, в сравнении: программы, выполнение дорожных карт, показатели, партнёрства и дефициты.</translation>
     </message>
     <message>
+        <source>Municipal project</source>
+        <translation>Муниципальный проект</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own project: approving order, period, goal, the sections of its plan and the planned results with their degree of achievement year by year.</source>
+        <translation>Собственный проект муниципалитета: распоряжение об утверждении, период, цель, разделы плана мероприятий и планируемые результаты со степенью их достижения по годам.</translation>
+    </message>
+    <message>
+        <source>Plan of actions</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <source>The municipal plan of actions by sections: periods, forecast results, execution, reasons for non-execution and recommendations.</source>
+        <translation>Муниципальный план мероприятий по разделам: сроки, прогнозируемые результаты, исполнение, причины невыполнения и рекомендации.</translation>
+    </message>
+    <message>
         <source>Consolidated data</source>
         <translation>Сводные данные</translation>
     </message>

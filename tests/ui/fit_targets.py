@@ -152,6 +152,13 @@ def municipal_project(sweep, window) -> None:
     step(sweep, window)
 
 
+def analytical_report(sweep, window) -> None:
+    """The municipality's «Аналитическая справка» (tests/ui/fit_analytical_report.py)."""
+    from fit_analytical_report import analytical_report as step
+
+    step(sweep, window)
+
+
 def _ancestors(widget) -> list:
     found, parent = [], widget.parentWidget()
     while parent is not None:
@@ -246,6 +253,7 @@ STEPS: list[tuple[str, Callable]] = [
     ("municipality/returns-dialog", returns_dialog),
     ("municipality/resources", resources_section),
     ("municipality/project", municipal_project),
+    ("municipality/analytical-report", analytical_report),
     ("exchange/received", exchange_received),
 ]
 

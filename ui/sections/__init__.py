@@ -115,6 +115,28 @@ MUNICIPALITY_SECTIONS: tuple[SectionSpec, ...] = (
             "execution, indicators, partnerships and deficits.",
         ),
     ),
+    # The school's programme and roadmap screens, on the municipality's own rows (they
+    # read the mode and speak of a project and its plan, as seed 002 does).
+    SectionSpec(
+        "municipal_project",
+        QT_TRANSLATE_NOOP("Sections", "Municipal project"),
+        "ui.programme.programme_section:ProgrammeSection",
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "The municipality's own project: approving order, period, goal, the sections of "
+            "its plan and the planned results with their degree of achievement year by year.",
+        ),
+    ),
+    SectionSpec(
+        "municipal_plan",
+        QT_TRANSLATE_NOOP("Sections", "Plan of actions"),
+        "ui.programme.roadmap_section:RoadmapSection",
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "The municipal plan of actions by sections: periods, forecast results, "
+            "execution, reasons for non-execution and recommendations.",
+        ),
+    ),
     SectionSpec(
         "consolidated",
         QT_TRANSLATE_NOOP("Sections", "Consolidated data"),
@@ -128,7 +150,7 @@ MUNICIPALITY_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "analytical_report",
         QT_TRANSLATE_NOOP("Sections", "Analytical report"),
-        None,
+        "ui.municipality.report_section:AnalyticalReportSection",
         QT_TRANSLATE_NOOP(
             "Sections",
             "The municipality's annual analytical report built from the schools' data.",

@@ -131,4 +131,6 @@ def _resources(data: ReportData) -> Table:
 
 def _completeness(data: ReportData) -> Table:
     header, rows = completeness_rows(data)
+    # the document's cells are text; the workbook counts packages as a number
+    rows = [(name, int(packages), *rest) for name, packages, *rest in rows]
     return t.SHEET_COMPLETENESS, header, rows
