@@ -121,6 +121,9 @@ def bundle_problems(bundle: Path = BUNDLE) -> list[str]:
         problems.append("missing Qt's qtbase_ru.qm")
     if not (internal / "db/migrations/env.py").is_file():
         problems.append("missing db/migrations/env.py")
+    # python-docx builds every Word report on its default template (perekhod.spec)
+    if not (internal / "docx/templates/default.docx").is_file():
+        problems.append("missing python-docx's default template (docx/templates)")
     modules = bundled_modules(bundle)
     stdlib = sys.stdlib_module_names  # those live in base_library.zip or lib-dynload
     problems += [

@@ -20,7 +20,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("reportlab", "openpyxl", "pandas", "alembic", "pydantic", "db.models", "PySide6")
+HEAVY = (
+    "reportlab",
+    "openpyxl",
+    "pandas",
+    "alembic",
+    "pydantic",
+    "db.models",
+    "PySide6",
+    "docx",  # python-docx (and lxml under it): only a report written as .docx
+    "lxml",
+)
 
 PROBE = f"""
 import json, sys
@@ -65,9 +75,16 @@ def test_version_prints_only_the_version_and_loads_nothing_heavy():
         (["backup", "--to", "{tmp}/copy.perekhod-backup"], HEAVY),
         (["migrate"], HEAVY),
         (["export-xlsx", "--table", "roadmap", "--out", "{tmp}/roadmap.xlsx"], ("reportlab",)),
-        (["report", "--out", "{tmp}/summary.pdf", "--year", "2024-2025"], ("openpyxl",)),
+        (
+            ["report", "--out", "{tmp}/summary.pdf", "--year", "2024-2025"],
+            ("openpyxl", "docx", "lxml"),
+        ),
+        (
+            ["report", "--out", "{tmp}/summary.docx", "--year", "2024-2025"],
+            ("openpyxl", "reportlab"),
+        ),
     ],
-    ids=["backup", "migrate-current", "export-xlsx", "report"],
+    ids=["backup", "migrate-current", "export-xlsx", "report", "report-docx"],
 )
 def test_commands_do_not_import_what_they_do_not_use(demo_folder, tmp_path, command, not_wanted):
     args = [part.format(tmp=tmp_path) for part in command]

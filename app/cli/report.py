@@ -1,4 +1,5 @@
-"""``perekhod report``: write a PDF report (kinds as /work/shared/cli.md lists them)."""
+"""``perekhod report``: write a report as a PDF or an editable Word document (.docx) (kinds as
+/work/shared/cli.md lists them)."""
 
 from __future__ import annotations
 
@@ -57,15 +58,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         commands,
         common,
         "report",
-        "сформировать отчёт PDF",
-        f"Сформировать отчёт в PDF.\n\nВиды отчёта (--kind):\n{kinds}",
+        "сформировать отчёт PDF или Word",
+        "Сформировать отчёт в PDF или, если имя файла оканчивается на .docx, редактируемым "
+        f"документом Word с тем же содержанием.\n\nВиды отчёта (--kind):\n{kinds}",
     )
     report.add_argument(
         "--out",
         required=True,
         type=Path,
-        metavar="FILE.pdf",
-        help="файл отчёта (.pdf) в существующей папке",
+        metavar="FILE.pdf|FILE.docx",
+        help="файл отчёта в существующей папке: .pdf или .docx (документ Word для правки)",
     )
     report.add_argument(
         "--year",

@@ -92,12 +92,14 @@ class Chart:
 
 @dataclass(frozen=True, slots=True)
 class ChartGrid:
-    """Small charts side by side, ``columns`` to a row; the Word document shows ``fallback``
-    (all their figures in one table) in their place."""
+    """Small charts side by side, ``columns`` to a row, under ``legend`` (how to read them);
+    the Word document shows ``fallback`` (all their figures in one table) in their place,
+    without the legend."""
 
     charts: tuple[Chart, ...]
     columns: int = 2
     fallback: DataTable | None = None
+    legend: str = ""
 
 
 Block = (

@@ -1,8 +1,9 @@
 """The PDF engine: A4 page, running header and «стр. N из M» footer, styles, tables.
 
-Built on reportlab platypus. A report is a list of flowables (the "story") rendered by
-:func:`build_pdf`; sections make flowables with :func:`para`, :func:`heading` and
-:func:`data_table`, so the municipal report can reuse them.
+Built on reportlab platypus. Reports describe their content as a renderer-independent
+``app.reports.document.Document``; ``app.reports.render_pdf`` turns its blocks into
+flowables with :func:`para`, :func:`heading`, :func:`data_table` and the rest here, and
+:func:`build_pdf` lays them out (the Word renderer is ``app.reports.render_docx``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -46,6 +47,7 @@ class ReportMeta:
     school: str
     year: str = ""  # «2024-2025 учебный год» or empty
     author: str = ""
+    running_header: bool = True  # the school and year atop every page after the first
 
 
 @cache
@@ -117,6 +119,24 @@ def styles() -> dict[str, ParagraphStyle]:
             alignment=TA_CENTER,
             spaceAfter=6,
         ),
+        "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        # a block at the right half of the page («Приложение к распоряжению …»)
+        "right": ParagraphStyle(
+            "right", parent=body, alignment=TA_LEFT, leftIndent=FRAME_WIDTH / 2
+        ),
+        "header": ParagraphStyle(
+            "header",
+            parent=body,
+            fontName=fonts.SERIF_BOLD,
+            fontSize=12,
+            leading=15,
+            alignment=TA_CENTER,
+            spaceAfter=2,
+        ),
+        "signature": ParagraphStyle("signature", parent=body, alignment=TA_LEFT, spaceAfter=0),
+        "signature_right": ParagraphStyle(
+            "signature_right", parent=body, alignment=TA_RIGHT, spaceAfter=0
+        ),
     }
 
 
@@ -138,10 +158,14 @@ def bullets(lines: Sequence[str]) -> list[Flowable]:
     return [Paragraph(markup(line), styles()["bullet"], bulletText="•") for line in lines]
 
 
-def numbered(items: Sequence[tuple[int, str]]) -> list[Flowable]:
-    """A numbered list: «1.» hangs in the margin once, the text wraps beside it."""
+def numbered(items: Sequence[tuple[int | str, str]]) -> list[Flowable]:
+    """A numbered list: «1.» hangs in the margin once, the text wraps beside it (a label
+    given as text is printed as it is)."""
     style = styles()["numbered"]
-    return [Paragraph(markup(text), style, bulletText=f"{n}.") for n, text in items]
+    return [
+        Paragraph(markup(text), style, bulletText=f"{n}." if isinstance(n, int) else n)
+        for n, text in items
+    ]
 
 
 def gap(height_mm: float = 3) -> Spacer:
@@ -398,7 +422,7 @@ def _decorate(canvas: Canvas, meta: ReportMeta, page: int, total: int) -> None:
     canvas.setFont(fonts.SANS, 8.5)
     canvas.setFillColor(colors.HexColor("#444444"))
     top = PAGE_HEIGHT - TOP + 6 * mm
-    if page > 1:
+    if page > 1 and meta.running_header:
         canvas.drawString(LEFT, top, meta.school[:90])
         canvas.drawRightString(PAGE_WIDTH - RIGHT, top, meta.year)
         canvas.setStrokeColor(GRID_GREY)

@@ -1,24 +1,23 @@
-"""The report kinds (``perekhod report --kind``) and :func:`build_report`, their one entry."""
+"""The report kinds (``perekhod report --kind``) and :func:`build_report`, their one entry.
+
+A kind builds one :class:`~app.reports.document.Document` (:func:`report_document`),
+written as a PDF or an editable Word document by the output file's suffix."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import Flowable, PageBreak
-
 from app.academic_year import AcademicYear
 from app.errors import ValidationError
-from app.files import os_reason
 from app.installation import Installation
 from app.progress import Progress, silent
 from app.reports import texts
 from app.reports.context import ReportContext, school_info
-from app.reports.engine import ReportMeta, build_pdf, para
+from app.reports.document import Block, Document, DocumentMeta, PageBreak, para
+from app.reports.output import check_out, layout_label, write_document
 from app.reports.sections import (
     conclusions,
     indicators,
@@ -30,13 +29,11 @@ from app.reports.sections import (
 from app.reports.years import due_year
 from app.scope import SchoolScope
 from app.state import Mode
-from app.store_errors import file_write_error
-from db.errors import is_disk_full, is_read_only
 
 SCHOOL_KINDS = ("summary", "roadmap", "partnership", "self-assessment", "blank-self-assessment")
 KINDS = (*SCHOOL_KINDS, "municipal")
 
-Section = Callable[[ReportContext], list[Flowable]]
+Section = Callable[[ReportContext], list[Block]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +41,7 @@ class ReportResult:
     path: Path
     kind: str
     year: AcademicYear
-    pages: int
+    pages: int | None  # None for a Word document (the word processor paginates it)
 
 
 def default_kind(installation: Installation) -> str:
@@ -62,7 +59,8 @@ def build_report(
     instrument: str | None = None,
 ) -> ReportResult:
     """Write the report ``kind`` of ``year`` (default: the year the annual report is due
-    for, :func:`due_year`) to ``out``, a PDF in an existing folder.
+    for, :func:`due_year`) to ``out``: a PDF, or a Word document when ``out`` ends in
+    .docx, in an existing folder.
 
     ``scope``: whose data (default: the installation's own school); ``instrument``: the code
     of the instrument a blank self-assessment form prints (default: the first shipped)."""
@@ -73,35 +71,11 @@ def build_report(
     scope = scope or installation.scope
     year = year or due_year(today)
     ctx = ReportContext(scope, year, school_info(scope), today)
-    heading, story = _story(ctx, kind, progress, instrument)
-    progress.report(len(story), len(story) + 1, texts.PROGRESS_LAYOUT)
-    meta = ReportMeta(
-        title=heading,
-        school=ctx.school.short_name or ctx.school.full_name,
-        year=texts.YEAR_HEADER.format(year=year),
-        author=ctx.school.director,
-    )
-    pages = _write(out, meta, story)
+    document = report_document(ctx, kind, progress, instrument)
+    steps = len(document.blocks)
+    progress.report(steps, steps + 1, layout_label(out))
+    pages = write_document(document, out)
     return ReportResult(out, kind, year, pages)
-
-
-def _write(out: Path, meta: ReportMeta, story: list[Flowable]) -> int:
-    """Render next to ``out`` and move into place, so a failure leaves no half-written PDF."""
-    partial = out.with_name(out.name + ".part")
-    try:
-        pages = build_pdf(partial, meta, story)
-        os.replace(partial, out)
-    except OSError as err:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        if is_disk_full(err) or is_read_only(err, partial):  # one Russian line
-            raise file_write_error(out, err) from err
-        raise ValidationError(texts.WRITE_FAILED.format(path=out, reason=os_reason(err))) from err
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise
-    return pages
 
 
 def _of_a_school(installation: Installation, scope: SchoolScope | None) -> bool:
@@ -118,27 +92,35 @@ def _check_kind(
     # a municipality prints a school's reports from that school's (read-only) scope
     if installation.mode is not Mode.SCHOOL and not _of_a_school(installation, scope):
         raise ValidationError(texts.SCHOOL_ONLY)
-    if out.suffix.lower() != ".pdf":
-        raise ValidationError(texts.OUT_NOT_PDF)
-    if not out.parent.is_dir():  # a mistyped folder is refused, never created
-        raise ValidationError(texts.OUT_FOLDER_MISSING.format(folder=out.parent))
+    check_out(out)
 
 
-def _story(
-    ctx: ReportContext, kind: str, progress: Progress, instrument: str | None = None
-) -> tuple[str, list[Flowable]]:
+def report_document(
+    ctx: ReportContext, kind: str, progress: Progress | None = None, instrument: str | None = None
+) -> Document:
+    """What the school report ``kind`` says, ready for either renderer."""
+    progress = progress or silent()
     if kind == "blank-self-assessment":
         heading, body = self_assessment.blank(ctx, instrument or _blank_instrument(ctx))
-        return heading, title.build(ctx, heading) + body
+        return Document(_meta(ctx, heading), title.build(ctx, heading) + body)
     heading = texts.KINDS[kind]
     parts = _SECTIONS[kind]
-    story = title.build(ctx, heading)
+    blocks = title.build(ctx, heading)
     for done, section in enumerate(parts):
         progress.report(done, len(parts) + 1, texts.PROGRESS_COLLECT)
-        story += section(ctx)
-    if kind == "summary" and len(story) > 5:
-        story.insert(5, PageBreak())
-    return heading, story or [para(texts.NO_DATA)]
+        blocks += section(ctx)
+    if kind == "summary" and len(blocks) > 5:
+        blocks.insert(5, PageBreak())  # the title page alone
+    return Document(_meta(ctx, heading), blocks or [para(texts.NO_DATA)])
+
+
+def _meta(ctx: ReportContext, heading: str) -> DocumentMeta:
+    return DocumentMeta(
+        title=heading,
+        organisation=ctx.school.short_name or ctx.school.full_name,
+        year=texts.YEAR_HEADER.format(year=ctx.year),
+        author=ctx.school.director,
+    )
 
 
 def _blank_instrument(ctx: ReportContext) -> str:
@@ -147,7 +129,7 @@ def _blank_instrument(ctx: ReportContext) -> str:
     return builtin_plain()[0].id
 
 
-def _roadmap_only(ctx: ReportContext) -> list[Flowable]:
+def _roadmap_only(ctx: ReportContext) -> list[Block]:
     return programme.build_roadmap(ctx, with_heading=False)
 
 

@@ -14,7 +14,7 @@ KINDS = {
 KIND_UNKNOWN = "Неизвестный вид отчёта «{kind}». Возможные: {known}."
 MUNICIPAL_NOT_YET = "Аналитический отчёт муниципалитета появится в следующей версии программы."
 SCHOOL_ONLY = "Этот отчёт формируется в установке школы."
-OUT_NOT_PDF = "Имя файла отчёта должно оканчиваться на .pdf."
+OUT_NOT_PDF = "Имя файла отчёта должно оканчиваться на .pdf или .docx."
 OUT_FOLDER_MISSING = "Папки {folder} нет: укажите существующую папку для файла отчёта."
 YEAR_WITHOUT_DATA = "За {year} учебный год данных нет. Годы с данными: {years}."
 NO_YEARS = "В базе пока нет данных ни за один учебный год."
@@ -30,6 +30,7 @@ ACADEMIC_YEAR = "{year} учебный год"
 PROGRESS_COLLECT = "Сбор данных…"
 PROGRESS_SECTION = "Раздел: {title}"
 PROGRESS_LAYOUT = "Вёрстка PDF…"
+PROGRESS_LAYOUT_DOCX = "Запись документа Word…"
 
 # Title block.
 TITLE_SCHOOL = "Образовательная организация"
@@ -80,6 +81,23 @@ INDICATORS_IN_PROGRESS = (
 )
 INDICATORS_CHARTS = "Динамика показателей по годам"
 CHARTS_LEGEND = "Синяя линия — фактические значения по годам; красный пунктир — цель года."
+# In a Word document a chart is replaced by its figures.
+CHARTS_TABLE_INDICATOR = "Показатель"
+CHARTS_TABLE_TARGET = "Цель года"
+ORGANISER_MIX_YEAR = "Учебный год"
+CHART_IN_PDF = "Диаграмма «{title}» есть в PDF-версии отчёта."
+# The Word document's own paragraph styles, as Word lists them.
+DOCX_STYLES = {
+    "Note": "Примечание",
+    "Centered": "Текст по центру",
+    "RightBlock": "Блок справа",
+    "Letterhead": "Шапка документа",
+    "SignatureLine": "Строка подписи",
+    "NumberedItem": "Пункт нумерованного списка",
+    "TableText": "Текст таблицы",
+    "TableNumber": "Число в таблице",
+    "TableHeading": "Заголовок таблицы",
+}
 TREND = {"up": "рост", "down": "снижение", "flat": "без изменений"}
 YES = "да"
 NO = "нет"

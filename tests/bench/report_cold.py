@@ -100,26 +100,27 @@ def environment() -> dict[str, str]:
 def skeleton(data: Path, kind: str, year) -> tuple[dict, int]:
     """The app's story for ``kind``/``year`` as plain data for the floor, and its pages."""
     import app.reports.kinds as kinds
+    import app.reports.render_pdf as render_pdf
     from app.data_folder import DataFolder
     from app.installation import open_installation
     from app.reports import fonts
     from app.reports.engine import FRAME_WIDTH, PAGE_HEIGHT
 
     captured: list = []
-    build_pdf = kinds.build_pdf
+    build_pdf = render_pdf.build_pdf
 
     def spy(path, meta, story):
         captured.extend(story)
         return build_pdf(path, meta, story)
 
-    kinds.build_pdf = spy
+    render_pdf.build_pdf = spy
     installation = open_installation(DataFolder(data))
     try:
         with tempfile.TemporaryDirectory() as tmp:
             result = kinds.build_report(installation, Path(tmp) / "story.pdf", kind, year)
     finally:
         installation.close()
-        kinds.build_pdf = build_pdf
+        render_pdf.build_pdf = build_pdf
     story: list[dict] = []
     for flowable in captured:
         _flatten(flowable, story, FRAME_WIDTH, PAGE_HEIGHT)

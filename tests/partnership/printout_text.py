@@ -1,37 +1,39 @@
-"""Reading a report section's flowables back as text (no PDF needed)."""
+"""Reading a report section's blocks (app/reports/document.py) back as text (no PDF needed)."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import unescape
-
-from reportlab.platypus import Paragraph, Table
+from app.reports.document import Bullets, DataTable, Heading, Numbered, Para
 
 
 def norm(text: str) -> str:
-    """Markup line breaks and the cell wrapping folded to single spaces."""
-    return " ".join(unescape(text.replace("<br/>", " ")).split())
+    """Line breaks and runs of spaces folded to single spaces."""
+    return " ".join(text.split())
 
 
 def story_text(story) -> list[str]:
-    """Paragraphs as lines; a table as one line per row, cells joined by « | »."""
+    """Paragraphs, headings and list items as lines; a table as one line per row (header
+    first), cells joined by « | »."""
     lines: list[str] = []
-    for flowable in story:
-        if isinstance(flowable, Paragraph):
-            lines.append(norm(flowable.text))
-        elif isinstance(flowable, Table):
-            lines += [" | ".join(norm(str(c)) for c in row) for row in flowable._cellvalues]
+    for block in story:
+        if isinstance(block, Para | Heading):
+            lines.append(norm(block.text))
+        elif isinstance(block, Bullets):
+            lines += [norm(line) for line in block.lines]
+        elif isinstance(block, Numbered):
+            lines += [norm(text) for _, text in block.items]
+        elif isinstance(block, DataTable):
+            rows = [block.header, *block.rows]
+            lines += [" | ".join(norm(c) for c in row) for row in rows]
     return lines
 
 
 def tables_with(story, header: tuple[str, ...]) -> list[list[list[str]]]:
     """The body rows of every table whose header row is ``header``."""
-    found = []
-    for flowable in story:
-        if isinstance(flowable, Table):
-            rows = [[norm(str(c)) for c in row] for row in flowable._cellvalues]
-            if tuple(rows[0]) == header:
-                found.append(rows[1:])
-    return found
+    return [
+        [[norm(c) for c in row] for row in block.rows]
+        for block in story
+        if isinstance(block, DataTable) and tuple(norm(h) for h in block.header) == header
+    ]
 
 
 def table_rows(story, header: tuple[str, ...]) -> list[list[str]]:

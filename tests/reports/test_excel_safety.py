@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
 import subprocess
 import zipfile
 from datetime import date
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.excel.writer import Column, write_table
+from tests.reports.office import soffice_with
 
 HOSTILE = ["=1+1", "+7 (48533) 4-12-07", "-2+3", "@SUM(A1:A2)", "\t=cmd", "\r=HYPERLINK(1)"]
 
@@ -71,7 +71,7 @@ def test_numbers_and_dates_stay_typed(tmp_path):
 
 
 def _soffice_csv(path: Path, out_dir: Path) -> list[list[str]]:
-    soffice = shutil.which("soffice")
+    soffice = soffice_with("calc")
     subprocess.run(
         [
             soffice,
@@ -91,7 +91,7 @@ def _soffice_csv(path: Path, out_dir: Path) -> list[list[str]]:
         return list(csv.reader(stream))
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(soffice_with("calc") is None, reason="LibreOffice Calc is not installed")
 def test_libreoffice_reads_the_same_values(tmp_path):
     path = _workbook(tmp_path / "t.xlsx")
     rows = _soffice_csv(path, tmp_path)
@@ -108,7 +108,7 @@ def _table_names() -> list[str]:
     return sorted(TABLES)
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(soffice_with("calc") is None, reason="LibreOffice Calc is not installed")
 @pytest.mark.parametrize("table", _table_names())
 def test_libreoffice_opens_every_app_export_with_the_same_values(demo, tmp_path, table):
     from openpyxl import load_workbook

@@ -177,11 +177,12 @@ def test_municipal_kind_is_refused_in_russian(demo, tmp_path):
     assert not (tmp_path / "m.pdf").exists()
 
 
-def test_unknown_kind_and_non_pdf_name_are_refused(demo, tmp_path):
+def test_unknown_kind_and_a_name_neither_pdf_nor_docx_are_refused(demo, tmp_path):
     with pytest.raises(ValidationError, match="Неизвестный вид отчёта"):
         build_report(demo, tmp_path / "m.pdf", "yearly")
-    with pytest.raises(ValidationError, match=r"\.pdf"):
-        build_report(demo, tmp_path / "m.docx", "summary")
+    with pytest.raises(ValidationError, match=r"\.pdf или \.docx"):
+        build_report(demo, tmp_path / "m.txt", "summary")
+    assert not (tmp_path / "m.txt").exists()
 
 
 def test_unwritable_target_is_a_russian_error(school, tmp_path):

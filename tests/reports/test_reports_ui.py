@@ -36,7 +36,7 @@ def _choose_year(section, year: AcademicYear) -> None:
 
 
 def test_labels_are_russian_and_years_listed_newest_first(section):
-    assert section.create_button.text() == "Сформировать &PDF…"
+    assert section.create_button.text() == "Сфор&мировать отчёт…"
     assert section.kind.itemText(0) == "Годовой отчёт для муниципалитета"
     years = [AcademicYear.parse(section.year.itemText(i)) for i in range(section.year.count())]
     assert years == sorted(years, reverse=True)
@@ -87,6 +87,46 @@ def test_create_report_writes_the_pdf_on_the_worker(qtbot, section, tmp_path, mo
     assert str(target) in section.result.text()
     if os.environ.get("PEREKHOD_SHOTS"):
         section.grab().save(str(Path(os.environ["PEREKHOD_SHOTS"]) / "reports-done.png"))
+
+
+def test_the_save_dialog_offers_pdf_and_word(section, tmp_path, monkeypatch):
+    from ui.widgets import files
+
+    asked: list[tuple[str, str]] = []
+
+    def dialog(parent, save, title, start, filter_text):
+        asked.append((Path(start).name, filter_text))
+        return str(tmp_path / answers.pop(0))
+
+    monkeypatch.setattr(files, "ask", dialog)
+    answers = ["отчёт.docx", "отчёт", "отчёт.pdf"]
+    assert section.ask_path(Path("годовой-отчёт-2024-2025.pdf")).name == "отчёт.docx"
+    assert asked[0] == (
+        "годовой-отчёт-2024-2025.pdf",
+        "Документ PDF (*.pdf);;Документ Word для правки (*.docx)",
+    )
+    # a name typed without a suffix gets the suggested one; Word first when suggested
+    assert section.ask_path(Path("дорожная-карта-2024-2025.docx")).name == "отчёт.docx"
+    assert asked[1][1].startswith("Документ Word")
+    assert section.ask_path(Path("дорожная-карта-2024-2025.pdf")).name == "отчёт.pdf"
+
+
+def test_create_report_writes_a_word_document(qtbot, section, tmp_path, monkeypatch):
+    import docx
+
+    target = tmp_path / "отчёт.docx"
+    monkeypatch.setattr(section, "ask_path", lambda s: target)
+    _choose_year(section, AcademicYear(2024))
+    section.create_report()
+    qtbot.waitUntil(lambda: section.last_written is not None, timeout=20000)
+    paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert paragraphs[0] == "Годовой отчёт для муниципалитета"
+    assert section.result.text() == f"Сохранено: {target}"
+    assert section.suffix == ".docx"  # proposed again next time
+    suggested: list[Path] = []
+    monkeypatch.setattr(section, "ask_path", lambda s: suggested.append(s))
+    section.create_report()
+    assert suggested[0].name == "годовой-отчёт-2024-2025.docx"
 
 
 def test_reports_section_is_registered_for_schools():

@@ -1,5 +1,6 @@
-"""The «Reports» section: pick a kind and a year, write the PDF off the UI thread, open it;
-edit the director's conclusions for the year."""
+"""The «Reports» section: pick a kind and a year, write the PDF or the Word document (the
+file dialog offers both) off the UI thread, open it; edit the director's conclusions for the
+year."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from app.academic_year import AcademicYear, parse_year
 from app.changes import Changes
 from app.reports.conclusions import get_conclusions, save_conclusions
 from app.reports.kinds import SCHOOL_KINDS, build_report
+from app.reports.output import DOCX, PDF, SUFFIXES
 from app.reports.years import available_years, due_year
 from ui.context import UiContext
 from ui.errors import show_error
@@ -48,6 +50,7 @@ class ReportsSection(Section):
         self.today = today or date.today()
         self.shown_year: AcademicYear | None = None
         self.last_written: Path | None = None
+        self.suffix = PDF  # the format chosen last time is proposed again
         self.kind = QComboBox()
         for kind in SCHOOL_KINDS:
             self.kind.addItem(self._kind_title(kind), kind)
@@ -58,7 +61,7 @@ class ReportsSection(Section):
         self.about.setWordWrap(True)
         self.year_note = QLabel()
         self.year_note.setWordWrap(True)
-        self.create_button = QPushButton(self.tr("&Create PDF…"))
+        self.create_button = QPushButton(self.tr("&Create report…"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_report)
         self.result = QLabel()
@@ -88,7 +91,7 @@ class ReportsSection(Section):
         buttons.addWidget(self.result, 1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.folder_button)
-        box = QGroupBox(self.tr("PDF report"))
+        box = QGroupBox(self.tr("Report (PDF or Word)"))
         inner = QVBoxLayout(box)
         inner.addLayout(form)
         inner.addWidget(self.year_note)
@@ -222,8 +225,16 @@ class ReportsSection(Section):
         return True
 
     def ask_path(self, suggested: Path) -> Path | None:
-        title, kinds = self.tr("Save the report"), self.tr("PDF document (*.pdf)")
-        return files.ask_save(self, title, suggested.name, kinds, ".pdf")
+        """Where to write the report: a PDF, or a Word document to edit before signing (a
+        name typed without either suffix gets the suggested one)."""
+        pdf, word = self.tr("PDF document (*.pdf)"), self.tr("Word document, editable (*.docx)")
+        # the suggested name's format first: dialogs select the first filter
+        kinds = f"{word};;{pdf}" if suggested.suffix.lower() == DOCX else f"{pdf};;{word}"
+        path = files.ask_save(self, self.tr("Save the report"), suggested.name, kinds, "")
+        if path is not None and path.suffix.lower() not in SUFFIXES:
+            default = suggested.suffix.lower()
+            path = path.with_name(path.name + (default if default in SUFFIXES else PDF))
+        return path
 
     def create_report(self) -> None:
         if self.conclusions.dirty and not self.save():
@@ -232,10 +243,11 @@ class ReportsSection(Section):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        suggested = Path(documents or Path.home()) / f"{FILE_STEMS[kind]}-{year}.pdf"
+        suggested = Path(documents or Path.home()) / f"{FILE_STEMS[kind]}-{year}{self.suffix}"
         path = self.ask_path(suggested)
         if path is None:
             return
+        self.suffix = path.suffix.lower()
         self.start(kind, year, path)
 
     def start(self, kind: str, year: AcademicYear, path: Path):
@@ -265,7 +277,7 @@ class ReportsSection(Section):
         self.create_button.setEnabled(True)
         self._set_written(result.path, result.pages)
 
-    def _set_written(self, path: Path | None, pages: int = 0) -> None:
+    def _set_written(self, path: Path | None, pages: int | None = None) -> None:
         self.last_written = path
         self.open_button.setEnabled(path is not None)
         self.folder_button.setEnabled(path is not None)
@@ -274,8 +286,12 @@ class ReportsSection(Section):
                 self.tr("The report is saved where you choose (Documents by default).")
             )
         else:
-            text = self.tr("Saved (%1 pages): %2").replace("%1", str(pages))
-            self.result.setText(text.replace("%2", str(path)))
+            if pages is None:  # a Word document: the word processor paginates it
+                text = self.tr("Saved: %1").replace("%1", str(path))
+            else:
+                text = self.tr("Saved (%1 pages): %2").replace("%1", str(pages))
+                text = text.replace("%2", str(path))
+            self.result.setText(text)
             self.open_button.setFocus()
 
     def open_report(self) -> None:

@@ -9,26 +9,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable
-
 from app.partnership import texts as ptexts
 from app.partnership.criteria import year_earlier
 from app.programme.texts import MONTHS  # the one list of month names
-from app.reports import charts, texts
+from app.reports import texts
 from app.reports.context import ReportContext, area_data
-from app.reports.engine import data_table, gap, heading, para
+from app.reports.document import Block, Chart, Gap, data_table, heading, para
 from app.reports.format import fmt_change, fmt_date
+
+ORGANISER_CHART_MM = 60  # charts.bars' 170 pt
 
 
 def _year_data(ctx: ReportContext):
     return area_data("partnership").partnership_year(ctx.scope, ctx.year, today=ctx.as_of)
 
 
-def build(ctx: ReportContext) -> list[Flowable]:
+def build(ctx: ReportContext) -> list[Block]:
     """The summary's part: partners, agreements, events in brief, criteria, organiser mix."""
     data = _year_data(ctx)
     if data is None:
-        return [heading(texts.H_PARTNERSHIP), para(texts.NO_DATA, "note")]
+        return [heading(texts.H_PARTNERSHIP), para(texts.NO_DATA, "small")]
     return [
         heading(texts.H_PARTNERSHIP),
         *partners(data),
@@ -39,11 +39,11 @@ def build(ctx: ReportContext) -> list[Flowable]:
     ]
 
 
-def build_full(ctx: ReportContext) -> list[Flowable]:
+def build_full(ctx: ReportContext) -> list[Block]:
     """The partnership printout: partners, agreements, support plan, events by stage, criteria."""
     data = _year_data(ctx)
     if data is None:
-        return [para(texts.NO_DATA, "note")]
+        return [para(texts.NO_DATA, "small")]
     return (
         partners(data)
         + agreements(data)
@@ -53,7 +53,7 @@ def build_full(ctx: ReportContext) -> list[Flowable]:
     )
 
 
-def partners(data) -> list[Flowable]:
+def partners(data) -> list[Block]:
     if not data.partners:
         return []
     rows = [(p.full_name, _roles(p.roles)) for p in data.partners]
@@ -69,7 +69,7 @@ def _roles(roles) -> str:
     return "\n".join(lines) or ptexts.ROLE_NONE
 
 
-def agreements(data) -> list[Flowable]:
+def agreements(data) -> list[Block]:
     if not data.agreements:
         return []
     rows = [
@@ -88,7 +88,7 @@ def agreements(data) -> list[Flowable]:
     ]
 
 
-def measures(data) -> list[Flowable]:
+def measures(data) -> list[Block]:
     if not data.measures:
         return []
     rows = [
@@ -108,15 +108,15 @@ def measures(data) -> list[Flowable]:
     ]
 
 
-def events(data, as_of: date) -> list[Flowable]:
+def events(data, as_of: date) -> list[Block]:
     """Every event of the year under the stage of interaction it belongs to (seed 003)."""
-    story: list[Flowable] = [heading(texts.H_EVENTS, 2), *_events_lines(data.criteria, as_of)]
+    story: list[Block] = [heading(texts.H_EVENTS, 2), *_events_lines(data.criteria, as_of)]
     ordered = sorted(data.events, key=lambda e: (e.day, e.topic))
     for stage, title in ptexts.STAGE_HEADINGS.items():
         rows = [_event_row(e, as_of) for e in ordered if e.stage == stage]
         if rows:
             story += [
-                para(title, "h2"),
+                heading(title, 2),
                 data_table(ptexts.COLS_EVENTS, rows, (11, 15, 24, 14, 10, 13, 13)),
             ]
     return story
@@ -137,7 +137,7 @@ def _event_row(e, as_of: date) -> tuple[str, ...]:
     )
 
 
-def _events_lines(c, as_of: date) -> list[Flowable]:
+def _events_lines(c, as_of: date) -> list[Block]:
     lines = [
         para(
             ptexts.EVENTS_LINE.format(
@@ -151,7 +151,7 @@ def _events_lines(c, as_of: date) -> list[Flowable]:
     ]
     if c.planned_ahead:
         lines.append(
-            para(ptexts.EVENTS_AHEAD.format(ahead=c.planned_ahead, day=fmt_date(as_of)), "note")
+            para(ptexts.EVENTS_AHEAD.format(ahead=c.planned_ahead, day=fmt_date(as_of)), "small")
         )
     return lines
 
@@ -163,7 +163,7 @@ def _stage_counts(c) -> str:
     )
 
 
-def criteria(data, as_of: date) -> list[Flowable]:
+def criteria(data, as_of: date) -> list[Block]:
     """Seed 003's «критерии оценки сетевого профессионального взаимодействия»."""
     c = data.criteria
     rows = [
@@ -178,12 +178,12 @@ def criteria(data, as_of: date) -> list[Flowable]:
         (ptexts.CRIT_MEASURES, _measures_done(c, as_of)),
         (ptexts.CRIT_IDLE, _months(c.idle_months)),
     ]
-    story: list[Flowable] = [
+    story: list[Block] = [
         heading(ptexts.H_CRITERIA, 2),
         data_table(ptexts.COLS_CRITERIA, rows, (42, 58)),
     ]
     if c.trend:
-        story += [gap(3), _organiser_chart(c.trend)]
+        story += [Gap(3), _organiser_chart(c.trend)]
     return story
 
 
@@ -263,11 +263,20 @@ def _months(months: tuple[date, ...]) -> str:
     return f"{len(months)}: {names}"
 
 
-def _organiser_chart(trend) -> Flowable:
+def _organiser_chart(trend) -> Chart:
     years = [str(s.year) for s in trend]
     series = [
         (ptexts.ORGANISERS["we"], [s.by_us for s in trend]),
         (ptexts.ORGANISERS["joint"], [s.joint for s in trend]),
         (ptexts.ORGANISERS["partner"], [s.by_partner for s in trend]),
     ]
-    return charts.organiser_mix(years, series, texts.ORGANISER_MIX)
+    header = (texts.ORGANISER_MIX_YEAR, *(name for name, _ in series))
+    rows = [(year, *(str(values[i]) for _, values in series)) for i, year in enumerate(years)]
+    figures = data_table(header, rows, (25, 25, 25, 25), numeric=(1, 2, 3))
+
+    def draw(width: float):
+        from app.reports import charts  # reportlab: only a PDF draws it
+
+        return charts.organiser_mix(years, series, texts.ORGANISER_MIX)
+
+    return Chart(texts.ORGANISER_MIX, draw, ORGANISER_CHART_MM, figures)

@@ -5,21 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable
-
 from app.reports import texts
 from app.reports.conclusions import get_conclusions
 from app.reports.context import ReportContext, area_data
-from app.reports.engine import data_table, heading, numbered, para, paragraphs
+from app.reports.document import Block, data_table, heading, numbered, para, paragraphs
 from app.reports.format import fmt_date
 
 
-def build_programme(ctx: ReportContext) -> list[Flowable]:
+def build_programme(ctx: ReportContext) -> list[Block]:
     data = area_data("programme").programme_year(ctx.scope, ctx.year)
     if data is None:
-        return [heading(texts.H_PROGRAMME), para(texts.NO_PROGRAMME, "note")]
+        return [heading(texts.H_PROGRAMME), para(texts.NO_PROGRAMME, "small")]
     # the programme's own title is the heading: printed once
-    story: list[Flowable] = [heading(data.title or texts.H_PROGRAMME)]
+    story: list[Block] = [heading(data.title or texts.H_PROGRAMME)]
     facts = texts.PROGRAMME_PERIOD.format(period=data.period)
     if data.approval:
         facts += texts.PROGRAMME_APPROVAL.format(approval=data.approval)
@@ -29,11 +27,11 @@ def build_programme(ctx: ReportContext) -> list[Flowable]:
     if data.goal:
         story += [heading(texts.H_GOAL, 2), para(data.goal)]
     if data.tasks:
-        story += [heading(texts.H_TASKS, 2), *numbered([(t.number, t.text) for t in data.tasks])]
+        story += [heading(texts.H_TASKS, 2), numbered([(t.number, t.text) for t in data.tasks])]
     return story + _results(data.results)
 
 
-def _results(results) -> list[Flowable]:
+def _results(results) -> list[Block]:
     rows = [
         (
             str(number),
@@ -52,11 +50,11 @@ def _results(results) -> list[Flowable]:
     ]
 
 
-def build_roadmap(ctx: ReportContext, with_heading: bool = True) -> list[Flowable]:
+def build_roadmap(ctx: ReportContext, with_heading: bool = True) -> list[Block]:
     lines = area_data("programme").roadmap_year(ctx.scope, ctx.year, today=ctx.overdue_day)
-    story: list[Flowable] = [heading(texts.H_ROADMAP)] if with_heading else []
+    story: list[Block] = [heading(texts.H_ROADMAP)] if with_heading else []
     if not lines:
-        return [*story, para(texts.NO_DATA, "note")]
+        return [*story, para(texts.NO_DATA, "small")]
     rows, groups = grouped_rows(lines)
     story += [
         para(_summary(ctx, lines)),

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
-
 from app.installation import SchoolInfo
 from app.reports import texts
 from app.reports.context import ReportContext
-from app.reports.engine import gap, key_value_table, para
+from app.reports.document import Block, Gap, key_values, para
 from app.reports.format import fmt_date
 
 
-def build(ctx: ReportContext, title: str) -> list[Flowable]:
+def build(ctx: ReportContext, title: str) -> list[Block]:
     school = ctx.school
     rows = [
         (texts.TITLE_SCHOOL, school.full_name),
@@ -22,14 +20,14 @@ def build(ctx: ReportContext, title: str) -> list[Flowable]:
         (texts.TITLE_AS_OF, fmt_date(ctx.as_of)),
         (texts.TITLE_DATE, fmt_date(ctx.today)),
     ]
-    story: list[Flowable] = [
+    story: list[Block] = [
         para(title, "title"),
         para(school.full_name, "subtitle"),
         para(texts.ACADEMIC_YEAR.format(year=ctx.year), "subtitle"),
     ]
     if ctx.in_progress:
         story.append(para(texts.YEAR_IN_PROGRESS.format(day=fmt_date(ctx.as_of)), "subtitle"))
-    return [*story, key_value_table(rows), gap(4)]
+    return [*story, key_values(rows), Gap(4)]
 
 
 def category(school: SchoolInfo) -> str:
