@@ -17,7 +17,9 @@ LAST_LINE = re.compile(r"ratio \d+(\.\d+)?")
 
 
 @pytest.mark.slow  # each builds a small data set and runs a whole bench (~20 s)
-@pytest.mark.parametrize("script", ["edit_scale.py", "report_pages.py", "xlsx_roundtrip.py"])
+@pytest.mark.parametrize(
+    "script", ["edit_scale.py", "report_pages.py", "xlsx_roundtrip.py", "municipal_report.py"]
+)
 def test_bench_runs_and_ends_with_its_ratio(script: str, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PEREKHOD_BENCH_CACHE": str(tmp_path)}
     done = subprocess.run(

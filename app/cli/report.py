@@ -39,14 +39,16 @@ def _year(text: str):
         raise argparse.ArgumentTypeError(getattr(err, "message", str(err))) from err
 
 
-# Help of ``report`` (kept with the command line's help texts; kinds not built yet are
-# accepted but not offered).
+# Help of ``report`` (kept with the command line's help texts).
 KIND_TITLES = {
     "summary": "годовой отчёт для муниципалитета (по умолчанию)",
     "roadmap": "исполнение дорожной карты за учебный год",
     "partnership": "партнёрство за год: соглашения, меры поддержки, мероприятия",
     "self-assessment": "самодиагностики учебного года",
     "blank-self-assessment": "пустой бланк самодиагностики для педсовета",
+    "municipal": "распоряжение и аналитическая справка муниципалитета (по умолчанию в\n"
+    + " " * 25
+    + "установке муниципалитета)",
 }
 
 

@@ -70,8 +70,14 @@ def build_report(
     today = today or date.today()
     scope = scope or installation.scope
     year = year or due_year(today)
-    ctx = ReportContext(scope, year, school_info(scope), today)
-    document = report_document(ctx, kind, progress, instrument)
+    if kind == "municipal":
+        from app.municipality.report import build_municipal_document
+
+        progress.report(0, 2, texts.PROGRESS_COLLECT)
+        document = build_municipal_document(scope, year, today)
+    else:
+        ctx = ReportContext(scope, year, school_info(scope), today)
+        document = report_document(ctx, kind, progress, instrument)
     steps = len(document.blocks)
     progress.report(steps, steps + 1, layout_label(out))
     pages = write_document(document, out)
@@ -88,9 +94,10 @@ def _check_kind(
     if kind not in KINDS:
         raise ValidationError(texts.KIND_UNKNOWN.format(kind=kind, known=", ".join(KINDS)))
     if kind == "municipal":
-        raise ValidationError(texts.MUNICIPAL_NOT_YET)
+        if installation.mode is not Mode.MUNICIPALITY or _of_a_school(installation, scope):
+            raise ValidationError(texts.MUNICIPALITY_ONLY)
     # a municipality prints a school's reports from that school's (read-only) scope
-    if installation.mode is not Mode.SCHOOL and not _of_a_school(installation, scope):
+    elif installation.mode is not Mode.SCHOOL and not _of_a_school(installation, scope):
         raise ValidationError(texts.SCHOOL_ONLY)
     check_out(out)
 

@@ -171,8 +171,8 @@ def test_saving_again_replaces_the_text(school):
     assert get_conclusions(school.scope, year).problems == "второе"
 
 
-def test_municipal_kind_is_refused_in_russian(demo, tmp_path):
-    with pytest.raises(ValidationError, match="появится в следующей версии"):
+def test_the_municipal_kind_at_a_school_is_refused_in_russian(demo, tmp_path):
+    with pytest.raises(ValidationError, match="формируется в установке муниципалитета"):
         build_report(demo, tmp_path / "m.pdf", "municipal")
     assert not (tmp_path / "m.pdf").exists()
 

@@ -86,14 +86,14 @@ def test_each_kind_through_the_cli(demo_folder, tmp_path, capsys):
         assert out.stat().st_size > 1000
 
 
-def test_municipal_is_refused_with_exit_1(demo_folder, tmp_path, capsys):
+def test_municipal_at_a_school_is_refused_with_exit_1(demo_folder, tmp_path, capsys):
     out = tmp_path / "m.pdf"
     code = run(
         "report", "--data-dir", str(demo_folder.root), "--out", str(out), "--kind", "municipal"
     )
     captured = capsys.readouterr()
     assert code == 1
-    assert "появится в следующей версии" in captured.err
+    assert "формируется в установке муниципалитета" in captured.err
     assert captured.out == ""
     assert not out.exists()
 
@@ -117,14 +117,15 @@ def test_missing_installation_is_one_russian_line(tmp_path, capsys):
     assert "Traceback" not in captured.err
 
 
-def test_at_a_municipality_the_default_is_municipal_and_refused(tmp_path, capsys):
+def test_at_a_municipality_the_default_is_the_municipal_report(tmp_path, capsys):
     from app.data_folder import DataFolder
     from app.installation import MunicipalityInfo, create_municipality
+    from tests.reports.pdfcheck import pdf_text
 
     folder = DataFolder(tmp_path / "mun")
     create_municipality(folder, MunicipalityInfo(name="Управление образования")).close()
     out = tmp_path / "m.pdf"
     code = run("report", "--data-dir", str(folder.root), "--out", str(out))
-    assert code == 1
-    assert "появится в следующей версии" in capsys.readouterr().err
-    assert not out.exists()
+    assert code == 0, capsys.readouterr().err
+    text = pdf_text(out)
+    assert "РАСПОРЯЖЕНИЕ" in text and "ОБЯЗЫВАЮ" in text and "Аналитическая справка" in text
