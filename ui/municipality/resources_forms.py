@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import PerekhodError
+from app.folding import fold
 from app.municipality import resources as res
 from app.municipality import texts as mtexts
 from app.municipality.resources import ResourceInput, ResourceRow, SchoolTask
@@ -171,10 +172,10 @@ class TaskResourcesDialog(QDialog):
         self._filter()
 
     def _filter(self) -> None:
-        words = self.search.text().casefold().replace("ё", "е").split()
+        words = fold(self.search.text()).split()
         for index in range(self.list.count()):
             item = self.list.item(index)
-            text = item.text().casefold().replace("ё", "е")
+            text = fold(item.text())
             item.setHidden(not all(word in text for word in words))
 
     def ticked(self) -> list[uuid.UUID]:
