@@ -1,6 +1,6 @@
 """What Главная asks of the database, asked narrowly: the own organisation's profile.
 
-Read through a table clause (``db.light_tables``) so that Главная paints before the ORM
+Read through a table clause (``db.lean_tables``) so that Главная paints before the ORM
 models are loaded; ``app.profile`` stays the place that edits the profile.
 """
 
@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app import texts
 from app.errors import NotFoundError
 from app.installation import Installation, MunicipalityInfo, SchoolInfo
-from db.light_tables import organisation
+from db.lean_tables import organisation
 
 
 def own_school(installation: Installation) -> SchoolInfo:

@@ -105,7 +105,7 @@ def received(scope: SchoolScope) -> Received:
                 .order_by(PartnerAssignment.starts_on.desc())
             )
         ]
-        municipality_id = _municipality(session, school)
+        municipality_id = _municipality(session)
         figures = figure_rows(session, municipality_id, school) if municipality_id else []
         deadlines = [
             Deadline(d.title, d.opens_on, d.due_on)
@@ -127,7 +127,7 @@ def received(scope: SchoolScope) -> Received:
     return Received(name, recommendations, partners, figures, deadlines, packages)
 
 
-def _municipality(session: Session, school: uuid.UUID) -> uuid.UUID | None:
+def _municipality(session: Session) -> uuid.UUID | None:
     """The municipality whose return package arrived last."""
     return session.scalar(
         select(ReceivedPackage.sender_id)

@@ -26,7 +26,7 @@ from app import texts
 from app.changes import OpResult
 from app.errors import InstallationError, ReadOnlyError
 from db.engine import Database
-from db.light_tables import organisation
+from db.lean_tables import organisation
 
 if TYPE_CHECKING:  # the ORM is loaded with the first session (a report needs none)
     from sqlalchemy.orm import Session

@@ -104,10 +104,10 @@ def test_gui_start_paints_home_without_models_pydantic_or_alembic(demo_folder):
     assert loaded == {"PySide6"}
 
 
-def test_light_tables_match_the_models():
+def test_start_tables_match_the_models():
     import db.models  # noqa: F401  (every table)
     from db.base import Base
-    from db.light_tables import organisation, roadmap_activity
+    from db.lean_tables import organisation, roadmap_activity
 
     for light in (organisation, roadmap_activity):
         model = Base.metadata.tables[light.name]

@@ -1,6 +1,6 @@
 """What the reports engine takes from indicators: one series per indicator for a year.
 
-Read with narrow Core queries (``db.report_tables``), not the ORM models: a report is a
+Read with narrow Core queries (``db.lean_tables``), not the ORM models: a report is a
 whole process the director waits for (tests/reports/test_lean_reads.py checks these reads
 agree with the indicators' own use cases).
 """
@@ -18,7 +18,7 @@ from app.academic_year import AcademicYear, year_range
 from app.indicators.dashboard import Trend, achieved, improving, trend
 from app.resources import resource_path
 from app.scope import SchoolScope
-from db.report_tables import indicator, indicator_baseline, indicator_value, owned, shared_or_owned
+from db.lean_tables import indicator, indicator_baseline, indicator_value, owned, shared_or_owned
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """What the reports engine (and the dashboard) read of the partnership, per academic year.
 
-Read with narrow Core queries (``db.report_tables``), not the ORM models: a report is a
+Read with narrow Core queries (``db.lean_tables``), not the ORM models: a report is a
 whole process the director waits for (tests/reports/test_lean_reads.py checks these reads
 agree with the partnership's own use cases).
 """
@@ -25,7 +25,7 @@ from app.partnership.rows import (
     RoleRow,
 )
 from app.scope import SchoolScope
-from db.report_tables import (
+from db.lean_tables import (
     agreement_direction,
     cooperation_direction,
     event_direction,

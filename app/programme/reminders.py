@@ -2,7 +2,7 @@
 
 One narrow question in SQL — the school's open activities whose period ends by the
 horizon — instead of reading every activity of every year; it runs before the ORM models
-are loaded (``db.light_tables``), so Главная paints early. The rows carry what a reminder
+are loaded (``db.lean_tables``), so Главная paints early. The rows carry what a reminder
 shows and what «Дорожная карта» needs to find the activity (id, year); task, reason,
 evidence and links are left empty.
 """
@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app.programme.rows import OPEN_STATUSES, ActivityRow, Status
 from app.scope import SchoolScope
-from db.light_tables import roadmap_activity as activity
+from db.lean_tables import roadmap_activity as activity
 
 HORIZON_DAYS = 30
 

@@ -1,6 +1,6 @@
 """What the reports engine prints about the programme and the roadmap (plain dataclasses).
 
-Read with narrow Core queries (``db.report_tables``), not the ORM models: a report is a
+Read with narrow Core queries (``db.lean_tables``), not the ORM models: a report is a
 whole process the director waits for (tests/reports/test_lean_reads.py checks these reads
 agree with the programme's own use cases).
 """
@@ -26,7 +26,7 @@ from app.programme.rows import (
     status_text,
 )
 from app.scope import SchoolScope
-from db.report_tables import (
+from db.lean_tables import (
     non_execution_reason,
     owned,
     planned_result,

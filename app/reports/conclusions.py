@@ -1,6 +1,6 @@
 """The director's conclusions for a year: read and save (the summary's last section).
 
-Read with a Core query (``db.report_tables``): a report is made without the ORM models."""
+Read with a Core query (``db.lean_tables``): a report is made without the ORM models."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from app.changes import Changes, OpResult
 from app.errors import ValidationError
 from app.reports import texts
 from app.scope import SchoolScope, operation, school_of
-from db.report_tables import owned, report_conclusion
+from db.lean_tables import owned, report_conclusion
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

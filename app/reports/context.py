@@ -14,7 +14,7 @@ from app.academic_year import AcademicYear
 from app.errors import NotFoundError
 from app.installation import SchoolInfo
 from app.scope import SchoolScope
-from db.light_tables import organisation
+from db.lean_tables import organisation
 
 # The areas whose ``app/<area>/report_data.py`` feed the reports.
 AREAS = ("programme", "indicators", "partnership", "self_assessment")

@@ -1,7 +1,7 @@
 """What the reports engine takes from the self-assessment (kinds ``self-assessment`` and
 ``blank-self-assessment``): plain dataclasses, no ORM objects.
 
-Read with narrow Core queries (``db.report_tables``), the instruments as plain objects
+Read with narrow Core queries (``db.lean_tables``), the instruments as plain objects
 (``instruments_plain``), without the ORM models and pydantic: a report is a whole process
 the director waits for (tests/reports/test_lean_reads.py checks these reads agree with the
 self-assessment's own use cases).
@@ -37,7 +37,7 @@ from app.self_assessment.report_runs import (
 from app.self_assessment.report_trail import TrailBrief, trail_briefs
 from app.self_assessment.rows import DeficitRow, RunDetail, RunRow, StrengthRow
 from app.self_assessment.scoring import item_score, worded_strength
-from db.report_tables import owned, sa_deficit, sa_instrument, sa_run, sa_strength
+from db.lean_tables import owned, sa_deficit, sa_instrument, sa_run, sa_strength
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """The runs, deficits and strengths a report reads, as the self-assessment's use cases
 give them (``runs.details_in``, ``deficits.deficits_in`` / ``strengths_in``), read with
-narrow Core queries (``db.report_tables``) and plain instruments: no ORM models, no
+narrow Core queries (``db.lean_tables``) and plain instruments: no ORM models, no
 pydantic (see ``report_data``).
 """
 
@@ -23,7 +23,7 @@ from app.self_assessment.rows import (
     StrengthRow,
 )
 from app.self_assessment.scoring import area_scores, overall_score
-from db.report_tables import (
+from db.lean_tables import (
     deficit_activity,
     deficit_task,
     owned,

@@ -2,7 +2,7 @@
 ``as_of`` (a past year's report must not cite later measures, events or values).
 
 The trail is ``trail.trail_in``'s, read for all the report's deficits at once with narrow
-Core queries (``db.report_tables``) instead of the ORM models (tests/reports/
+Core queries (``db.lean_tables``) instead of the ORM models (tests/reports/
 test_lean_reads.py checks both agree).
 """
 
@@ -17,7 +17,7 @@ from sqlalchemy import Connection, and_, func, select
 
 from app.academic_year import AcademicYear
 from app.self_assessment.rows import DeficitRow
-from db.report_tables import (
+from db.lean_tables import (
     deficit_activity,
     deficit_task,
     indicator,

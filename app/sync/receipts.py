@@ -14,7 +14,6 @@ from pathlib import Path
 from app.files import write_atomically
 from app.installation import Installation
 from app.sync import texts
-from app.sync.container import read_package_file
 from app.sync.envelope import OpenedPackage, Sender, seal
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
@@ -51,20 +50,6 @@ class ReceiptSeen:
     received_on: date
     municipality: str
     new: bool  # False: this receipt was imported before
-
-
-def import_receipt(school: Installation, path: Path, dry_run: bool = False) -> ReceiptSeen:
-    """Check a receipt at the school and mark the package it names as received."""
-    from app.sync.returns_in import open_from_municipality
-
-    keyring = Keyring(school.folder.keys)
-    opened = open_from_municipality(school, keyring, read_package_file(path))
-    if opened.manifest.kind is not PackageKind.RECEIPT:
-        raise PackageRefused(texts.BAD_SCHEMA.format(detail="kind"))
-    seen = apply_receipt(school, opened, dry_run)
-    if not dry_run:
-        keyring.pin(opened.sender_keys)
-    return seen
 
 
 def apply_receipt(school: Installation, opened: OpenedPackage, dry_run: bool) -> ReceiptSeen:

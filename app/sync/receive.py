@@ -11,14 +11,13 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 import db.models  # noqa: F401  (every table on Base.metadata, even in a lean command)
 from app.installation import Installation
 from app.progress import Progress, silent
 from app.state import Mode
-from app.sync import texts
+from app.sync import ledger, texts
 from app.sync.apply import apply_snapshot, changes_of, current_of
 from app.sync.collector import collector_paused
 from app.sync.container import read_package_file
@@ -29,7 +28,6 @@ from app.sync.keyring import Keyring, PeerKeys
 from app.sync.manifest import DATA, Manifest, PackageKind
 from app.sync.snapshot import Change
 from app.sync.validate import CheckedSnapshot, check_references, parse_snapshot
-from db.base import Base
 from db.errors import StoreError
 
 
@@ -112,21 +110,12 @@ def _one(installation: Installation, keyring: Keyring, path: Path, dry_run: bool
         verdict.reason = worded(err).message
         return verdict
     except IntegrityError as err:  # a CHECK or uniqueness rule of the database
-        verdict.reason = texts.BREAKS_RULES.format(rule=_rule_of(err))
+        verdict.reason = texts.BREAKS_RULES.format(rule=ledger.rule_of(err))
         return verdict
     verdict.outcome = Outcome.ACCEPTED
     if not dry_run:
         keyring.pin(opened.sender_keys)
     return verdict
-
-
-def _rule_of(err: IntegrityError) -> str:
-    """The constraint a refused row broke, by its name (the schema's names are readable)."""
-    text = str(err.orig)
-    for marker in ("constraint failed: ", "failed: "):
-        if marker in text:
-            return text.split(marker, 1)[1].split("\n")[0][:100]
-    return "?"
 
 
 def _describe(verdict: Verdict, opened: OpenedPackage) -> None:
@@ -138,12 +127,8 @@ def _describe(verdict: Verdict, opened: OpenedPackage) -> None:
 
 
 def _held(installation: Installation, digest: str) -> bool:
-    table = Base.metadata.tables["received_package"]
     with installation.db.engine.connect() as connection:
-        return (
-            connection.execute(select(table.c.id).where(table.c.digest == digest)).first()
-            is not None
-        )
+        return ledger.is_held(connection, digest)
 
 
 def _check_kind(installation: Installation, manifest: Manifest) -> None:
@@ -182,12 +167,12 @@ def _apply(
     with installation.db.engine.connect() as connection:
         transaction = connection.begin()
         try:
-            _check_sequence(connection, manifest.sender_id, fingerprint, manifest.sequence)
+            ledger.check_sequence(connection, manifest.sender_id, fingerprint, manifest.sequence)
             check_references(connection, checked)
             changes = changes_of(current_of(connection, manifest.sender_id), checked)
             if not dry_run:
                 apply_snapshot(connection, checked)
-                _record(connection, opened, fingerprint, path, checked.row_count())
+                ledger.record(connection, opened, path, checked.row_count())
         except BaseException:
             transaction.rollback()
             raise
@@ -196,42 +181,6 @@ def _apply(
         else:
             transaction.commit()
     return changes
-
-
-def _check_sequence(
-    connection: Connection, sender: uuid.UUID, fingerprint: str, sequence: int
-) -> None:
-    table = Base.metadata.tables["received_package"]
-    held = connection.scalar(
-        select(func.max(table.c.sequence)).where(
-            table.c.sender_id == sender, table.c.key_fingerprint == fingerprint
-        )
-    )
-    if held is not None and sequence <= held:
-        raise PackageRefused(texts.STALE.format(sequence=sequence, held=held))
-
-
-def _record(
-    connection: Connection, opened: OpenedPackage, fingerprint: str, path: Path, rows: int
-) -> None:
-    table = Base.metadata.tables["received_package"]
-    manifest = opened.manifest
-    connection.execute(
-        insert(table),
-        [
-            {
-                "id": uuid.uuid4(),
-                "sender_id": manifest.sender_id,
-                "kind": manifest.kind.value,
-                "sequence": manifest.sequence,
-                "key_fingerprint": fingerprint,
-                "digest": opened.digest,
-                "file_name": path.name[:300],
-                "created_at": manifest.created_at,
-                "rows": rows,
-            }
-        ],
-    )
 
 
 __all__ = ["PeerKeys", "Verdict", "receive"]

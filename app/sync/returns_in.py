@@ -10,20 +10,19 @@ school lacks; the school's own answers are never touched.
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 import db.models  # noqa: F401  (every table on Base.metadata, even in a lean command)
 from app.installation import Installation
 from app.progress import Progress, silent
 from app.state import Mode
-from app.sync import texts
+from app.sync import ledger, texts
 from app.sync.container import read_package_file
 from app.sync.envelope import OpenedPackage, open_package
 from app.sync.errors import PackageRefused
@@ -113,9 +112,7 @@ def _one(school: Installation, path: Path, dry_run: bool) -> SchoolVerdict:
             verdict.pinned_fingerprint, verdict.new_fingerprint = err.old, err.new
         return verdict
     except IntegrityError as err:  # a CHECK or uniqueness rule of the database
-        from app.sync.receive import _rule_of
-
-        verdict.reason = texts.BREAKS_RULES.format(rule=_rule_of(err))
+        verdict.reason = texts.BREAKS_RULES.format(rule=ledger.rule_of(err))
         return verdict
     if verdict.outcome is Outcome.REFUSED:
         verdict.outcome = Outcome.ACCEPTED
@@ -172,13 +169,15 @@ def _return(
     with school.db.engine.connect() as connection:
         transaction = connection.begin()
         try:
-            if _held(connection, opened.digest):
+            if ledger.is_held(connection, opened.digest):
                 raise _Duplicate
-            _check_sequence(connection, opened)
+            manifest = opened.manifest
+            fingerprint = opened.sender_keys.fingerprint
+            ledger.check_sequence(connection, manifest.sender_id, fingerprint, manifest.sequence)
             verdict.changes = changes_of(connection, opened, content)
             if not dry_run:
                 apply_return(connection, opened, content)
-                _record(connection, opened, path)
+                ledger.record(connection, opened, path)
         except BaseException:
             transaction.rollback()
             raise
@@ -190,25 +189,6 @@ def _return(
 
 def _table(name: str):
     return Base.metadata.tables[name]
-
-
-def _held(connection: Connection, digest: str) -> bool:
-    table = _table("received_package")
-    return connection.scalar(select(table.c.id).where(table.c.digest == digest)) is not None
-
-
-def _check_sequence(connection: Connection, opened: OpenedPackage) -> None:
-    table = _table("received_package")
-    manifest = opened.manifest
-    held = connection.scalar(
-        select(func.max(table.c.sequence)).where(
-            table.c.sender_id == manifest.sender_id,
-            table.c.key_fingerprint == opened.sender_keys.fingerprint,
-            table.c.kind == PackageKind.RETURN.value,
-        )
-    )
-    if held is not None and manifest.sequence <= held:
-        raise PackageRefused(texts.STALE.format(sequence=manifest.sequence, held=held))
 
 
 def _new_rows(opened: OpenedPackage, content: ReturnContent) -> dict[str, list[dict]]:
@@ -336,28 +316,3 @@ def _upsert_municipality(connection: Connection, opened: OpenedPackage) -> None:
             .where(table.c.id == manifest.sender_id)
             .values(full_name=manifest.sender_name, short_name=name)
         )
-
-
-def _record(connection: Connection, opened: OpenedPackage, path: Path) -> None:
-    manifest = opened.manifest
-    connection.execute(
-        insert(_table("received_package")),
-        [
-            {
-                "id": uuid.uuid4(),
-                "sender_id": manifest.sender_id,
-                "kind": manifest.kind.value,
-                "sequence": manifest.sequence,
-                "key_fingerprint": opened.sender_keys.fingerprint,
-                "digest": opened.digest,
-                "file_name": path.name[:300],
-                "created_at": manifest.created_at,
-                "received_at": datetime.now().astimezone(),
-                "rows": 0,
-            }
-        ],
-    )
-
-
-def digest_of(path: Path) -> str:
-    return hashlib.sha256(read_package_file(path)).hexdigest()

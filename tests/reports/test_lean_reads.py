@@ -1,5 +1,5 @@
 """A report reads its data without the ORM models (issue 17): narrow Core queries through
-``db.report_tables``. Those reads must give exactly what the areas' own use cases (the
+``db.lean_tables``. Those reads must give exactly what the areas' own use cases (the
 ORM ones the screens use) give — checked here on a database of two schools, for each
 school, so the owner filters the Core queries write themselves are checked too — and a
 report process must load neither the models, pydantic nor the ORM.
@@ -49,9 +49,9 @@ def scope(two_schools, request) -> SchoolScope:
     return two_schools[1][0 if request.param == "own" else 1]
 
 
-def test_report_tables_match_the_models():
+def test_lean_tables_match_the_models():
+    import db.lean_tables as light
     import db.models  # noqa: F401  (every table)
-    import db.report_tables as light
     from db.base import Base
 
     clauses = [v for v in vars(light).values() if type(v).__name__ == "TableClause"]

@@ -1,10 +1,11 @@
-"""Table clauses of what the reports read, so a report is made without the ORM models.
+"""Table clauses for the questions asked without the ORM models: the start to «Главная»
+(the own organisation, the roadmap's reminders) and every report.
 
-``perekhod report`` is a whole process the director waits for: declaring every model,
-configuring the mappers and compiling ORM statements (each with the owner's loader
-criteria) cost more than laying out the PDF. The reports' readers (``app/<area>/
-report_data.py``, ``app/reports/conclusions.py``) ask narrow Core questions through these
-clauses instead — no mapping, no metadata — and say the owner themselves
+Declaring every model, configuring the mappers and compiling ORM statements (each with the
+owner's loader criteria) cost more than the rest of the start, and more than laying out a
+report's PDF. These readers (``app/home.py``, ``app/programme/reminders.py``,
+``app/<area>/report_data.py``, ``app/reports/conclusions.py``) ask narrow Core questions
+through plain clauses instead — no mapping, no metadata — and say the owner themselves
 (:func:`owned`, :func:`shared_or_owned`: ``db.scoping`` filters only ORM queries).
 tests/reports/test_lean_reads.py checks every column here against the models.
 """
@@ -39,6 +40,29 @@ def owned(clause: TableClause, owner: uuid.UUID) -> ColumnElement[bool]:
 def shared_or_owned(clause: TableClause, owner: uuid.UUID) -> ColumnElement[bool]:
     """Shipped rows and ``owner``'s own (a ``SharedOrOwned`` catalogue)."""
     return or_(clause.c.school_id == owner, clause.c.school_id.is_(None))
+
+
+organisation = table(
+    "organisation",
+    column("id", Uuid),
+    column("kind", String),
+    column("is_own", Boolean),
+    column("full_name", String),
+    column("short_name", String),
+    column("municipality", String),
+    column("address", Text),
+    column("director", String),
+    column("methodologist", String),
+    column("phone", String),
+    column("email", String),
+    column("is_rural", Boolean),
+    column("is_small", Boolean),
+    column("low_results", Boolean),
+    column("hard_social_conditions", Boolean),
+    column("pupils", Integer),
+    column("teachers", Integer),
+    column("classes", Integer),
+)
 
 
 programme = table(
