@@ -78,6 +78,8 @@ class BackupEntry:
 
 def make_backup(installation: Installation, target: Path | None = None) -> Path:
     """Write an online backup to ``target`` (default: a timestamped file in ``backups/``)."""
+    if installation.is_hub:
+        raise BackupError(texts.HUB_BACKUPS)
     if target is None:
         revision = installation.schema.current if installation.schema else None
         target = installation.folder.backups / backup_name("manual", revision)
@@ -137,6 +139,8 @@ def restore_backup(folder: DataFolder, source: Path) -> RestoreResult:
     if not folder.has_installation:
         raise InstallationError(texts.INSTALL_MISSING.format(folder=folder.root))
     state = load_state(folder.state_file)
+    if folder.database_url or state.database_url:
+        raise BackupError(texts.HUB_BACKUPS)
     with in_russian():
         staged, _revision = stage_restore(source, folder.database, state.mode.value)
     try:
@@ -253,6 +257,8 @@ def auto_backup(installation: Installation, now: datetime | None = None) -> Auto
 
     A written file that fails its check is removed and the failure raised in Russian.
     """
+    if installation.is_hub:  # PostgreSQL's own backups (pg_dump) keep a hub's data
+        return AutoBackupResult(None)
     now = (now or datetime.now(UTC)).astimezone(UTC)
     folder = installation.folder
     entries = list_backups(folder)

@@ -14,6 +14,9 @@ DATABASE_NAME = "perekhod.sqlite"
 @dataclass(frozen=True, slots=True)
 class DataFolder:
     root: Path
+    # ``--database-url``: this run's hub database (PostgreSQL) instead of perekhod.sqlite;
+    # without it, a URL remembered in state.json (Настройки) is used.
+    database_url: str | None = None
 
     @property
     def database(self) -> Path:

@@ -81,6 +81,11 @@ class Installation:
         return self.state.mode
 
     @property
+    def is_hub(self) -> bool:
+        """The municipality mode on a PostgreSQL server shared by several PCs."""
+        return not self.db.is_sqlite
+
+    @property
     def scope(self) -> SchoolScope:
         """The installation's own organisation's data (the school, or the municipality)."""
         if self._own is None:
@@ -90,6 +95,12 @@ class Installation:
         return self._own
 
     def migrate(self) -> SchemaStatus:
+        if self.is_hub:
+            from app.hub import migrate_hub
+
+            self.schema = migrate_hub(self.db.engine, str(self.db.engine.url))
+            self._own = None
+            return self.schema
         with in_russian():
             self.schema = upgrade(self.db.engine, self.folder.backups, self.folder.database)
         self._own = None
@@ -112,6 +123,10 @@ def open_installation(folder: DataFolder, migrate: bool = True) -> Installation:
     if not folder.has_installation:
         raise InstallationError(texts.INSTALL_MISSING.format(folder=folder.root))
     state = load_state(folder.state_file)
+    if folder.database_url or state.database_url:
+        from app.hub import open_hub
+
+        return open_hub(folder, state, migrate)
     status = check_database(folder, state.mode)
     check_state_matches(folder, state)
     if folder.misplaced() is None and not folder.keys.is_dir():
@@ -203,6 +218,10 @@ def _create(folder: DataFolder, mode: Mode, profile: object, name: str) -> Insta
     folder can be used again once the cause (a full disk, say) is gone."""
     if folder.has_installation or folder.database.exists():
         raise InstallationError(texts.INSTALL_EXISTS.format(folder=folder.root))
+    if folder.database_url:
+        from app.hub import create_in_hub
+
+        return create_in_hub(folder, mode, profile, name)
     had_keys = folder.keys.exists()
     try:
         folder.create_layout()

@@ -58,6 +58,8 @@ class InstallState:
     created_at: datetime = field(default_factory=_now)
     last_sequence_sent: int = 0
     last_backup_at: datetime | None = None
+    # A hub's PostgreSQL database, without its password (app.hub); None: perekhod.sqlite.
+    database_url: str | None = None
 
     @classmethod
     def from_json(cls, data: bytes | str) -> InstallState:
@@ -89,6 +91,8 @@ class InstallState:
             "last_sequence_sent": self.last_sequence_sent,
             "last_backup_at": None if self.last_backup_at is None else _iso(self.last_backup_at),
         }
+        if self.database_url:
+            data["database_url"] = self.database_url
         return json.dumps(data, ensure_ascii=False, indent=2)
 
 
@@ -132,6 +136,7 @@ _FIELDS = {
     "created_at": (_datetime, False),
     "last_sequence_sent": (_int, False),
     "last_backup_at": (_optional_datetime, False),
+    "database_url": (lambda v: None if v is None else _str(v), False),
 }
 
 

@@ -41,7 +41,9 @@ def make_engine(url: str) -> Engine:
     if is_sqlite:
         kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
     else:
+        # a server that does not answer is reported, not waited for without end
         kwargs["pool_pre_ping"] = True
+        kwargs["connect_args"] = {"connect_timeout": 10, "application_name": "perekhod"}
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _apply_sqlite_pragmas)

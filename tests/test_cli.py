@@ -192,6 +192,7 @@ def test_demo_school_builds_a_complete_installation(demo_folder: DataFolder):
     assert state["display_name"] == "Берёзовская ОШ"
 
 
-def test_database_url_is_refused_clearly_until_postgres_lands(tmp_path, capsys):
-    assert run("--database-url", "postgresql://x/y", "migrate") == 1
-    assert "PostgreSQL" in capsys.readouterr().err
+def test_database_url_of_an_unknown_server_is_refused_clearly(tmp_path, capsys):
+    assert run("--database-url", "postgresql://x.invalid/y", "migrate") == 1
+    err = capsys.readouterr().err
+    assert "Не удалось подключиться к базе PostgreSQL (postgresql+psycopg://x.invalid/y)" in err

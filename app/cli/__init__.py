@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from app import texts
@@ -35,9 +36,14 @@ def main(
         if extra and not getattr(args, "any_args", False):  # a command not built takes anything
             parser.error(argparse_ru.MESSAGES["unrecognized arguments: %s"] % " ".join(extra))
     folder = resolve(getattr(args, "data_dir", None), default_data_dir)
-    if getattr(args, "database_url", None):
-        print(texts.CLI_POSTGRES_LATER, file=sys.stderr)
-        return EXIT_FAILED
+    url = getattr(args, "database_url", None)
+    if url:
+        from app.hub import is_postgres_url, shown
+
+        if not is_postgres_url(url):
+            print(texts.HUB_URL_INVALID.format(url=shown(url)), file=sys.stderr)
+            return EXIT_FAILED
+        folder = replace(folder, database_url=url)
     if folder.root.exists() and not folder.root.is_dir():
         print(texts.DATA_DIR_IS_FILE.format(path=folder.root), file=sys.stderr)
         return EXIT_FAILED

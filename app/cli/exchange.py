@@ -1,4 +1,5 @@
-"""Exchange commands: ``export-package``, ``import-package``, ``export-key``, ``trust``."""
+"""Exchange commands: ``export-package``, ``import-package``, ``export-key``, ``import-key``,
+``trust``."""
 
 from __future__ import annotations
 
@@ -80,11 +81,36 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "export-key",
         "записать файл открытого ключа этой установки",
         "Записать файл открытого ключа (его отпечаток сравнивают люди). Муниципалитет\n"
-        "передаёт этот файл школам, чтобы их пакеты шифровались.",
+        "передаёт этот файл школам, чтобы их пакеты шифровались.\n"
+        "С --private муниципалитет записывает свою пару ключей под парольной фразой\n"
+        "(«Ключи_….perekhod-keys») для компьютеров методистов регионального центра; её\n"
+        "устанавливают командой «perekhod import-key». Парольная фраза (не меньше 8 символов)\n"
+        "берётся из переменной окружения PEREKHOD_KEY_PASSPHRASE, иначе спрашивается дважды.",
     )
     key.add_argument("--to", required=True, type=Path, metavar="FOLDER", help="папка для файла")
-    key.add_argument("--private", action="store_true", help=argparse.SUPPRESS)
+    key.add_argument(
+        "--private",
+        action="store_true",
+        help="муниципалитет: записать пару ключей под парольной фразой для компьютеров центра",
+    )
     key.set_defaults(handler=cmd_export_key)
+
+    install = add_command(
+        commands,
+        common,
+        "import-key",
+        "установить ключи муниципалитета на компьютер регионального центра",
+        "Установить пару ключей муниципалитета из файла «Ключи_….perekhod-keys»\n"
+        "(записан командой «perekhod export-key --private»). В пустую папку данных — новый\n"
+        "компьютер центра (папка ключей и state.json; база — на сервере PostgreSQL);\n"
+        "в установку того же муниципалитета — замена ключей (прежние сохраняются как *.bak).\n"
+        "Парольная фраза берётся из переменной окружения PEREKHOD_KEY_PASSPHRASE,\n"
+        "иначе спрашивается. Печатает название муниципалитета и отпечаток ключа подписи.",
+    )
+    install.add_argument(
+        "file", type=Path, metavar="FILE", help="файл ключей муниципалитета (.perekhod-keys)"
+    )
+    install.set_defaults(handler=cmd_import_key)
 
     trust = add_command(
         commands,
@@ -217,9 +243,7 @@ def cmd_export_key(args: argparse.Namespace, folder: DataFolder) -> int:
     from app.sync.keyfile import write_key_file
 
     if args.private:
-        from app.cli.upcoming import not_built
-
-        return not_built("export-key --private")
+        return _export_key_pair(args, folder)
     target = _folder(args.to)
     installation = open_installation(folder)
     try:
@@ -227,6 +251,30 @@ def cmd_export_key(args: argparse.Namespace, folder: DataFolder) -> int:
     finally:
         installation.close()
     print(path)
+    return 0
+
+
+def _export_key_pair(args: argparse.Namespace, folder: DataFolder) -> int:
+    from app.installation import open_installation
+    from app.sync.key_transfer import check_can_export, new_passphrase, write_key_pair_file
+
+    target = _folder(args.to)
+    installation = open_installation(folder)
+    try:
+        check_can_export(installation.mode)  # a school is refused before any question
+        path = write_key_pair_file(installation, target, new_passphrase())
+    finally:
+        installation.close()
+    print(path)
+    return 0
+
+
+def cmd_import_key(args: argparse.Namespace, folder: DataFolder) -> int:
+    from app.sync.key_transfer import import_key_pair, passphrase
+
+    database_url = getattr(folder, "database_url", None)
+    installed = import_key_pair(folder, args.file.absolute(), passphrase, database_url)
+    print(installed.message)
     return 0
 
 

@@ -173,6 +173,8 @@ def cmd_restore(args: argparse.Namespace, folder: DataFolder) -> int:
 def cmd_migrate(args: argparse.Namespace, folder: DataFolder) -> int:
     from app.installation import open_installation
 
+    if folder.database_url and not folder.has_installation:
+        return _migrate_hub_database(folder.database_url)
     installation = open_installation(folder, migrate=False)
     try:
         pending = installation.schema is not None and installation.schema.pending
@@ -180,5 +182,23 @@ def cmd_migrate(args: argparse.Namespace, folder: DataFolder) -> int:
     finally:
         installation.close()
     message = texts.MIGRATED if pending else texts.UP_TO_DATE
+    print(message.format(revision=status.current))
+    return 0
+
+
+def _migrate_hub_database(url: str) -> int:
+    """``migrate --database-url URL`` without an installation: a region's administrator
+    builds (or upgrades) the hub's schema before any PC opens it."""
+    from app.hub import migrate_hub, normalised, schema_of
+    from db.engine import make_engine
+
+    url = normalised(url)
+    engine = make_engine(url)
+    try:
+        before = schema_of(engine, url)
+        status = migrate_hub(engine, url)
+    finally:
+        engine.dispose()
+    message = texts.UP_TO_DATE if before is not None and not before.pending else texts.MIGRATED
     print(message.format(revision=status.current))
     return 0

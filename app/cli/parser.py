@@ -17,7 +17,6 @@ COMMAND_MODULES = (
     "app.cli.xlsx",
     "app.cli.report",
     "app.cli.exchange",
-    "app.cli.upcoming",
 )
 
 USAGE_PREFIX = "perekhod: ошибка в команде: "
@@ -68,8 +67,16 @@ def common_options() -> argparse.ArgumentParser:
     """Options every command accepts; SUPPRESS keeps a subcommand from erasing the main's."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR", help=DATA_DIR_HELP)
-    # PostgreSQL comes with the municipal mode: accepted (and refused clearly), not offered.
-    common.add_argument("--database-url", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help=(
+            "режим муниципалитета на сервере PostgreSQL (региональный центр): адрес вида "
+            "postgresql://пользователь@сервер:5432/база; пароль — в адресе или в файле "
+            "PGPASSFILE, программа его не хранит"
+        ),
+    )
     return common
 
 

@@ -12,7 +12,7 @@ from app.sync import texts
 from app.sync.crypto import KEY_FILE_DOMAIN, raw_public, sign, verify
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
-from app.sync.keyring import Keyring, PeerKeys
+from app.sync.keyring import PeerKeys, keyring_of
 from app.sync.naming import name_part
 
 SUFFIX = ".perekhod-key"
@@ -26,7 +26,7 @@ MAX_KEY_FILE = 64 * 1024
 
 
 def own_keys(installation: Installation) -> PeerKeys:
-    keyring = Keyring(installation.folder.keys)
+    keyring = keyring_of(installation)
     return PeerKeys(
         organisation_id=str(installation.scope.school_id),
         name=installation.state.display_name,
@@ -47,7 +47,7 @@ def write_key_file(installation: Installation, folder: Path) -> Path:
         "exchange_key": keys.exchange_key,
     }
     raw = json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    signature = sign(Keyring(installation.folder.keys).signing_key(), raw, KEY_FILE_DOMAIN)
+    signature = sign(keyring_of(installation).signing_key(), raw, KEY_FILE_DOMAIN)
     document = {"key": body, "signature": signature.hex()}
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     return write_atomically(folder / f"Ключ_{name_part(keys.name)}{SUFFIX}", data, read_back=True)
@@ -88,7 +88,7 @@ def load_municipality_key(
     keys = read_key_file(path)
     if keys.kind != "municipality":
         raise PackageRefused(texts.KEY_FILE_NOT_MUNICIPALITY)
-    keyring = Keyring(installation.folder.keys)
+    keyring = keyring_of(installation)
     held = keyring.municipality()
     if held is not None and held.signing_key != keys.signing_key and not replace:
         raise PackageRefused(
@@ -105,7 +105,7 @@ def trust(installation: Installation, fingerprint_text: str) -> PeerKeys:
     from app.sync.crypto import normalise_fingerprint
 
     fingerprint = normalise_fingerprint(fingerprint_text)
-    keyring = Keyring(installation.folder.keys)
+    keyring = keyring_of(installation)
     pending = keyring.pending(fingerprint)
     if pending is None:
         raise PackageRefused(texts.NO_PENDING_KEY.format(fingerprint=fingerprint))

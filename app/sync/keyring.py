@@ -11,14 +11,21 @@ import json
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import delete, select
 
 from app.files import write_atomically
 from app.keys import load_private_key
 from app.sync.crypto import fingerprint
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from app.installation import Installation
 
 EXCHANGE_KEY = "exchange.key"
 PINNED = "pinned.json"  # organisation id -> its keys, trusted on first use
@@ -106,3 +113,81 @@ class Keyring:
         # milliseconds a package once a municipality pins hundreds of schools)
         text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         write_atomically(self.folder / name, text.encode("utf-8"))
+
+
+class SharedKeyring(Keyring):
+    """A hub PC's keyring: its own key pair in ``keys/`` (installed with ``import-key``),
+    the keys pinned for schools and the pending changes in the hub's database, so every
+    PC trusts the same keys."""
+
+    def __init__(self, folder: Path, engine: Engine) -> None:
+        super().__init__(folder)
+        self.engine = engine
+
+    def pinned(self, organisation_id: uuid.UUID) -> PeerKeys | None:
+        table = _tables()[PINNED]
+        query = select(*_key_columns(table)).where(table.c.organisation_id == str(organisation_id))
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return PeerKeys(**row._asdict()) if row else None
+
+    def all_pinned(self) -> list[PeerKeys]:
+        table = _tables()[PINNED]
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(*_key_columns(table))).all()
+        return [PeerKeys(**row._asdict()) for row in rows]
+
+    def pin(self, peer: PeerKeys) -> None:
+        tables = _tables()
+        values = asdict(peer)
+        with self.engine.begin() as connection:
+            _upsert(connection, tables[PINNED], values, "organisation_id")
+            pending = tables[PENDING]
+            connection.execute(delete(pending).where(pending.c.fingerprint == peer.fingerprint))
+
+    def unpin(self, organisation_id: str) -> None:
+        table = _tables()[PINNED]
+        with self.engine.begin() as connection:
+            connection.execute(delete(table).where(table.c.organisation_id == organisation_id))
+
+    def remember_pending(self, peer: PeerKeys) -> None:
+        values = {"fingerprint": peer.fingerprint, **asdict(peer)}
+        with self.engine.begin() as connection:
+            _upsert(connection, _tables()[PENDING], values, "fingerprint")
+
+    def pending(self, fingerprint_text: str) -> PeerKeys | None:
+        table = _tables()[PENDING]
+        query = select(*_key_columns(table)).where(table.c.fingerprint == fingerprint_text)
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return PeerKeys(**row._asdict()) if row else None
+
+
+def keyring_of(installation: Installation) -> Keyring:
+    """The keyring an installation uses: files in ``keys/``, or a hub's shared one."""
+    if installation.is_hub:
+        return SharedKeyring(installation.folder.keys, installation.db.engine)
+    return Keyring(installation.folder.keys)
+
+
+def _tables() -> dict:
+    import db.models  # noqa: F401  (the key tables)
+    from db.base import Base
+
+    return {
+        PINNED: Base.metadata.tables["pinned_key"],
+        PENDING: Base.metadata.tables["pending_key"],
+    }
+
+
+def _key_columns(table) -> list:
+    return [table.c[name] for name in PeerKeys.__slots__]
+
+
+def _upsert(connection, table, values: dict, key: str) -> None:
+    """Insert or replace one row; two PCs pinning the same school at once both succeed."""
+    from sqlalchemy.dialects.postgresql import insert
+
+    statement = insert(table).values(**values)
+    changed = {name: statement.excluded[name] for name in values if name != key}
+    connection.execute(statement.on_conflict_do_update(index_elements=[key], set_=changed))

@@ -16,7 +16,7 @@ from app.files import write_atomically
 from app.installation import Installation
 from app.progress import Progress, silent
 from app.sync.envelope import Sender, seal
-from app.sync.keyring import Keyring, PeerKeys
+from app.sync.keyring import PeerKeys, keyring_of
 from app.sync.manifest import DATA, SUMMARY, PackageKind, dumps
 from app.sync.naming import school_package_name
 from app.sync.snapshot import Change, Snapshot, compare, take_snapshot
@@ -56,7 +56,7 @@ def changes_since_last_sent(installation: Installation) -> list[Change]:
 
 def municipality_keys(installation: Installation) -> PeerKeys | None:
     """The municipality's keys this school holds (``None``: packages go unencrypted)."""
-    return Keyring(installation.folder.keys).municipality()
+    return keyring_of(installation).municipality()
 
 
 def write_school_package(
@@ -68,7 +68,7 @@ def write_school_package(
     """Write the school's next package into ``folder`` (a stick or any folder)."""
     progress = progress or silent()
     today = today or date.today()
-    keyring = Keyring(installation.folder.keys)
+    keyring = keyring_of(installation)
     progress.report(0, 3, "Снимок данных школы")
     snapshot = current_snapshot(installation)
     progress.check()

@@ -17,26 +17,26 @@ from app.sync import texts
 from app.sync.envelope import OpenedPackage, Sender, seal
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
-from app.sync.keyring import Keyring, PeerKeys
+from app.sync.keyring import PeerKeys, keyring_of
 from app.sync.manifest import DATA, PackageKind, dumps
 from app.sync.naming import receipt_name
 from app.sync.outgoing import mark_received, sent_packages
+from app.sync.sequence import next_sequence
 
 
 def write_receipt(
     municipality: Installation, school: PeerKeys, sequence: int, folder: Path
 ) -> Path:
     """A signed receipt for ``school``'s package number ``sequence``, written into ``folder``."""
-    keyring = Keyring(municipality.folder.keys)
+    keyring = keyring_of(municipality)
     state = municipality.state
-    state.last_sequence_sent += 1
-    municipality.save_state()
+    sequence_sent = next_sequence(municipality)
     body = {"receipt_for": sequence, "received_at": datetime.now(UTC).isoformat()}
     blob = seal(
         keyring,
         PackageKind.RECEIPT,
         Sender(municipality.scope.school_id, state.display_name),
-        state.last_sequence_sent,
+        sequence_sent,
         {DATA: dumps(body)},
         recipient=school,
         receipt_for=sequence,

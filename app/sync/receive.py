@@ -24,7 +24,7 @@ from app.sync.container import read_package_file
 from app.sync.envelope import OpenedPackage, open_package
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
-from app.sync.keyring import Keyring, PeerKeys
+from app.sync.keyring import Keyring, PeerKeys, keyring_of
 from app.sync.manifest import DATA, Manifest, PackageKind
 from app.sync.snapshot import Change
 from app.sync.validate import CheckedSnapshot, check_references, parse_snapshot
@@ -74,7 +74,7 @@ def receive(
 ) -> list[Verdict]:
     """Preview (``dry_run``) or import school packages, one at a time (memory stays flat)."""
     progress = progress or silent()
-    keyring = Keyring(installation.folder.keys)
+    keyring = keyring_of(installation)
     verdicts = []
     for number, path in enumerate(files):
         progress.report(number, len(files), path.name)
@@ -162,11 +162,24 @@ def _apply(
     path: Path,
     dry_run: bool,
 ) -> list[Change]:
+    return ledger.retrying(lambda: _apply_once(installation, opened, checked, path, dry_run))
+
+
+def _apply_once(
+    installation: Installation,
+    opened: OpenedPackage,
+    checked: CheckedSnapshot,
+    path: Path,
+    dry_run: bool,
+) -> list[Change]:
     manifest = opened.manifest
     fingerprint = opened.sender_keys.fingerprint
     with installation.db.engine.connect() as connection:
         transaction = connection.begin()
         try:
+            ledger.lock_sender(connection, manifest.sender_id)
+            if ledger.is_held(connection, opened.digest):  # another PC took it meanwhile
+                raise _Duplicate
             ledger.check_sequence(connection, manifest.sender_id, fingerprint, manifest.sequence)
             check_references(connection, checked)
             changes = changes_of(current_of(connection, manifest.sender_id), checked)

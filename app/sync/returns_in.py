@@ -27,7 +27,7 @@ from app.sync.container import read_package_file
 from app.sync.envelope import OpenedPackage, open_package
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
-from app.sync.keyring import Keyring
+from app.sync.keyring import Keyring, keyring_of
 from app.sync.manifest import DATA, Manifest, PackageKind
 from app.sync.receive import Outcome
 from app.sync.return_content import ReturnContent, parse_return
@@ -92,7 +92,7 @@ def receive_at_school(
 
 def _one(school: Installation, path: Path, dry_run: bool) -> SchoolVerdict:
     verdict = SchoolVerdict(path, Outcome.REFUSED)
-    keyring = Keyring(school.folder.keys)
+    keyring = keyring_of(school)
     try:
         data = read_package_file(path)
         opened = open_from_municipality(school, keyring, data)

@@ -23,11 +23,12 @@ from app.progress import Progress, silent
 from app.state import Mode
 from app.sync import texts
 from app.sync.envelope import Sender, seal
-from app.sync.keyring import Keyring, PeerKeys
+from app.sync.keyring import PeerKeys, keyring_of
 from app.sync.manifest import DATA, PackageKind
 from app.sync.naming import return_package_name
 from app.sync.outgoing import EXCHANGE_FOLDER
 from app.sync.return_content import ReturnContent, collect_return
+from app.sync.sequence import next_sequence
 
 RETURNS_LIST = "returns.json"
 
@@ -60,7 +61,7 @@ def return_targets(municipality: Installation) -> list[ReturnTarget]:
     from db.models.organisation import Organisation
 
     table = Organisation.__table__
-    keyring = Keyring(municipality.folder.keys)
+    keyring = keyring_of(municipality)
     with municipality.db.engine.connect() as connection:
         schools = connection.execute(
             select(table.c.id, table.c.short_name)
@@ -112,18 +113,16 @@ def _write_one(
     with municipality.db.engine.connect() as connection:
         content = collect_return(connection, municipality.scope.school_id, target.school_id)
     state = municipality.state
-    sequence = state.last_sequence_sent + 1
+    # the number is spent before the file exists: a failed write leaves a gap, never a reuse
+    sequence = next_sequence(municipality)
     blob = seal(
-        Keyring(municipality.folder.keys),
+        keyring_of(municipality),
         PackageKind.RETURN,
         Sender(municipality.scope.school_id, state.display_name),
         sequence,
         {DATA: content_bytes(content)},
         recipient=target.keys,
     )
-    # the number is spent before the file exists: a failed write leaves a gap, never a reuse
-    state.last_sequence_sent = sequence
-    municipality.save_state()
     name = return_package_name(state.display_name, target.name, today, sequence)
     path = write_atomically(folder / name, blob, read_back=True)
     return ReturnWritten(

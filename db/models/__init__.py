@@ -5,6 +5,7 @@ Each area owns one module here; add the import below when an area adds a module.
 
 from db.base import Base
 from db.models.exchange import ReceivedPackage  # noqa: F401  (packages received)
+from db.models.hub import PinnedKey  # noqa: F401  (a hub's shared keys and sequence)
 from db.models.indicators import Indicator  # noqa: F401  (indicator tables)
 from db.models.municipal import MunicipalResource  # noqa: F401  (resources, report texts)
 from db.models.municipality import ExpectedSchool  # noqa: F401  (register of schools)

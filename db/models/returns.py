@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Owned, Timestamps, UuidPrimaryKey
@@ -41,6 +41,11 @@ class Recommendation(_FromMunicipality, UuidPrimaryKey, Timestamps, Base):
     text: Mapped[str] = mapped_column(Text)
     issued_on: Mapped[date] = mapped_column(Date)
     respond_by: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Optimistic locking: two methodologists saving the same recommendation — the second
+    # save finds a newer version and is refused instead of overwriting the first.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class PartnerAssignment(_FromMunicipality, UuidPrimaryKey, Timestamps, Base):
