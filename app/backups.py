@@ -510,6 +510,8 @@ def create_from_backup(folder: DataFolder, source: Path) -> Installation:
     from db.backup import check_backup, own_organisation_kind, restore_into
     from db.engine import Database, sqlite_url
 
+    if folder.database_url:
+        raise BackupError(texts.HUB_BACKUPS)
     if folder.has_installation or folder.database.exists():
         raise InstallationError(texts.INSTALL_EXISTS.format(folder=folder.root))
     with in_russian():

@@ -31,6 +31,10 @@ class BackupError(PerekhodError):
     """A backup could not be made, read or restored."""
 
 
+class ConflictError(PerekhodError):
+    """A record changed or removed by someone else since it was read (another PC of a hub)."""
+
+
 class ReadOnlyError(PerekhodError):
     """A change asked of data this installation only views (an imported school)."""
 

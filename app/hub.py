@@ -50,7 +50,8 @@ def without_password(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     try:
-        return make_url(url).set(password=None).render_as_string(hide_password=False)
+        # URL.set() ignores None arguments: only _replace takes the password out
+        return make_url(url)._replace(password=None).render_as_string(hide_password=False)
     except Exception:  # an unparsable URL is never stored; show nothing of it
         return "postgresql://…"
 

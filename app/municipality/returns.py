@@ -2,6 +2,10 @@
 each), partner assignments and monitoring figures for the school's indicators. Rows belong
 to the municipality (``municipality_id``) and name the school (``recipient_id``); the
 school's answers arrive in its next package (``recommendation_answer``, the school's rows).
+
+A recommendation is changed or removed as read (its ``version``): on a hub several
+methodologists edit at once, and a save over someone else's newer text is refused with
+:class:`ConflictError` instead of silently overwriting it.
 """
 
 from __future__ import annotations
@@ -13,10 +17,11 @@ from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.academic_year import AcademicYear
 from app.changes import Changes, OpResult
-from app.errors import NotFoundError, ValidationError
+from app.errors import ConflictError, NotFoundError, ValidationError
 from app.municipality import texts
 from app.scope import SchoolScope, operation, school_of
 from db.models.indicators import Indicator
@@ -56,6 +61,7 @@ class RecommendationRow:
     issued_on: date
     respond_by: date | None
     answer: AnswerRow | None  # as the school's latest package says
+    version: int  # as read: a change or removal names it (optimistic locking)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +110,10 @@ def save_recommendation(
     school_id: uuid.UUID,
     data: RecommendationInput,
     recommendation_id: uuid.UUID | None = None,
+    version: int | None = None,
 ) -> OpResult[uuid.UUID]:
-    """Add a recommendation for a school, or change one (``recommendation_id``)."""
+    """Add a recommendation for a school, or change one (``recommendation_id``) as it was
+    read (``version``); one changed or removed since is refused (:class:`ConflictError`)."""
     _school(session, school_id)
     text = _clean(data.text)
     if not text:
@@ -121,11 +129,36 @@ def save_recommendation(
         row = Recommendation(municipality_id=school_of(session), recipient_id=school_id)
         session.add(row)
     else:
-        row = _own(session, Recommendation, recommendation_id)
+        if version is None:
+            raise ValueError("a recommendation is changed as read: pass its version")
+        row = _as_read(session, recommendation_id, version)
     row.year, row.topic, row.text = data.year, " ".join(data.topic.split())[:300], text
     row.issued_on, row.respond_by = issued, data.respond_by
-    session.flush()
+    try:
+        session.flush()  # UPDATE … WHERE version = read: no row when another commit came first
+    except StaleDataError as err:
+        raise _conflict(session, recommendation_id) from err
     return OpResult(row.id, CHANGED)
+
+
+def _conflict(session: Session, row_id: uuid.UUID | None) -> ConflictError:
+    """Changed or removed by the commit that came first (read past the failed flush)."""
+    with session.get_bind().connect() as connection:
+        held = connection.scalar(select(Recommendation.id).where(Recommendation.id == row_id))
+    return ConflictError(
+        texts.RECOMMENDATION_REMOVED if held is None else texts.RECOMMENDATION_CHANGED
+    )
+
+
+def _as_read(session: Session, row_id: uuid.UUID, version: int) -> Recommendation:
+    row = session.get(Recommendation, row_id)
+    if row is None:
+        raise ConflictError(texts.RECOMMENDATION_REMOVED)
+    if row.municipality_id != school_of(session):
+        raise NotFoundError(texts.NOT_FOUND)
+    if row.version != version:
+        raise ConflictError(texts.RECOMMENDATION_CHANGED)
+    return row
 
 
 @operation
@@ -201,8 +234,27 @@ def set_figure(
 
 
 @operation
-def remove_recommendation(session: Session, row_id: uuid.UUID) -> OpResult[None]:
-    return _remove(session, Recommendation, row_id)
+def remove_recommendation(
+    session: Session, row_id: uuid.UUID, version: int | None = None
+) -> OpResult[None]:
+    """Withdraw a recommendation; with ``version``, only as it was read (one changed or
+    removed since is refused with :class:`ConflictError`)."""
+    owner = school_of(session)
+    query = delete(Recommendation).where(
+        Recommendation.id == row_id, Recommendation.municipality_id == owner
+    )
+    if version is not None:
+        query = query.where(Recommendation.version == version)
+    if session.execute(query).rowcount == 1:
+        return OpResult(None, CHANGED)
+    held = session.scalar(
+        select(Recommendation.version).where(
+            Recommendation.id == row_id, Recommendation.municipality_id == owner
+        )
+    )
+    raise ConflictError(
+        texts.RECOMMENDATION_REMOVED if held is None else texts.RECOMMENDATION_CHANGED
+    )
 
 
 @operation
@@ -213,13 +265,6 @@ def remove_assignment(session: Session, row_id: uuid.UUID) -> OpResult[None]:
 @operation
 def remove_figure(session: Session, row_id: uuid.UUID) -> OpResult[None]:
     return _remove(session, MonitoringFigure, row_id)
-
-
-def _own(session: Session, model: type, row_id: uuid.UUID):
-    row = session.get(model, row_id)
-    if row is None or row.municipality_id != school_of(session):
-        raise NotFoundError(texts.NOT_FOUND)
-    return row
 
 
 def _remove(session: Session, model: type, row_id: uuid.UUID) -> OpResult[None]:
@@ -242,9 +287,7 @@ def for_school(scope: SchoolScope, school_id: uuid.UUID) -> ForSchool:
             )
         }
         recommendations = [
-            RecommendationRow(
-                r.id, r.year, r.topic, r.text, r.issued_on, r.respond_by, answers.get(r.id)
-            )
+            _recommendation_row(r, answers.get(r.id))
             for r in session.scalars(
                 select(Recommendation)
                 .where(Recommendation.municipality_id == owner)
@@ -263,6 +306,36 @@ def for_school(scope: SchoolScope, school_id: uuid.UUID) -> ForSchool:
         ]
         figures = figure_rows(session, owner, school_id)
     return ForSchool(school_id, recommendations, partners, figures)
+
+
+def recommendation(
+    scope: SchoolScope, school_id: uuid.UUID, row_id: uuid.UUID
+) -> RecommendationRow | None:
+    """One recommendation as stored now (``None``: removed), with the school's answer."""
+    with scope.db.reading() as session:  # the answer is the school's row: read unscoped
+        row = session.scalar(
+            select(Recommendation).where(
+                Recommendation.id == row_id,
+                Recommendation.municipality_id == scope.school_id,
+                Recommendation.recipient_id == school_id,
+            )
+        )
+        if row is None:
+            return None
+        answer = session.scalar(
+            select(RecommendationAnswer).where(
+                RecommendationAnswer.school_id == school_id,
+                RecommendationAnswer.recommendation_id == row_id,
+            )
+        )
+        held = AnswerRow(answer.status, answer.text, answer.answered_on) if answer else None
+        return _recommendation_row(row, held)
+
+
+def _recommendation_row(row: Recommendation, answer: AnswerRow | None) -> RecommendationRow:
+    return RecommendationRow(
+        row.id, row.year, row.topic, row.text, row.issued_on, row.respond_by, answer, row.version
+    )
 
 
 def figure_rows(session: Session, municipality: uuid.UUID, school: uuid.UUID) -> list[FigureRow]:

@@ -113,6 +113,8 @@ ANSWER_STATUSES = {
     "disagree": "школа не согласна",
 }
 NO_ANSWER = "ответа нет"
+RECOMMENDATION_CHANGED = "Рекомендация изменена другим пользователем. Обновите данные и повторите."
+RECOMMENDATION_REMOVED = "Рекомендация удалена другим пользователем."
 
 # municipal resources × school tasks
 RESOURCE_KINDS = {

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from app.errors import ValidationError
 from app.files import write_atomically
@@ -35,7 +35,8 @@ RETURNS_LIST = "returns.json"
 
 @dataclass(frozen=True, slots=True)
 class ReturnWritten:
-    """A return package written for one school (kept in ``exchange/returns.json``)."""
+    """A return package written for one school (kept in ``exchange/returns.json``; a hub's
+    PCs share one list in the database, table ``return_written``)."""
 
     school_id: uuid.UUID
     school: str
@@ -102,7 +103,7 @@ def write_return_packages(
         progress.report(number, len(targets), target.name)
         progress.check()
         written.append(_write_one(municipality, target, folder, today))
-        _save_returns(municipality, [*returns_written(municipality), written[-1]])
+        _record_return(municipality, written[-1])
     progress.report(len(targets), len(targets), "")
     return written
 
@@ -146,7 +147,9 @@ def _returns_path(municipality: Installation) -> Path:
 
 
 def returns_written(municipality: Installation) -> list[ReturnWritten]:
-    """Return packages written so far, oldest first."""
+    """Return packages written so far, oldest first (on a hub: by any of its PCs)."""
+    if municipality.is_hub:
+        return _returns_in_database(municipality)
     path = _returns_path(municipality)
     if not path.exists():
         return []
@@ -175,3 +178,45 @@ def _save_returns(municipality: Installation, records: list[ReturnWritten]) -> N
         for r in records
     ]
     write_atomically(path, json.dumps(items, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def _record_return(municipality: Installation, record: ReturnWritten) -> None:
+    if not municipality.is_hub:
+        _save_returns(municipality, [*returns_written(municipality), record])
+        return
+    values = {
+        "id": uuid.uuid4(),
+        "recipient_id": record.school_id,
+        "school": record.school,
+        "sequence": record.sequence,
+        "file_name": record.file_name,
+        "written_on": record.written_on,
+        "recommendations": record.recommendations,
+        "partners": record.partners,
+        "figures": record.figures,
+    }
+    with municipality.db.engine.begin() as connection:  # an insert: PCs never overwrite
+        connection.execute(_returns_table().insert().values(**values))
+
+
+def _returns_in_database(municipality: Installation) -> list[ReturnWritten]:
+    table = _returns_table()
+    query = select(
+        table.c.recipient_id,
+        table.c.school,
+        table.c.sequence,
+        table.c.file_name,
+        table.c.written_on,
+        table.c.recommendations,
+        table.c.partners,
+        table.c.figures,
+    ).order_by(table.c.sequence, table.c.written_on)  # one count for the hub: write order
+    with municipality.db.engine.connect() as connection:
+        return [ReturnWritten(*row) for row in connection.execute(query)]
+
+
+def _returns_table() -> Table:
+    import db.models  # noqa: F401  (the hub's tables)
+    from db.base import Base
+
+    return Base.metadata.tables["return_written"]

@@ -325,6 +325,22 @@
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
+    <message>
+        <source>Reload data</source>
+        <translation>Обновить данные</translation>
+    </message>
+    <message>
+        <source>The recommendation as saved now</source>
+        <translation>Рекомендация в том виде, в каком она сохранена сейчас</translation>
+    </message>
+    <message>
+        <source>The recommendation was removed by another user. Your text is kept: Save adds it as a new recommendation, Cancel drops it.</source>
+        <translation>Рекомендация удалена другим пользователем. Ваш текст остался в форме: «Сохранить» добавит его как новую рекомендацию, «Отмена» — откажется от него.</translation>
+    </message>
+    <message>
+        <source>Below is the recommendation as saved now. Your text is kept in the form: Save replaces the saved version with it, Cancel keeps the saved one.</source>
+        <translation>Ниже — рекомендация в том виде, в каком она сохранена сейчас. Ваш текст остался в форме: «Сохранить» заменит им сохранённый вариант, «Отмена» оставит сохранённый.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceForm</name>

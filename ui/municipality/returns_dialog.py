@@ -282,13 +282,21 @@ class ReturnsDialog(QDialog):
         row = self.recommendations.selected()
         if row is None:
             return False
-        return self._done(RecommendationForm(self.ctx, self.school_id, row, self.today, self))
+        form = RecommendationForm(self.ctx, self.school_id, row, self.today, self)
+        # another user's change met on Save: the list behind shows it, the form keeps the text
+        form.stale.connect(lambda: self.refresh(row.id))
+        return self._done(form)
 
     def delete_recommendation(self) -> None:
-        row = self.recommendations.selected()
+        row: RecommendationRow | None = self.recommendations.selected()
         topic = row.topic or one_line(row.text)[:80] if row else ""
         question = self.tr("Delete the recommendation «%1»? The school will no longer see it.")
-        self._remove(row, question.replace("%1", topic), returns.remove_recommendation)
+        version = row.version if row else None  # as shown: a change since is refused
+
+        def remove(scope, row_id):
+            return returns.remove_recommendation(scope, row_id, version)
+
+        self._remove(row, question.replace("%1", topic), remove)
 
     # ---- partners -----------------------------------------------------------------------
     def add_partner(self) -> bool:

@@ -1,6 +1,10 @@
 """The forms of «Для школы»: a recommendation, a partner assignment, a monitoring figure.
 Each saves through the municipality's own use cases (app.municipality.returns); a refusal
-stays in the form, in red under its fields, until the input is fixed."""
+stays in the form, in red under its fields, until the input is fixed.
+
+A recommendation changed or removed by another methodologist since the form opened (a hub's
+PCs share it) is not overwritten: the form keeps the text typed, says so, and offers to
+load the version saved now beside it; the next Save then replaces that version knowingly."""
 
 from __future__ import annotations
 
@@ -8,21 +12,25 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.academic_year import AcademicYear
 from app.changes import OpResult
-from app.errors import PerekhodError
+from app.errors import ConflictError, PerekhodError
 from app.indicators.catalogue import IndicatorRow
 from app.indicators.common import format_number, parse_number
 from app.municipality import returns
@@ -32,7 +40,15 @@ from app.scope import SchoolScope
 from ui.context import UiContext
 from ui.errors import error_text
 from ui.programme.widgets import year_combo
-from ui.widgets.forms import choice_combo, date_edit, error_label, set_combo, text_box, to_date
+from ui.widgets.forms import (
+    ERROR_COLOUR,
+    choice_combo,
+    date_edit,
+    error_label,
+    set_combo,
+    text_box,
+    to_date,
+)
 from ui.widgets.keys import ctrl_enter_accepts
 
 Op = Callable[[SchoolScope], OpResult]
@@ -64,6 +80,7 @@ class ReturnForm(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(self.form)
         outer.addWidget(self.error)
+        self.outer = outer
         outer.addWidget(self.buttons)
         ctrl_enter_accepts(self)
         self.saved: uuid.UUID | None = None
@@ -74,14 +91,23 @@ class ReturnForm(QDialog):
     def save(self) -> bool:
         try:
             self.saved = self.ctx.perform(self.operation())
+        except ConflictError as err:
+            self.conflict(err)
+            return False
         except PerekhodError as err:
             self.error.show_message(error_text(err))
             return False
         self.accept()
         return True
 
+    def conflict(self, err: ConflictError) -> None:
+        self.error.show_message(error_text(err))
+
 
 class RecommendationForm(ReturnForm):
+    # the stored recommendations changed (another user's save found): the list behind reloads
+    stale = Signal()
+
     def __init__(
         self,
         ctx: UiContext,
@@ -111,7 +137,72 @@ class RecommendationForm(ReturnForm):
         self.form.addRow(self.tr("Topic"), self.topic)
         self.form.addRow(self.tr("Recommendation"), self.text)
         self.form.addRow(self.needs_answer, self.respond_by)
+        self._conflict_panel()
         self.text.setFocus()
+
+    def _conflict_panel(self) -> None:
+        """Hidden until a save meets another user's change: what happened, the button that
+        loads the version saved now, and (once loaded) that version, read-only."""
+        self.clash = QWidget()
+        self.clash_note = QLabel()
+        self.clash_note.setWordWrap(True)
+        self.clash_note.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.reload_button = QPushButton(self.tr("Reload data"))
+        self.reload_button.setAutoDefault(False)
+        self.reload_button.clicked.connect(self.reload)
+        self.stored = QPlainTextEdit()
+        self.stored.setReadOnly(True)
+        self.stored.setAccessibleName(self.tr("The recommendation as saved now"))
+        self.stored.setMaximumHeight(5 * self.stored.fontMetrics().lineSpacing() + 12)
+        self.stored.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.clash_note, 1)
+        row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        panel = QVBoxLayout(self.clash)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addLayout(row)
+        panel.addWidget(self.stored)
+        self.clash.hide()
+        self.outer.insertWidget(self.outer.indexOf(self.error) + 1, self.clash)
+
+    def conflict(self, err: ConflictError) -> None:
+        """Keep everything typed; say why, offer the current version, reload the list."""
+        self.error.show_message("")
+        self.clash_note.setText(error_text(err))
+        self.reload_button.show()
+        self.stored.hide()
+        self.clash.show()
+        self.stale.emit()
+
+    def reload(self) -> None:
+        """Load the version saved now (shown beside the text typed, which stays): the next
+        Save replaces that version, or adds the text anew when the recommendation is gone."""
+        if self.row is None:
+            return
+        current = returns.recommendation(self.ctx.scope, self.school_id, self.row.id)
+        self.reload_button.hide()
+        if current is None:
+            self.row = None
+            self.setWindowTitle(self.tr("New recommendation"))
+            self.clash_note.setText(
+                self.tr(
+                    "The recommendation was removed by another user. Your text is kept: "
+                    "Save adds it as a new recommendation, Cancel drops it."
+                )
+            )
+        else:
+            self.row = current
+            self.clash_note.setText(
+                self.tr(
+                    "Below is the recommendation as saved now. Your text is kept in the form: "
+                    "Save replaces the saved version with it, Cancel keeps the saved one."
+                )
+            )
+            saved = f"{current.topic}. {current.text}" if current.topic else current.text
+            self.stored.setPlainText(saved)
+            self.stored.show()
+        self.stale.emit()
 
     def operation(self) -> Op:
         data = returns.RecommendationInput(
@@ -121,8 +212,9 @@ class RecommendationForm(ReturnForm):
             issued_on=self.row.issued_on if self.row else None,
             respond_by=to_date(self.respond_by.date()) if self.needs_answer.isChecked() else None,
         )
-        school, row_id = self.school_id, self.row.id if self.row else None
-        return lambda scope: returns.save_recommendation(scope, school, data, row_id)
+        school = self.school_id
+        row_id, version = (self.row.id, self.row.version) if self.row else (None, None)
+        return lambda scope: returns.save_recommendation(scope, school, data, row_id, version)
 
 
 class AssignmentForm(ReturnForm):

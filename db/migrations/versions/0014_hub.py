@@ -1,6 +1,6 @@
-"""hub: keys pinned for schools, pending key changes and the package sequence in the
-database (a regional hub's PCs share them); a version on recommendations for optimistic
-locking
+"""hub: keys pinned for schools, pending key changes, the package sequence and the return
+packages written in the database (a regional hub's PCs share them); a version on
+recommendations for optimistic locking
 
 Revision ID: 0014_hub
 Revises: 0013_municipal_report
@@ -46,6 +46,19 @@ def upgrade() -> None:
         sa.Column("value", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_sequence_counter")),
     )
+    op.create_table(
+        "return_written",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("recipient_id", sa.Uuid(), nullable=False),
+        sa.Column("school", sa.String(500), nullable=False),
+        sa.Column("sequence", sa.Integer(), nullable=False),
+        sa.Column("file_name", sa.String(300), nullable=False),
+        sa.Column("written_on", sa.Date(), nullable=False),
+        sa.Column("recommendations", sa.Integer(), nullable=False),
+        sa.Column("partners", sa.Integer(), nullable=False),
+        sa.Column("figures", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_return_written")),
+    )
     with op.batch_alter_table("recommendation") as batch:
         batch.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
 
@@ -53,6 +66,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("recommendation") as batch:
         batch.drop_column("version")
+    op.drop_table("return_written")
     op.drop_table("sequence_counter")
     op.drop_table("pending_key")
     op.drop_table("pinned_key")
