@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -42,7 +43,10 @@ def open_in_background(window: MainWindow, after: Callable[[], None] | None = No
         from ui.errors import error_text, show_error
 
         window.show_load_error(error_text(err))
-        if isinstance(err, PerekhodError) and not _offer_rescue(window, err):
+        state = _hub_state(window.folder)
+        if state is not None:  # a server problem: a SQLite backup is no answer to it
+            _offer_hub_choices(window, state, error_text(err))
+        elif isinstance(err, PerekhodError) and not _offer_rescue(window, err):
             show_error(window, err)
 
     run_task(
@@ -53,6 +57,82 @@ def open_in_background(window: MainWindow, after: Callable[[], None] | None = No
         on_error=failed,
         cancellable=False,
     )
+
+
+def _hub_state(folder):
+    """The municipality's state when ``folder`` opens a shared PostgreSQL database."""
+    from app.state import Mode, load_state
+
+    try:
+        state = load_state(folder.state_file)
+    except PerekhodError:
+        return None
+    if state.mode is not Mode.MUNICIPALITY or not (folder.database_url or state.database_url):
+        return None
+    return state
+
+
+def _offer_hub_choices(window: MainWindow, state, message: str) -> None:
+    """The shared database did not open: try again, or change its address (the Settings
+    group in a dialog, since Настройки needs the open data), or leave the window as is."""
+    translate = QCoreApplication.translate
+    while True:
+        choice = ask_hub_choice(window, message)
+        if choice == "retry":
+            open_in_background(window)
+            return
+        if choice != "address":
+            return
+        from ui.sections.settings import HubConnectionDialog
+
+        dialog = HubConnectionDialog(window.folder, state, window)
+        if dialog.exec() == HubConnectionDialog.DialogCode.Accepted:
+            window.folder = replace(window.folder, database_url=None)  # the saved address
+            window.show_load_error(translate("Loading", "Opening the database…"))
+            open_in_background(window)
+            return
+
+
+def ask_hub_choice(window: MainWindow, message: str) -> str:
+    """«retry», «address» or «close» (tests replace this function)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Loading", "The shared database cannot be opened"))
+    box.setText(message)
+    box.setInformativeText(
+        translate(
+            "Loading",
+            "Check that the server is running and reachable from this computer, then try "
+            "again, or change the database's address.",
+        )
+    )
+    retry = box.addButton(translate("Loading", "&Try again"), QMessageBox.ButtonRole.AcceptRole)
+    address = box.addButton(
+        translate("Loading", "Database &address…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(translate("Loading", "&Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return "retry" if clicked is retry else "address" if clicked is address else "close"
+
+
+def reopen(window: MainWindow) -> bool:
+    """Open the data again after its address changed in Настройки (state.json now names
+    it); False when that must wait for a restart: work is still running, or an edited
+    form stays open."""
+    from ui.worker import tasks_running
+
+    if tasks_running() or window.ctx is None:
+        return False
+    pages = [window.stack.widget(index) for index in range(window.stack.count())]
+    if not all(getattr(page, "can_leave", lambda: True)() for page in pages):
+        return False
+    window.detach_context(QCoreApplication.translate("Loading", "Opening the database…"))
+    window.folder = replace(window.folder, database_url=None)  # --database-url no longer wins
+    open_in_background(window)
+    return True
 
 
 def _offer_rescue(window: MainWindow, err: PerekhodError) -> bool:

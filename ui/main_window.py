@@ -205,6 +205,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Perekhod — %1").replace("%1", name))
 
     def update_backup_label(self) -> None:
+        if self.ctx is not None and self.ctx.installation.is_hub:  # no copies of our own
+            url = self.ctx.installation.db.engine.url
+            server = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+            self.backup_label.setText(self.tr("Shared database: server %1").replace("%1", server))
+            return
         last = self.ctx.installation.state.last_backup_at if self.ctx else None
         if last is None:
             text = self.tr("Last backup: none yet")
@@ -241,7 +246,7 @@ class MainWindow(QMainWindow):
     def start_auto_backup(self) -> bool:
         """Run :func:`app.backups.auto_backup` on the worker thread, without a dialog; a
         failure is logged and shown in the status bar. False if none was started."""
-        if self.ctx is None or self.auto_backup_running:
+        if self.ctx is None or self.auto_backup_running or self.ctx.installation.is_hub:
             return False
         from app.backups import auto_backup_op
         from ui.worker import run_task

@@ -65,6 +65,7 @@ class ModePage(QWizardPage):
                 )
             )
         )
+        self.school_hint = layout.itemAt(layout.count() - 1).widget()
         layout.addSpacing(12)
         layout.addWidget(self.municipality)
         layout.addWidget(
@@ -86,7 +87,23 @@ class ModePage(QWizardPage):
                 )
             )
         )
+        self.restore_hint = layout.itemAt(layout.count() - 1).widget()
         layout.addStretch(1)
+
+    def for_hub(self, url: str) -> None:
+        """Started with ``--database-url``: only a municipality works with a shared database."""
+        self.municipality.setChecked(True)
+        for widget in (self.school, self.school_hint, self.restore, self.restore_hint):
+            widget.setEnabled(False)
+        self.hub_note = _wrapped(
+            self.tr(
+                "The programme was started with the address of a shared PostgreSQL database "
+                "(%1): only a municipality works with one. A school keeps its data in a file "
+                "on its own computer, and a backup file cannot be restored into a shared "
+                "database."
+            ).replace("%1", url)
+        )
+        self.layout().insertWidget(0, self.hub_note)
 
     def _hint(self, text: str) -> QLabel:
         label = _wrapped(text)
@@ -301,6 +318,19 @@ class SummaryPage(QWizardPage):
             "The data will be kept in the folder %1. A unique installation number and "
             "a signing key for exchange files will be created there."
         ).replace("%1", html.escape(str(self.folder.root)))
+        if self.folder.database_url:
+            from app.hub import shown
+
+            note = (
+                self.tr(
+                    "The data will be kept in the shared PostgreSQL database %1. The folder "
+                    "%2 on this computer keeps the settings, the logs and the municipality's "
+                    "keys; the centre's other computers get the keys with «perekhod "
+                    "export-key --private» here and «perekhod import-key» there."
+                )
+                .replace("%1", html.escape(shown(self.folder.database_url)))
+                .replace("%2", html.escape(str(self.folder.root)))
+            )
         return f"<table cellspacing='4'>{body}</table><p>{note}</p>"
 
     def _school_rows(self, info: SchoolInfo) -> list[tuple[str, str]]:
@@ -356,6 +386,10 @@ class FirstRunWizard(QWizard):
         self.setPage(SUMMARY_PAGE, self.summary_page)
         self.setPage(RESTORE_PAGE, self.restore_page)
         self.setStartId(MODE_PAGE)
+        if folder.database_url:
+            from app.hub import shown
+
+            self.mode_page.for_hub(shown(folder.database_url))
         self._fit_screen()
         ctrl_enter_accepts(self)
 

@@ -66,6 +66,14 @@
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
+        <source>The programme neither makes nor restores copies of the shared database: its backups are made by the server&apos;s administrator with PostgreSQL&apos;s own tools, for example every day by a scheduled pg_dump. A copy is restored with pg_restore into the database while no one works with the programme.</source>
+        <translation>Программа не создаёт и не восстанавливает копии общей базы: их делает администратор сервера средствами PostgreSQL — например, ежедневно по расписанию командой pg_dump. Копия восстанавливается командой pg_restore, пока с программой никто не работает.</translation>
+    </message>
+    <message>
+        <source>Shared database:</source>
+        <translation>Общая база:</translation>
+    </message>
+    <message>
         <source>&amp;Make a backup</source>
         <translation>Созд&amp;ать резервную копию</translation>
     </message>
@@ -84,6 +92,26 @@
     <message>
         <source>An automatic backup is made when the programme closes and every 30 minutes of work with changes. Older automatic backups are thinned: all of the last two days, then one a day for a week, one a week for a month and one a month for a year. Other backups are kept until you delete them.</source>
         <translation>Автоматическая резервная копия делается при закрытии программы и каждые 30 минут работы с изменениями. Старые автоматические копии прореживаются: все за последние два дня, затем по одной в день за неделю, по одной в неделю за месяц и по одной в месяц за год. Остальные копии хранятся, пока вы их не удалите.</translation>
+    </message>
+    <message>
+        <source>The data is kept in the shared PostgreSQL database on a server, not on this computer.</source>
+        <translation>Данные хранятся в общей базе PostgreSQL на сервере, а не на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Commands for the server (the &amp;database&apos;s name: %1):</source>
+        <translation>Команды для сервера (имя &amp;базы — %1):</translation>
+    </message>
+    <message>
+        <source>The log files and the municipality&apos;s keys stay in this computer&apos;s data folder; they are not in the database. Copy the keys folder separately and keep it safe: without it the centre cannot sign packages or read the schools&apos; ones.</source>
+        <translation>Журналы работы и ключи муниципалитета остаются в папке данных этого компьютера — в базе их нет. Папку keys копируйте отдельно и храните надёжно: без неё центр не сможет подписывать пакеты и читать пакеты школ.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>Открыть папку &amp;данных</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
     </message>
     <message>
         <source>&amp;Open the folder</source>
@@ -286,6 +314,72 @@ The file is here: %1</source>
     </message>
 </context>
 <context>
+    <name>HubConnectionDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Общая база</translation>
+    </message>
+</context>
+<context>
+    <name>HubDatabaseBox</name>
+    <message>
+        <source>Shared database (regional centre)</source>
+        <translation>Общая база (региональный центр)</translation>
+    </message>
+    <message>
+        <source>in a file on this computer</source>
+        <translation>в файле на этом компьютере</translation>
+    </message>
+    <message>
+        <source>in the shared PostgreSQL database on a server</source>
+        <translation>в общей базе PostgreSQL на сервере</translation>
+    </message>
+    <message>
+        <source>The data is kept:</source>
+        <translation>Где хранятся данные:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База:</translation>
+    </message>
+    <message>
+        <source>&amp;Shared database address:</source>
+        <translation>Адрес &amp;общей базы:</translation>
+    </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Файл паролей:</translation>
+    </message>
+    <message>
+        <source>Do not type the password into the address: the programme never stores passwords. PostgreSQL reads it from its password file on this computer, one line per database: server:port:database:user:password. A new address is used once the data is opened again.</source>
+        <translation>Не вводите пароль в адрес: программа не хранит паролей. PostgreSQL берёт пароль из файла паролей на этом компьютере — по строке на базу: сервер:порт:база:пользователь:пароль. Новый адрес действует, когда данные открываются заново.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Save the add&amp;ress</source>
+        <translation>Сохранить ад&amp;рес</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the database on this computer</source>
+        <translation>&amp;Вернуться к базе на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message>
+        <source>Checking the address and saving it…</source>
+        <translation>Проверка и сохранение адреса…</translation>
+    </message>
+    <message>
+        <source>Checking the database on this computer…</source>
+        <translation>Проверка базы на этом компьютере…</translation>
+    </message>
+</context>
+<context>
     <name>Loading</name>
     <message>
         <source>Updating the database…</source>
@@ -294,6 +388,26 @@ The file is here: %1</source>
     <message>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be opened</source>
+        <translation>Общая база не открывается</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and reachable from this computer, then try again, or change the database&apos;s address.</source>
+        <translation>Проверьте, что сервер работает и доступен с этого компьютера, и повторите попытку — или измените адрес базы.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Database &amp;address…</source>
+        <translation>&amp;Адрес базы…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>%1
@@ -374,6 +488,10 @@ The previous data was saved as %2.</source>
         <translation>Папка данных: %1</translation>
     </message>
     <message>
+        <source>Shared database: server %1</source>
+        <translation>Общая база: сервер %1</translation>
+    </message>
+    <message>
         <source>Last backup: none yet</source>
         <translation>Последняя резервная копия: ещё не было</translation>
     </message>
@@ -431,6 +549,10 @@ The previous data was saved as %2.</source>
     <message>
         <source>The data is taken from a backup file (for example, one saved on a USB stick on the old computer): the school or authority stays the same, a new signing key is made on this computer.</source>
         <translation>Данные берутся из файла резервной копии (например, сохранённой на флешку на старом компьютере): школа или орган управления остаются теми же, на этом компьютере создаётся новый ключ подписи.</translation>
+    </message>
+    <message>
+        <source>The programme was started with the address of a shared PostgreSQL database (%1): only a municipality works with one. A school keeps its data in a file on its own computer, and a backup file cannot be restored into a shared database.</source>
+        <translation>Программа запущена с адресом общей базы PostgreSQL (%1): с такой базой работает только муниципалитет. Школа хранит данные в файле на своём компьютере, а резервную копию нельзя восстановить в общую базу.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +948,22 @@ The previous data was saved as %2.</source>
         <translation>Версия программы:</translation>
     </message>
     <message>
+        <source>%1
+
+Reopen the data now? Otherwise the change takes effect at the programme&apos;s next start.</source>
+        <translation>%1
+
+Открыть данные заново сейчас? Иначе изменение вступит в силу при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <source>%1 The change takes effect at the programme&apos;s next start.</source>
+        <translation>%1 Изменение вступит в силу при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Общая база</translation>
+    </message>
+    <message>
         <source>The organisation&apos;s profile has unsaved changes. Save them?</source>
         <translation>Сведения об организации изменены, но не сохранены. Сохранить их?</translation>
     </message>
@@ -871,6 +1009,10 @@ The previous data was saved as %2.</source>
     <message>
         <source>The data will be kept in the folder %1. A unique installation number and a signing key for exchange files will be created there.</source>
         <translation>Данные будут храниться в папке %1. Там же будут созданы уникальный номер установки и ключ подписи файлов обмена.</translation>
+    </message>
+    <message>
+        <source>The data will be kept in the shared PostgreSQL database %1. The folder %2 on this computer keeps the settings, the logs and the municipality&apos;s keys; the centre&apos;s other computers get the keys with «perekhod export-key --private» here and «perekhod import-key» there.</source>
+        <translation>Данные будут храниться в общей базе PostgreSQL %1. Папка %2 на этом компьютере хранит настройки, журналы и ключи муниципалитета; на другие компьютеры центра ключи переносятся командами «perekhod export-key --private» здесь и «perekhod import-key» там.</translation>
     </message>
     <message>
         <source>rural</source>

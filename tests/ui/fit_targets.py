@@ -241,6 +241,24 @@ def exchange_received(sweep, window) -> None:
     sweep.settle()
 
 
+def hub_connection(sweep, window) -> None:
+    """A shared database that does not open: its address dialog with a long refusal; and
+    the first-run wizard started with ``--database-url`` (municipality only)."""
+    from dataclasses import replace
+
+    from app import texts
+    from ui.sections.settings import HubConnectionDialog
+    from ui.wizard import FirstRunWizard
+
+    url = "postgresql+psycopg://perekhod@region-server.edu.example:5432/perekhod_region"
+    installation = window.ctx.installation
+    folder = replace(installation.folder, database_url=url)
+    dialog = HubConnectionDialog(folder, installation.state, window)
+    dialog.box.show_result(texts.HUB_TAKEN.format(url=url, name=LONG_RESULT[:80]), ok=False)
+    dialog.exec()
+    FirstRunWizard(replace(installation.folder, database_url=url), window).exec()
+
+
 STEPS: list[tuple[str, Callable]] = [
     ("programme/degree", degree_of_achievement),
     ("self_assessment/trail", trail_dialogs),
@@ -248,6 +266,7 @@ STEPS: list[tuple[str, Callable]] = [
     ("self_assessment/runs", run_dialogs),
     ("roadmap/import-errors", import_errors),
     ("messages", message_boxes),
+    ("settings/hub-connection", hub_connection),
     ("reports/conclusions", conclusions_end),
     # before «exchange/received»: the school's package must not be encrypted to another yet
     ("municipality/returns-dialog", returns_dialog),

@@ -65,6 +65,7 @@ def builders(demo: Installation, folder: DataFolder) -> dict[str, Callable[[], Q
     from ui.programme.activity_dialog import ActivityDialog
     from ui.programme.reasons_dialog import ReasonsDialog
     from ui.programme.widgets import ErrorListDialog
+    from ui.sections.settings import HubConnectionDialog
     from ui.self_assessment import dialogs as sd
     from ui.wizard import FirstRunWizard
 
@@ -116,6 +117,9 @@ def builders(demo: Installation, folder: DataFolder) -> dict[str, Callable[[], Q
             "Задача", "Текст", years, YEAR
         ),
         "ui.wizard.FirstRunWizard": lambda: FirstRunWizard(folder),
+        "ui.sections.settings.HubConnectionDialog": lambda: HubConnectionDialog(
+            demo.folder, demo.state
+        ),
         "ui.exchange.key_dialog.KeyChangeDialog": lambda: KeyChangeDialog(
             "Берёзовская ООШ", "AAAA BBBB CCCC DDDD", "1111 2222 3333 4444"
         ),

@@ -152,6 +152,7 @@ class RecommendationForm(ReturnForm):
         self.reload_button.clicked.connect(self.reload)
         self.stored = QPlainTextEdit()
         self.stored.setReadOnly(True)
+        self.stored.setTabChangesFocus(True)
         self.stored.setAccessibleName(self.tr("The recommendation as saved now"))
         self.stored.setMaximumHeight(5 * self.stored.fontMetrics().lineSpacing() + 12)
         self.stored.hide()

@@ -1,4 +1,7 @@
-"""Резервные копии: list the backups, make one, save one elsewhere, restore one."""
+"""Резервные копии: list the backups, make one, save one elsewhere, restore one.
+
+In a regional hub (the municipality on a shared PostgreSQL database) the page only
+explains that the server's administrator backs the database up with pg_dump."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     Qt,
 )
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,6 +39,10 @@ from ui.widgets.keys import add_keys
 from ui.widgets.table_model import RIGHT, Col, TableModel
 
 SUFFIX = ".perekhod-backup"
+# What the server's administrator runs; ИМЯ_БАЗЫ is the database's name in the address.
+HUB_COMMANDS = (
+    "pg_dump -Fc -f perekhod.dump {database}\npg_restore -d {database} --clean perekhod.dump"
+)
 
 
 def _tr(text: str) -> str:
@@ -96,11 +105,22 @@ class BackupsModel(TableModel):
         return self.row(row)[0]
 
 
+def _labelled(text: str, field: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(QLabel(text))
+    row.addWidget(field, 1)
+    return row
+
+
 class BackupsSection(Section):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
+        self.hub = ctx.installation.is_hub
+        if self.hub:
+            self._hub_page(layout)
+            return
         layout.addWidget(
             page_header(
                 self.tr("Backups"),
@@ -155,6 +175,71 @@ class BackupsSection(Section):
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
+    def _hub_page(self, layout: QVBoxLayout) -> None:
+        """No SQLite copies here: PostgreSQL's own tools keep the shared database."""
+        from app.hub import shown
+        from ui.sections.settings import read_only
+
+        url = self.ctx.installation.db.engine.url
+        layout.addWidget(
+            page_header(
+                self.tr("Backups"),
+                self.tr(
+                    "The data is kept in the shared PostgreSQL database on a server, not on "
+                    "this computer."
+                ),
+            )
+        )
+        self.hub_note = QLabel(
+            self.tr(
+                "The programme neither makes nor restores copies of the shared database: "
+                "its backups are made by the server's administrator with PostgreSQL's own "
+                "tools, for example every day by a scheduled pg_dump. A copy is restored "
+                "with pg_restore into the database while no one works with the programme."
+            )
+        )
+        self.hub_note.setWordWrap(True)
+        layout.addWidget(self.hub_note)
+        layout.addLayout(
+            _labelled(
+                self.tr("Shared database:"),
+                read_only(shown(url.render_as_string(hide_password=False))),
+            )
+        )
+        layout.addSpacing(8)
+        commands_label = QLabel(self.tr("Commands for the server (the &database's name: %1):"))
+        commands_label.setText(commands_label.text().replace("%1", url.database or ""))
+        self.hub_commands = QPlainTextEdit(HUB_COMMANDS.format(database=url.database))
+        self.hub_commands.setReadOnly(True)
+        self.hub_commands.setTabChangesFocus(True)
+        self.hub_commands.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.hub_commands.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        lines = self.hub_commands.fontMetrics().lineSpacing() * 2
+        self.hub_commands.setFixedHeight(lines + 2 * self.hub_commands.frameWidth() + 12)
+        commands_label.setBuddy(self.hub_commands)
+        layout.addWidget(commands_label)
+        layout.addWidget(self.hub_commands)
+        layout.addSpacing(8)
+        self.hub_folder_note = QLabel(
+            self.tr(
+                "The log files and the municipality's keys stay in this computer's data "
+                "folder; they are not in the database. Copy the keys folder separately and "
+                "keep it safe: without it the centre cannot sign packages or read the "
+                "schools' ones."
+            )
+        )
+        self.hub_folder_note.setWordWrap(True)
+        layout.addWidget(self.hub_folder_note)
+        self.open_folder_button = QPushButton(self.tr("&Open the data folder"))
+        self.open_folder_button.clicked.connect(self.open_data_folder)
+        row = _labelled(self.tr("Data folder:"), read_only(str(self.ctx.installation.folder.root)))
+        row.addWidget(self.open_folder_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def open_data_folder(self) -> None:
+        files.open_with_desktop(self, self.ctx.installation.folder.root)
+
     def _buttons(self) -> QHBoxLayout:
         self.create_button = QPushButton(self.tr("&Make a backup"))
         self.create_button.setDefault(True)
@@ -205,6 +290,9 @@ class BackupsSection(Section):
     def refresh(self) -> None:
         from app.backups import backup_contents, list_backups
 
+        if self.hub:
+            return
+
         entries = list_backups(self.ctx.installation.folder)
         self.model.set_entries(entries, {e.path: backup_contents(e.path) for e in entries})
         if entries:
@@ -223,6 +311,9 @@ class BackupsSection(Section):
     # actions -------------------------------------------------------------------------
     def make_backup(self, target: Path | None = None) -> None:
         from app.backups import backup_op
+
+        if self.hub:  # Файл → «Сделать копию» opened this page: it explains why not
+            return
 
         def done(path: Path) -> None:
             self.summary.setText(self.tr("Backup saved: %1").replace("%1", str(path)))
