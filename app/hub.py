@@ -129,6 +129,7 @@ def migrate_hub(engine: Engine, url: str) -> SchemaStatus:
     Several PCs starting a new version at once take turns (an advisory lock)."""
     from db.migrate import create_fresh, upgrade
 
+    probe(engine, url)
     with engine.connect() as connection:
         connection.exec_driver_sql("SELECT pg_advisory_lock(726001)")
         try:

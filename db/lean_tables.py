@@ -28,6 +28,8 @@ from sqlalchemy import (
     or_,
     table,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from db.types import AcademicYearType, UtcDateTime
 
@@ -40,6 +42,33 @@ def owned(clause: TableClause, owner: uuid.UUID) -> ColumnElement[bool]:
 def shared_or_owned(clause: TableClause, owner: uuid.UUID) -> ColumnElement[bool]:
     """Shipped rows and ``owner``'s own (a ``SharedOrOwned`` catalogue)."""
     return or_(clause.c.school_id == owner, clause.c.school_id.is_(None))
+
+
+class CodePoints(ColumnElement):
+    """Text ordered by code point, as SQLite orders it: on PostgreSQL ``COLLATE "C"``, so
+    a hub's server installed with a Russian (or any) locale sorts as a single PC does."""
+
+    inherit_cache = True
+    _traverse_internals = [("element", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, element: ColumnElement) -> None:
+        self.element = element
+        self.type = element.type
+
+
+@compiles(CodePoints)
+def _as_is(element: CodePoints, compiler, **kw) -> str:
+    return compiler.process(element.element, **kw)
+
+
+@compiles(CodePoints, "postgresql")
+def _collate_c(element: CodePoints, compiler, **kw) -> str:
+    return f'{compiler.process(element.element, **kw)} COLLATE "C"'
+
+
+def by_text(element: ColumnElement) -> CodePoints:
+    """``element`` (text) for an ORDER BY that sorts alike on SQLite and PostgreSQL."""
+    return CodePoints(element)
 
 
 organisation = table(

@@ -1,14 +1,16 @@
 """«Сводные данные»: consolidated views across the imported schools.
 
-Each view is aggregated in SQL (grouped Core queries over every school's rows at once);
-pandas only pivots the aggregated result (imported when a view is built, never at start).
-A view is one or more sheets: the first has one row per school (and year, where the data
+Each view is aggregated in SQL (grouped Core queries over every school's rows at once,
+pivoted there too) and its per-school rows are read in chunks, school by school
+(``app.municipality.pivot``): what a view holds in memory is its sheets, not the schools'
+data. A view is one or more sheets: the first has one row per school (and year, where the data
 carries one), the others rank what is most common across schools. Every view exports to
 XLSX as one workbook, a sheet per sheet.
 """
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -96,6 +98,17 @@ def export_view(view: View, path: Path) -> Path:
 def percent(part: float, whole: float) -> float | None:
     """``part`` of ``whole`` in per cent, one decimal; ``None`` when ``whole`` is 0."""
     return round(part * 100.0 / whole, 1) if whole else None
+
+
+def exact_round(numerator: int, denominator: int, places: int) -> float:
+    """The exact ``numerator / denominator`` (``denominator`` > 0) rounded to ``places``
+    decimals as ``round()`` rounds (half to even): a mean is summed in whole numbers so it
+    rounds the same on SQLite and PostgreSQL, whose float sums may fall either side of a
+    boundary such as 79.925."""
+    whole, rest = divmod(abs(numerator) * 10**places, denominator)
+    if 2 * rest > denominator or (2 * rest == denominator and whole % 2):
+        whole += 1
+    return math.copysign(whole / 10**places, numerator)
 
 
 def plain(value: Any) -> Any:

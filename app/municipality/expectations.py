@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, OpResult
@@ -85,7 +85,9 @@ def _delete(session: Session, model: type, row_id: uuid.UUID) -> None:
 
 
 def deadlines(scope: SchoolScope) -> list[DeadlineRow]:
-    """The municipality's deadlines, the latest due first."""
+    """The municipality's deadlines, the latest due first, then by title (ё and case
+    folded here: SQL's lower() folds only Latin letters on SQLite, every letter on
+    PostgreSQL)."""
     with scope.reading() as session:
         rows = session.execute(
             select(
@@ -93,8 +95,7 @@ def deadlines(scope: SchoolScope) -> list[DeadlineRow]:
                 PackageDeadline.title,
                 PackageDeadline.opens_on,
                 PackageDeadline.due_on,
-            )
-            .where(PackageDeadline.municipality_id == scope.school_id)
-            .order_by(PackageDeadline.due_on.desc(), func.lower(PackageDeadline.title))
+            ).where(PackageDeadline.municipality_id == scope.school_id)
         ).all()
+    rows.sort(key=lambda row: (-row.due_on.toordinal(), fold(row.title), row.title, row.opens_on))
     return [DeadlineRow(*row) for row in rows]

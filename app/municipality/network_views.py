@@ -11,13 +11,15 @@ distinct partners of held events.
 Self-assessment: an area's score is the mean over its answered items (the «what we can
 offer» items left out) of the level placed on 0–100 along the item's scale — the same
 score a run shows — over the finished runs of the year. The item → area map comes from the
-stored instrument definitions and joins the answers as a VALUES table, so the averaging
-stays in SQL. Deficits count when confirmed; hand-written ones with no area are not
-comparable across schools and are left out.
+stored instrument definitions and joins the answers as a VALUES table, so the summing
+stays in SQL (whole numbers; the mean is divided out exactly). Deficits count when
+confirmed; hand-written ones with no area are not comparable across schools and are left
+out.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from sqlalchemy import (
@@ -36,14 +38,14 @@ from sqlalchemy import (
     values,
 )
 
-from app.folding import fold
 from app.municipality import texts
-from app.municipality.consolidated import Sheet, percent, sheet_from
-from app.municipality.pivot import by_school, school_names
+from app.municipality.consolidated import Sheet, exact_round, percent, sheet_from
+from app.municipality.pivot import SchoolRows, per_school, school_names, streamed
 from app.municipality.results_views import ORG, _of_schools
 from app.municipality.schools import Filter
 from app.partnership.events import COUNT_FIELDS
 from app.self_assessment.scoring import risk_of
+from db.lean_tables import by_text
 from db.models.partnership import EventDirection, JointEvent
 from db.models.self_assessment import Answer, Deficit, InstrumentVersion, Run
 
@@ -67,7 +69,7 @@ def _events_of(query: Select, filt: Filter) -> Select:
     return query
 
 
-def partnership_query(filt: Filter, today: date) -> Select:
+def _partnership_counts(filt: Filter, today: date) -> Select:
     held, planned = EVENT.c.held.is_(True), EVENT.c.was_planned.is_(True)
     year = _event_year()
     people = sum((EVENT.c[name] for name in COUNT_FIELDS[1:]), EVENT.c[COUNT_FIELDS[0]])
@@ -89,7 +91,7 @@ def directions_query(filt: Filter, today: date) -> Select:
     links = EventDirection.__table__
     year = _event_year()
     query = (
-        select(EVENT.c.school_id, year, func.count(distinct(links.c.direction_id)))
+        select(EVENT.c.school_id, year, func.count(distinct(links.c.direction_id)).label("n"))
         .select_from(links.join(EVENT, links.c.event_id == EVENT.c.id))
         .where(EVENT.c.held.is_(True))
         .group_by(EVENT.c.school_id, year)
@@ -97,22 +99,35 @@ def directions_query(filt: Filter, today: date) -> Select:
     return _events_of(query, filt)
 
 
+def partnership_query(filt: Filter, today: date) -> Select:
+    """Per school and year the criteria, the directions served joined in SQL; by school."""
+    counts = _partnership_counts(filt, today).subquery("counts")
+    served = directions_query(filt, today).subquery("served")
+    joined = and_(served.c.school_id == counts.c.school_id, served.c.year == counts.c.year)
+    return (
+        select(counts, func.coalesce(served.c.n, 0))
+        .select_from(counts.outerjoin(served, joined))
+        .order_by(counts.c.school_id)
+    )
+
+
 def partnership(connection: Connection, filt: Filter, today: date) -> list[Sheet]:
-    names = school_names(connection, filt)
-    found = {(r[0], r[1]): r[2:] for r in connection.execute(partnership_query(filt, today))}
-    served = {(r[0], r[1]): r[2] for r in connection.execute(directions_query(filt, today))}
-    rows = []
-    for key in by_school(list(found), names):
-        planned, planned_held, ahead, held, by_us, joint, by_partner, people, partners = found[key]
-        start = int(key[1])
-        row = [key[0], names[key[0]], f"{start}-{start + 1}", planned, planned_held]
-        row += [percent(planned_held, planned - ahead), held, by_us, joint, by_partner]
-        row += [percent(by_us, held), people, served.get(key, 0), partners]
-        rows.append(tuple(row))
+    gathered = SchoolRows(school_names(connection, filt))
+    for school, rows in per_school(streamed(connection, partnership_query(filt, today))):
+        keyed = []
+        for row in rows:
+            planned, planned_held, ahead, held, by_us, joint, by_partner = row[2:9]
+            people, partners, served = row[9:]
+            start = int(row[1])
+            cells = [f"{start}-{start + 1}", planned, planned_held]
+            cells += [percent(planned_held, planned - ahead), held, by_us, joint, by_partner]
+            cells += [percent(by_us, held), people, served, partners]
+            keyed.append((start, tuple(cells)))
+        gathered.add(school, keyed)
     headers = [texts.SCHOOL, texts.YEAR, texts.PLANNED_EVENTS, texts.PLANNED_HELD]
     headers += [texts.PLANNED_SHARE, texts.HELD, texts.BY_US, texts.JOINT, texts.BY_PARTNER]
     headers += [texts.SHARE_US, texts.PARTICIPANTS, texts.DIRECTIONS, texts.PARTNERS]
-    return [sheet_from(texts.VIEW_SHEETS["partnership"], headers, rows, 2)]
+    return [gathered.sheet(texts.VIEW_SHEETS["partnership"], headers, 2)]
 
 
 # --- self-assessment ----------------------------------------------------------------------
@@ -142,12 +157,15 @@ def _item_map(instruments: dict):
 
 
 def area_scores_query(filt: Filter, today: date, instruments: dict) -> Select:
+    """Per school, year, instrument, area and item scale: the answers' levels above the
+    scale's lowest summed, and their number — integers, so the mean comes out the same
+    whichever database adds them up (:func:`_mean_score`); by school."""
     answer, run = Answer.__table__, Run.__table__
     items = _item_map(instruments)
-    score = (answer.c.level - items.c.low) * 100.0 / (items.c.high - items.c.low)
+    span = (items.c.high - items.c.low).label("span")
     query = (
-        select(run.c.school_id, run.c.year, run.c.instrument_id, items.c.area_key)
-        .add_columns(func.avg(score))
+        select(run.c.school_id, run.c.year, run.c.instrument_id, items.c.area_key, span)
+        .add_columns(func.sum(answer.c.level - items.c.low), func.count())
         .select_from(
             answer.join(run, answer.c.run_id == run.c.id)
             .join(ORG, run.c.school_id == ORG.c.id)
@@ -160,42 +178,55 @@ def area_scores_query(filt: Filter, today: date, instruments: dict) -> Select:
             )
         )
         .where(answer.c.level.is_not(None), run.c.status == "finished")
-        .group_by(run.c.school_id, run.c.year, run.c.instrument_id, items.c.area_key)
+        .group_by(run.c.school_id, run.c.year, run.c.instrument_id, items.c.area_key, span)
+        .order_by(run.c.school_id)
     )
     return _of_schools(query, run.c.school_id, filt, run.c.year)
+
+
+def _mean_score(parts: list[tuple[int, int, int]]) -> float:
+    """The mean item score (0–100) from (scale span, levels summed, answers) parts, in
+    whole numbers: a mean on a rounding boundary rounds the same on SQLite and PostgreSQL."""
+    common = math.lcm(*(int(span) for span, _levels, _n in parts))
+    total = sum(100 * int(levels) * (common // int(span)) for span, levels, _n in parts)
+    return exact_round(total, common * sum(int(n) for _span, _levels, n in parts), 1)
 
 
 def deficits_query(filt: Filter, today: date) -> Select:
     d = Deficit.__table__
     schools = func.count(distinct(d.c.school_id)).label("schools")
+    title = func.max(by_text(d.c.area_title))  # the same title whatever the server's locale
     query = (
-        select(d.c.instrument_key, d.c.area_key, func.max(d.c.area_title), schools, func.count())
+        select(d.c.instrument_key, d.c.area_key, title, schools, func.count())
         .select_from(d.join(ORG, d.c.school_id == ORG.c.id))
         .where(d.c.confirmed.is_(True), d.c.area_key != "")
         .group_by(d.c.instrument_key, d.c.area_key)
-        .order_by(schools.desc(), func.count().desc(), func.max(d.c.area_title))
+        .order_by(schools.desc(), func.count().desc(), title)
     )
     return _of_schools(query, d.c.school_id, filt, d.c.year)
 
 
 def self_assessment(connection: Connection, filt: Filter, today: date) -> list[Sheet]:
-    names = school_names(connection, filt)
+    gathered = SchoolRows(school_names(connection, filt))
     instruments = _instruments(connection)
-    found = connection.execute(area_scores_query(filt, today, instruments)).all()
-    scores = {(s, y, i, a): v for s, y, i, a, v in found}
-    rows = []
-    for school, year, instrument_id, area_key in scores:
-        if school not in names:
-            continue
-        instrument = instruments[instrument_id]
-        numbered = {a.id: (n, a.title) for n, a in enumerate(instrument.areas, start=1)}
-        number, title = numbered[area_key]
-        value = round(scores[(school, year, instrument_id, area_key)], 1)
-        risk = texts.RISKS[risk_of(value, instrument.thresholds)]
-        order = (fold(names[school]), str(school), year, instrument.title, number)
-        row = (school, names[school], str(year), instrument.title, f"{number}. {title}")
-        rows.append((order, (*row, value, risk)))
-    rows = [row for _order, row in sorted(rows, key=lambda pair: pair[0])]
+    numbered = {
+        instrument_id: {a.id: (n, a.title) for n, a in enumerate(instrument.areas, start=1)}
+        for instrument_id, instrument in instruments.items()
+    }
+    found = streamed(connection, area_scores_query(filt, today, instruments))
+    for school, rows in per_school(found):
+        areas: dict[tuple, list] = {}
+        for _school, year, instrument_id, area_key, span, levels, n in rows:
+            areas.setdefault((year, instrument_id, area_key), []).append((span, levels, n))
+        keyed = []
+        for (year, instrument_id, area_key), parts in areas.items():
+            instrument = instruments[instrument_id]
+            number, title = numbered[instrument_id][area_key]
+            value = _mean_score(parts)
+            risk = texts.RISKS[risk_of(value, instrument.thresholds)]
+            row = (str(year), instrument.title, f"{number}. {title}", value, risk)
+            keyed.append(((year, instrument.title, number), row))
+        gathered.add(school, keyed)
     headers = [texts.SCHOOL, texts.YEAR, texts.INSTRUMENT, texts.AREA, texts.SCORE, texts.RISK]
     titles = {i.id: i.title for i in instruments.values()}
     common = [
@@ -205,14 +236,14 @@ def self_assessment(connection: Connection, filt: Filter, today: date) -> list[S
         )
     ]
     return [
-        sheet_from(texts.VIEW_SHEETS["self-assessment"], headers, rows, 4),
+        gathered.sheet(texts.VIEW_SHEETS["self-assessment"], headers, 4),
         sheet_from(texts.SHEET_TITLES["deficits"],
                    [texts.INSTRUMENT, texts.AREA, texts.SCHOOLS, texts.DEFICITS], common, 2),
     ]  # fmt: skip
 
 
 QUERIES = {
-    "partnership": lambda c, f, t: [partnership_query(f, t), directions_query(f, t)],
+    "partnership": lambda c, f, t: [partnership_query(f, t)],
     "self-assessment": lambda c, f, t: [
         area_scores_query(f, t, _instruments(c)),
         deficits_query(f, t),

@@ -23,6 +23,7 @@ from app.municipality import texts
 from app.municipality.schools import CATEGORY_KEYS, Filter, imported_schools
 from app.scope import SchoolScope
 from db.base import Base
+from db.lean_tables import by_text
 from db.models.municipality import ExpectedSchool, PackageDeadline
 
 
@@ -105,7 +106,7 @@ def school_register(
         expected = connection.execute(
             select(ExpectedSchool.id, ExpectedSchool.name)
             .where(ExpectedSchool.municipality_id == scope.school_id)
-            .order_by(ExpectedSchool.name)
+            .order_by(by_text(ExpectedSchool.name))
         ).all()
     names = {fold(n): e for e, n in expected}
     rows = []

@@ -23,6 +23,7 @@ from app.municipality import texts
 from app.municipality.schools import Filter, school_condition
 from app.scope import SchoolScope, operation, school_of
 from db.enums import MUNICIPAL_RESOURCE_KINDS
+from db.lean_tables import by_text
 from db.models.municipal import MunicipalResource, ResourceAssignment
 from db.models.organisation import Organisation
 from db.models.programme import Programme, ProgrammeTask
@@ -236,7 +237,7 @@ def school_tasks(scope: SchoolScope, filt: Filter | None = None) -> list[SchoolT
         .join(programme, programme.c.school_id == organisation.c.id)
         .join(task, task.c.programme_id == programme.c.id)
         .where(*school_condition(filt or Filter()), programme.c.is_current.is_(True))
-        .order_by(organisation.c.short_name, task.c.number)
+        .order_by(by_text(organisation.c.short_name), task.c.number)
     )
     assignment, resource = ResourceAssignment.__table__, MunicipalResource.__table__
     with scope.db.engine.connect() as connection:
@@ -246,7 +247,7 @@ def school_tasks(scope: SchoolScope, filt: Filter | None = None) -> list[SchoolT
             select(assignment.c.task_id, resource.c.id, resource.c.name)
             .join(resource, resource.c.id == assignment.c.resource_id)
             .where(assignment.c.municipality_id == scope.school_id)
-            .order_by(resource.c.name)
+            .order_by(by_text(resource.c.name))
         ):
             assigned.setdefault(task_id, []).append((resource_id, name))
     return [

@@ -1,17 +1,21 @@
 """Views over the programme and indicators: indicator values by school and year, the degree
 of achievement of planned results, roadmap execution and the most common reasons for
-non-execution (shared catalogue reasons have one id everywhere, so they add up)."""
+non-execution (shared catalogue reasons have one id everywhere, so they add up). Counts
+and the year columns are pivoted in SQL; Python reads the rows school by school
+(``app.municipality.pivot``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, Select, and_, distinct, func, select
+from sqlalchemy import Connection, Select, and_, case, distinct, func, select
 
+from app.academic_year import AcademicYear
 from app.municipality import texts
-from app.municipality.consolidated import Sheet, percent, sheet_from
-from app.municipality.pivot import by_school, pivot, school_names
+from app.municipality.consolidated import Sheet, exact_round, percent, sheet_from
+from app.municipality.pivot import SchoolRows, per_school, school_names, streamed
 from app.municipality.schools import Filter, school_condition
+from db.lean_tables import by_text
 from db.models.indicators import Indicator, IndicatorBaseline, IndicatorValue
 from db.models.organisation import Organisation
 from db.models.programme import NonExecutionReason, ResultAchievement, RoadmapActivity
@@ -32,11 +36,29 @@ def _of_schools(query: Select, owner, filt: Filter, year_column=None) -> Select:
 # --- indicators ---------------------------------------------------------------------------
 
 
-def indicator_values_query(filt: Filter, today: date) -> Select:
+def indicator_years_query(filt: Filter, today: date) -> Select:
+    """The years that have values: the columns of the first sheet."""
+    v, i = IndicatorValue.__table__, Indicator.__table__
+    query = (
+        select(v.c.year)
+        .distinct()
+        .select_from(v.join(i, v.c.indicator_id == i.c.id).join(ORG, v.c.school_id == ORG.c.id))
+        .where(v.c.actual.is_not(None))
+    )
+    return _of_schools(query, v.c.school_id, filt, v.c.year)
+
+
+def indicator_years(connection: Connection, filt: Filter, today: date) -> list[AcademicYear]:
+    return sorted(connection.scalars(indicator_years_query(filt, today)))
+
+
+def indicator_values_query(filt: Filter, today: date, years: list[AcademicYear]) -> Select:
+    """A row per school and indicator, a column per year (pivoted in SQL), by school."""
     v, i, b = IndicatorValue.__table__, Indicator.__table__, IndicatorBaseline.__table__
+    cells = [func.max(case((v.c.year == year, v.c.actual))) for year in years]
     query = (
         select(v.c.school_id, v.c.indicator_id, i.c.name, i.c.unit, i.c.position)
-        .add_columns(b.c.value.label("baseline"), v.c.year, v.c.actual)
+        .add_columns(b.c.value.label("baseline"), *cells)
         .select_from(
             v.join(i, v.c.indicator_id == i.c.id)
             .join(ORG, v.c.school_id == ORG.c.id)
@@ -45,16 +67,24 @@ def indicator_values_query(filt: Filter, today: date) -> Select:
             )
         )
         .where(v.c.actual.is_not(None))
+        .group_by(v.c.school_id, v.c.indicator_id, i.c.name, i.c.unit, i.c.position, b.c.value)
+        .order_by(v.c.school_id)
     )
     return _of_schools(query, v.c.school_id, filt, v.c.year)
 
 
+MICRO = 1_000_000
+
+
 def indicator_summary_query(filt: Filter, today: date) -> Select:
-    """Shared indicators only: a school's own indicator means nothing next to another's."""
+    """Shared indicators only: a school's own indicator means nothing next to another's.
+    The values are summed in millionths, whole numbers the databases add up exactly: the
+    mean is then the same on SQLite and PostgreSQL (``avg`` of floats is not)."""
     v, i = IndicatorValue.__table__, Indicator.__table__
     query = (
         select(i.c.name, i.c.unit, v.c.year, func.count(distinct(v.c.school_id)))
-        .add_columns(func.avg(v.c.actual), func.min(v.c.actual), func.max(v.c.actual))
+        .add_columns(func.sum(func.round(v.c.actual * MICRO)), func.count(v.c.actual))
+        .add_columns(func.min(v.c.actual), func.max(v.c.actual))
         .select_from(v.join(i, v.c.indicator_id == i.c.id).join(ORG, v.c.school_id == ORG.c.id))
         .where(v.c.actual.is_not(None), i.c.school_id.is_(None))
         .group_by(i.c.id, i.c.name, i.c.unit, i.c.position, v.c.year)
@@ -63,24 +93,26 @@ def indicator_summary_query(filt: Filter, today: date) -> Select:
     return _of_schools(query, v.c.school_id, filt, v.c.year)
 
 
+def _mean(micro_total: float, count: int) -> float:
+    return exact_round(int(micro_total), count * MICRO, 2)
+
+
 def indicators(connection: Connection, filt: Filter, today: date) -> list[Sheet]:
     names = school_names(connection, filt)
-    values = connection.execute(indicator_values_query(filt, today)).all()
-    about = {(r.school_id, r.indicator_id): r for r in values}
-    fields = ("school", "indicator", "year", "actual")
-    records = [(r.school_id, r.indicator_id, str(r.year), r.actual) for r in values]
-    years, cells = pivot(records, ("school", "indicator"), "year", "actual", fields)
-    ordered = by_school([(k[0], about[k].position, about[k].name, k[1]) for k in cells], names)
-    rows = []
-    for school, _position, _name, indicator in ordered:
-        row = about[(school, indicator)]
-        values = tuple(cells[(school, indicator)][y] for y in years)
-        rows.append((school, names[school], row.name, row.unit, row.baseline, *values))
-    headers = [texts.SCHOOL, texts.INDICATOR, texts.UNIT, texts.BASELINE, *years]
-    first = sheet_from(texts.VIEW_SHEETS["indicators"], headers, rows, 3)
+    years = indicator_years(connection, filt, today)
+    gathered = SchoolRows(names)
+    found = streamed(connection, indicator_values_query(filt, today, years))
+    for school, rows in per_school(found):
+        keyed = [
+            ((r.position, r.name, r.indicator_id), (r.name, r.unit, r.baseline, *r[6:]))
+            for r in rows
+        ]  # the row: indicator, unit, baseline, a value per year
+        gathered.add(school, keyed)
+    headers = [texts.SCHOOL, texts.INDICATOR, texts.UNIT, texts.BASELINE, *map(str, years)]
+    first = gathered.sheet(texts.VIEW_SHEETS["indicators"], headers, 3)
     summary = [
-        (None, name, unit, str(year), schools, round(avg, 2), low, high)
-        for name, unit, year, schools, avg, low, high in connection.execute(
+        (None, name, unit, str(year), schools, _mean(total, n), low, high)
+        for name, unit, year, schools, total, n, low, high in connection.execute(
             indicator_summary_query(filt, today)
         )
     ]
@@ -96,53 +128,48 @@ def indicators(connection: Connection, filt: Filter, today: date) -> list[Sheet]
 # --- planned results ----------------------------------------------------------------------
 
 
+def _tally(column, categories: tuple[str, ...]) -> list:
+    """One count per category: the pivot of (category, n) into columns, in SQL."""
+    return [func.sum(case((column == category, 1), else_=0)) for category in categories]
+
+
 def achievement_query(filt: Filter, today: date) -> Select:
+    """Per school and year: achieved, partial, not achieved; by school."""
     r = ResultAchievement.__table__
     query = (
-        select(r.c.school_id, r.c.year, r.c.level, func.count().label("n"))
+        select(r.c.school_id, r.c.year, *_tally(r.c.level, LEVELS))
         .select_from(r.join(ORG, r.c.school_id == ORG.c.id))
-        .group_by(r.c.school_id, r.c.year, r.c.level)
+        .group_by(r.c.school_id, r.c.year)
+        .order_by(r.c.school_id)
     )
     return _of_schools(query, r.c.school_id, filt, r.c.year)
 
 
 def achievement(connection: Connection, filt: Filter, today: date) -> list[Sheet]:
-    names = school_names(connection, filt)
-    counts = _counts(connection.execute(achievement_query(filt, today)).all())
-    rows = []
-    for key in by_school(list(counts), names):
-        cells = [counts[key].get(level, 0) for level in LEVELS]
-        total = sum(cells)
-        rows.append((key[0], names[key[0]], str(key[1]), *cells, total, percent(cells[0], total)))
+    gathered = SchoolRows(school_names(connection, filt))
+    for school, rows in per_school(streamed(connection, achievement_query(filt, today))):
+        keyed = []
+        for _school, year, *counts in rows:
+            cells = [int(n or 0) for n in counts]
+            total = sum(cells)
+            keyed.append((year, (str(year), *cells, total, percent(cells[0], total))))
+        gathered.add(school, keyed)
     headers = [texts.SCHOOL, texts.YEAR, texts.ACHIEVED, texts.PARTIAL, texts.NOT_ACHIEVED]
     headers += [texts.RESULTS_TOTAL, texts.ACHIEVED_SHARE]
-    return [sheet_from(texts.VIEW_SHEETS["achievement"], headers, rows, 2)]
-
-
-def _counts(records) -> dict[tuple, dict[str, int]]:
-    """(school, year, category, n) rows → {(school, year): {category: n}} via a pivot."""
-    _columns, cells = pivot(
-        [(s, y, c, n) for s, y, c, n in records],
-        ("school", "year"),
-        "category",
-        "n",
-        ("school", "year", "category", "n"),
-    )
-    return {
-        key: {c: int(n) for c, n in row.items() if n == n and n is not None}
-        for key, row in cells.items()
-    }
+    return [gathered.sheet(texts.VIEW_SHEETS["achievement"], headers, 2)]
 
 
 # --- roadmap ------------------------------------------------------------------------------
 
 
 def roadmap_query(filt: Filter, today: date) -> Select:
+    """Per school and year: every activity, then done, partial, not done, cancelled."""
     a = RoadmapActivity.__table__
     query = (
-        select(a.c.school_id, a.c.year, a.c.status, func.count().label("n"))
+        select(a.c.school_id, a.c.year, func.count(), *_tally(a.c.status, STATUSES))
         .select_from(a.join(ORG, a.c.school_id == ORG.c.id))
-        .group_by(a.c.school_id, a.c.year, a.c.status)
+        .group_by(a.c.school_id, a.c.year)
+        .order_by(a.c.school_id)
     )
     return _of_schools(query, a.c.school_id, filt, a.c.year)
 
@@ -155,23 +182,22 @@ def reasons_query(filt: Filter, today: date) -> Select:
         .select_from(a.join(ORG, a.c.school_id == ORG.c.id).join(r, a.c.reason_id == r.c.id))
         .where(a.c.status.in_(NOT_EXECUTED))
         .group_by(r.c.id, r.c.title, r.c.school_id)
-        .order_by(times.desc(), r.c.title)
+        .order_by(times.desc(), by_text(r.c.title))
     )
     return _of_schools(query, a.c.school_id, filt, a.c.year)
 
 
 def roadmap(connection: Connection, filt: Filter, today: date) -> list[Sheet]:
     """Execution = done ÷ the year's activities that were not cancelled."""
-    names = school_names(connection, filt)
-    counts = _counts(connection.execute(roadmap_query(filt, today)).all())
-    rows = []
-    for key in by_school(list(counts), names):
-        by_status = counts[key]
-        total = sum(by_status.values())
-        done, partial, not_done, cancelled = (by_status.get(s, 0) for s in STATUSES)
-        under_way = total - done - partial - not_done - cancelled
-        row = [key[0], names[key[0]], str(key[1]), total, done, partial, not_done, under_way]
-        rows.append((*row, cancelled, percent(done, total - cancelled)))
+    gathered = SchoolRows(school_names(connection, filt))
+    for school, rows in per_school(streamed(connection, roadmap_query(filt, today))):
+        keyed = []
+        for _school, year, total, *counts in rows:
+            done, partial, not_done, cancelled = (int(n or 0) for n in counts)
+            under_way = total - done - partial - not_done - cancelled
+            row = (str(year), total, done, partial, not_done, under_way, cancelled)
+            keyed.append((year, (*row, percent(done, total - cancelled))))
+        gathered.add(school, keyed)
     headers = [texts.SCHOOL, texts.YEAR, texts.ACTIVITIES, texts.DONE, texts.PARTIAL_DONE]
     headers += [texts.NOT_DONE, texts.UNDER_WAY, texts.CANCELLED, texts.EXECUTION]
     reasons = [
@@ -179,14 +205,17 @@ def roadmap(connection: Connection, filt: Filter, today: date) -> list[Sheet]:
         for title, owner, times, schools in connection.execute(reasons_query(filt, today))
     ]
     return [
-        sheet_from(texts.VIEW_SHEETS["roadmap"], headers, rows, 2),
+        gathered.sheet(texts.VIEW_SHEETS["roadmap"], headers, 2),
         sheet_from(texts.SHEET_TITLES["reasons"], [texts.REASON, texts.TIMES, texts.SCHOOLS],
                    reasons, 1),
     ]  # fmt: skip
 
 
 QUERIES = {
-    "indicators": lambda c, f, t: [indicator_values_query(f, t), indicator_summary_query(f, t)],
+    "indicators": lambda c, f, t: [
+        indicator_values_query(f, t, indicator_years(c, f, t)),
+        indicator_summary_query(f, t),
+    ],
     "achievement": lambda c, f, t: [achievement_query(f, t)],
     "roadmap": lambda c, f, t: [roadmap_query(f, t), reasons_query(f, t)],
 }

@@ -24,6 +24,7 @@ from app.changes import Changes, OpResult
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.municipality import texts
 from app.scope import SchoolScope, operation, school_of
+from db.lean_tables import by_text
 from db.models.indicators import Indicator
 from db.models.organisation import Organisation
 from db.models.returns import (
@@ -292,7 +293,11 @@ def for_school(scope: SchoolScope, school_id: uuid.UUID) -> ForSchool:
                 select(Recommendation)
                 .where(Recommendation.municipality_id == owner)
                 .where(Recommendation.recipient_id == school_id)
-                .order_by(Recommendation.issued_on.desc(), Recommendation.topic)
+                .order_by(
+                    Recommendation.issued_on.desc(),
+                    by_text(Recommendation.topic),
+                    Recommendation.id,
+                )
             )
         ]
         partners = [
@@ -301,7 +306,7 @@ def for_school(scope: SchoolScope, school_id: uuid.UUID) -> ForSchool:
                 select(PartnerAssignment)
                 .where(PartnerAssignment.municipality_id == owner)
                 .where(PartnerAssignment.recipient_id == school_id)
-                .order_by(PartnerAssignment.starts_on.desc())
+                .order_by(PartnerAssignment.starts_on.desc(), PartnerAssignment.id)
             )
         ]
         figures = figure_rows(session, owner, school_id)

@@ -17,6 +17,7 @@ from app.installation import Installation
 from app.municipality import texts
 from app.scope import SchoolScope
 from app.state import Mode
+from db.lean_tables import by_text
 from db.models.organisation import Organisation
 
 CATEGORY_KEYS = tuple(texts.CATEGORIES)
@@ -47,7 +48,7 @@ def imported_schools(filt: Filter) -> Select:
             *(table.c[key] for key in CATEGORY_KEYS),
         )
         .where(*school_condition(filt))
-        .order_by(table.c.short_name)
+        .order_by(by_text(table.c.short_name))
     )
 
 

@@ -68,8 +68,11 @@ def activities_in(
     programme_id: uuid.UUID | None = None,
 ) -> list[ActivityRow]:
     """:func:`list_activities` inside the caller's session."""
-    query = select(*_ACTIVITY_COLUMNS).order_by(
-        RoadmapActivity.year, RoadmapActivity.position, RoadmapActivity.starts_on
+    query = select(*_ACTIVITY_COLUMNS).order_by(  # the id: one order on every database
+        RoadmapActivity.year,
+        RoadmapActivity.position,
+        RoadmapActivity.starts_on,
+        RoadmapActivity.id,
     )
     if year is not None:
         query = query.where(RoadmapActivity.year == year)

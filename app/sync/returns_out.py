@@ -29,6 +29,7 @@ from app.sync.naming import return_package_name
 from app.sync.outgoing import EXCHANGE_FOLDER
 from app.sync.return_content import ReturnContent, collect_return
 from app.sync.sequence import next_sequence
+from db.lean_tables import by_text
 
 RETURNS_LIST = "returns.json"
 
@@ -67,7 +68,7 @@ def return_targets(municipality: Installation) -> list[ReturnTarget]:
         schools = connection.execute(
             select(table.c.id, table.c.short_name)
             .where(table.c.kind == "school")  # at a municipality: imported schools only
-            .order_by(table.c.short_name)
+            .order_by(by_text(table.c.short_name))  # as SQLite, whatever the server's locale
         ).all()
     targets = []
     for school_id, name in schools:

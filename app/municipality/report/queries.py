@@ -31,6 +31,7 @@ from app.municipality.report.model import (
 from app.programme.periods import period_label
 from app.reports.conclusions import PARTS, Conclusions
 from db.base import Base
+from db.lean_tables import by_text
 
 # The key indicators of part (3): КПК, ВПР, ГИА (shipped catalogue codes, in this order).
 KEY_INDICATORS = ("teachers_training", "vpr_pass", "vpr_quality", "gia_pass")
@@ -129,7 +130,8 @@ def plan(
         .outerjoin(t, t.c.id == a.c.task_id)
         .outerjoin(reason, reason.c.id == a.c.reason_id)
         .where(a.c.school_id == owner, a.c.year == year)
-        .order_by(t.c.number, a.c.position, a.c.starts_on, a.c.title)
+        .order_by(t.c.number.nulls_first(), a.c.position, a.c.starts_on.nulls_first())
+        .order_by(by_text(a.c.title))
     )
     actions, sections = [], {}
     for row in conn.execute(query):
@@ -208,7 +210,7 @@ def shortfalls(conn: Connection, year: AcademicYear) -> dict[uuid.UUID, list[Sho
         select(a.c.school_id, a.c.title, a.c.status, reason.c.title, a.c.reason_text)
         .select_from(_schools_only(a).outerjoin(reason, reason.c.id == a.c.reason_id))
         .where(a.c.year == year, a.c.status.in_(NOT_EXECUTED))
-        .order_by(a.c.school_id, a.c.starts_on, a.c.position, a.c.title)
+        .order_by(a.c.school_id, a.c.starts_on.nulls_first(), a.c.position, by_text(a.c.title))
     )
     found: dict[uuid.UUID, list[Shortfall]] = {}
     for school, title, status, why, note in conn.execute(query):
@@ -270,7 +272,7 @@ def assigned_resources(conn: Connection, municipality: uuid.UUID) -> dict[uuid.U
         select(assignment.c.task_id, resource.c.name)
         .join(resource, resource.c.id == assignment.c.resource_id)
         .where(assignment.c.municipality_id == municipality)
-        .order_by(resource.c.name)
+        .order_by(by_text(resource.c.name))
     )
     found: dict[uuid.UUID, list[str]] = {}
     for task, name in conn.execute(query):
@@ -281,11 +283,12 @@ def assigned_resources(conn: Connection, municipality: uuid.UUID) -> dict[uuid.U
 def resource_people(conn: Connection, municipality: uuid.UUID) -> list[str]:
     """The «responsible» of the municipality's resources (the methodical centre is there)."""
     resource = _t("municipal_resource")
+    people = by_text(resource.c.responsible).label("responsible")  # DISTINCT orders by it
     query = (
-        select(resource.c.responsible)
+        select(people)
         .where(resource.c.municipality_id == municipality, resource.c.responsible != "")
         .distinct()
-        .order_by(resource.c.responsible)
+        .order_by(people)
     )
     return list(conn.scalars(query))
 
