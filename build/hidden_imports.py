@@ -73,6 +73,10 @@ def hidden_imports() -> list[str]:
     modules |= set(migration_imports())
     modules.add("alembic.runtime.migration")
     modules.add("alembic.ddl.sqlite")
+    # a regional hub (--database-url): SQLAlchemy loads its dialect and psycopg its C
+    # implementation by name
+    modules |= {"alembic.ddl.postgresql", "sqlalchemy.dialects.postgresql.psycopg"}
+    modules |= {"psycopg", "psycopg_binary", "psycopg_binary.pq", "psycopg_binary._psycopg"}
     return sorted(modules)
 
 

@@ -87,7 +87,8 @@ def executable(bundle: Path = BUNDLE) -> Path:
 
 
 def bundled_modules(bundle: Path = BUNDLE) -> set[str]:
-    """Names of the Python modules inside the bundle's archive (PYZ)."""
+    """Names of the Python modules inside the bundle's archive (PYZ), and of the compiled
+    extension modules beside it (``psycopg_binary/pq.cpython-….so`` → ``psycopg_binary.pq``)."""
     from PyInstaller.archive.readers import CArchiveReader
 
     archive = CArchiveReader(str(executable(bundle)))
@@ -95,6 +96,11 @@ def bundled_modules(bundle: Path = BUNDLE) -> set[str]:
     for entry in archive.toc:
         if entry.endswith(".pyz"):
             names |= set(archive.open_embedded_archive(entry).toc)
+    internal = bundle / "_internal"
+    for suffix in ("*.so", "*.pyd"):
+        for path in internal.rglob(suffix):
+            parts = path.relative_to(internal).parts
+            names.add(".".join((*parts[:-1], parts[-1].split(".", 1)[0])))
     return names
 
 

@@ -73,7 +73,8 @@ def test_bundle_complete(built):
     bundle, _, _ = built
     assert make.bundle_problems(bundle) == []
     internal = bundle / "_internal"
-    assert (internal / "pandas").exists()  # the municipality's consolidated views pivot with it
+    assert not (internal / "pandas").exists()  # the consolidated views pivot in SQL
+    assert (internal / "psycopg_binary").is_dir()  # psycopg's C part with its libpq (hubs)
 
 
 def test_bundle_check_catches_missing_translations_and_fonts(built, tmp_path):
@@ -121,10 +122,13 @@ def test_frozen_commands(built, tmp_path):
     assert init.returncode == 0, init.stderr
     loaded = frozen(bundle, "import-package", "--data-dir", str(mun), package.stdout.strip())
     assert loaded.returncode == 0 and loaded.stdout.strip().endswith(": принят"), loaded.stderr
-    view = tmp_path / "view.xlsx"  # a consolidated view: pandas must be in the bundle
+    view = tmp_path / "view.xlsx"  # a consolidated view
     args = ("--table", "consolidated-indicators", "--out", str(view))
     exported = frozen(bundle, "export-xlsx", "--data-dir", str(mun), *args)
     assert exported.returncode == 0 and view.is_file(), exported.stderr
+    # a regional hub's driver is inside: psycopg (with its libpq) resolves the server's name
+    hub = frozen(bundle, "--database-url", "postgresql://perekhod@server.invalid/db", "migrate")
+    assert hub.returncode == 1 and "сервер с таким именем не найден" in hub.stderr, hub.stderr
 
 
 def test_frozen_gui_opens_in_russian(built, tmp_path):

@@ -112,7 +112,7 @@ def exact_round(numerator: int, denominator: int, places: int) -> float:
 
 
 def plain(value: Any) -> Any:
-    """A pandas cell as a plain Python value (NaN → None, numpy numbers → int/float)."""
+    """A database cell as a plain Python value (NaN → None, a numeric scalar → int/float)."""
     if value is None:
         return None
     if hasattr(value, "item"):

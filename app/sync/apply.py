@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 import db.models  # noqa: F401  (every table on Base.metadata, even in a lean command)
 from app.sync import texts
@@ -96,7 +96,7 @@ def _add_missing_instruments(connection: Connection, instruments: list[dict]) ->
     held = set(connection.scalars(select(table.c.id)))
     new = [row for row in instruments if row["id"] not in held]
     if new:
-        connection.execute(insert(table), new)
+        _add_shared(connection, table, new)
 
 
 def _add_builtin_indicators(connection: Connection) -> None:
@@ -111,4 +111,17 @@ def _add_builtin_indicators(connection: Connection) -> None:
         if item["code"] not in held
     ]
     if rows:
-        connection.execute(insert(table), rows)
+        _add_shared(connection, table, rows)
+
+
+def _add_shared(connection: Connection, table: Table, rows: list[dict]) -> None:
+    """Add shipped rows every school shares. On PostgreSQL another PC may be adding the
+    same rows for another school's first package right now: its rows win, ours are
+    skipped (the second insert waits for the first to commit, then does nothing) instead
+    of breaking the primary key and refusing the package. SQLite has one writer."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as insert_new
+
+        connection.execute(insert_new(table).on_conflict_do_nothing(), rows)
+        return
+    connection.execute(insert(table), rows)

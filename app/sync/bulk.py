@@ -4,8 +4,10 @@ SQLAlchemy Core's ``execute(insert(table), rows)`` prepares every row's paramete
 Python (a dict per row, the type's processor per value). For a positional driver (SQLite)
 the rows are turned into tuples a column at a time instead — the same processors,
 mapped over each column, each distinct date or year processed once — and handed to the
-driver's ``executemany``. Other drivers, and rows that leave a column out (its default
-must be filled in), take Core's path, which stores the same values.
+driver's ``executemany``. On PostgreSQL the same columns are streamed with ``COPY … FROM
+STDIN`` (psycopg writes the rows in C; ``executemany`` would send each row as a statement
+of its own). Rows that leave a column out (its default must be filled in), and other
+drivers, take Core's path, which stores the same values.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, Table, Uuid, insert
+from sqlalchemy.exc import DBAPIError
 
 from app.sync.validate import Rows
 from db.types import UtcDateTime
@@ -40,15 +43,54 @@ def insert_rows(connection: Connection, rows: Rows) -> None:
     if not rows.count:
         return
     table, dialect = rows.table, connection.dialect
-    if not _positional(dialect) or set(rows.columns) != set(table.c.keys()):
+    complete = set(rows.columns) == set(table.c.keys())
+    if complete and dialect.name == "postgresql":
+        _copy(connection, rows)
+        return
+    if not _positional(dialect) or not complete:
         connection.execute(insert(table), rows.rows)
         return
     sql, columns = _plan(table, dialect)
+    connection.exec_driver_sql(sql, list(zip(*_values(rows, columns), strict=True)))
+
+
+def _values(rows: Rows, columns: list[tuple[str, Column | None]]) -> list[list[Any]]:
     values = []
     for name, process in columns:
         column = rows.column(name)
         values.append(process(column) if process else column)
-    connection.exec_driver_sql(sql, list(zip(*values, strict=True)))
+    return values
+
+
+def _copy(connection: Connection, rows: Rows) -> None:
+    """The rows through ``COPY`` (text format: the server parses each value as its
+    column's type), in the connection's transaction. The driver's errors come out as
+    SQLAlchemy's, as from any statement (a broken rule is an ``IntegrityError``)."""
+    dialect = connection.dialect
+    sql, columns = _copy_plan(rows.table, dialect)
+    cursor = connection.connection.cursor()
+    try:
+        with cursor.copy(sql) as copy:
+            for row in zip(*_values(rows, columns), strict=True):
+                copy.write_row(row)
+    except dialect.loaded_dbapi.Error as err:
+        raise DBAPIError.instance(
+            sql, None, err, dialect.loaded_dbapi.Error, dialect=dialect
+        ) from err
+    finally:
+        cursor.close()
+
+
+def _copy_plan(table: Table, dialect: Any) -> tuple[str, list[tuple[str, Column | None]]]:
+    key = (table.name, "copy")
+    found = _plans.get(key)
+    if found is None:
+        quote = dialect.identifier_preparer
+        names = list(table.c.keys())
+        listed = ", ".join(quote.quote(table.c[n].name) for n in names)
+        sql = f"COPY {quote.format_table(table)} ({listed}) FROM STDIN"
+        found = _plans[key] = (sql, [(n, _column(table, n, dialect)) for n in names])
+    return found
 
 
 def _positional(dialect: Any) -> bool:

@@ -76,6 +76,9 @@ def record(connection: Connection, opened: OpenedPackage, path: Path, rows: int 
 
 def rule_of(err: IntegrityError) -> str:
     """The constraint a refused row broke, by its name (the schema's names are readable)."""
+    named = getattr(getattr(err.orig, "diag", None), "constraint_name", None)  # PostgreSQL
+    if named:
+        return str(named)[:100]
     text = str(err.orig)
     for marker in ("constraint failed: ", "failed: "):
         if marker in text:

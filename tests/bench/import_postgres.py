@@ -1,0 +1,293 @@
+"""Hub import benchmark: N demo school packages into PostgreSQL with one importer and with
+two at once, against the same files into SQLite; then the consolidated views over them.
+
+Packages: the seeded generator (tests/bench/package_factory.py), signed and encrypted to
+the municipality's exchange key, with their summary PDFs. Making 1,500 takes about a minute
+(and ~900 MB), so they are kept in a cache folder in the temp directory and reused by the
+next run with the same ``--schools`` and ``--seed`` (``--fresh`` makes them again). The
+cache keeps the X25519 key they are encrypted to; each new installation below is given
+that key (keys/exchange.key) in place of the one it generated — the only liberty taken.
+
+Measured, each in fresh installations, each importer a real ``perekhod import-package``
+process started with its files after the process is up (the time runs from the start
+signal until the last importer exits):
+
+- SQLite: one importer, every file, into a new municipality (the floor);
+- PostgreSQL, 1 importer: every file into a new hub (``init municipality --database-url``);
+- PostgreSQL, 2 importers: a new hub with a second PC (``export-key --private`` /
+  ``import-key``); each PC imports its own half of the stack, as two methodologists with
+  their own USB sticks do;
+- consolidated views on PostgreSQL over the N schools: every view of «Сводные данные» as
+  the section reads it (``consolidated_view`` with no filter), first opening and the median
+  of three more.
+
+The PostgreSQL server is our own (tests/postgres/server.py: a temp folder, fsync off — the
+same for every database here). Budgets for 1,500 packages: PostgreSQL with 2 importers
+≤ 5 minutes and ≤ 1.5 × SQLite; every consolidated view ≤ 2 s.
+Last line: ``ratio <PostgreSQL with 2 importers / SQLite>``.
+
+    uv run python tests/bench/import_postgres.py [--schools 1500] [--seed 11] [--fresh]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from app.data_folder import DataFolder  # noqa: E402
+from app.sync.keyring import EXCHANGE_KEY, PeerKeys  # noqa: E402
+from tests.postgres.server import PostgresServer  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+CACHE_FORMAT = 1
+PASSPHRASE = "бенчмарк центра 2026"
+TIMEOUT = 3600
+READY_THEN_MAIN = (
+    "import os, sys, time\n"
+    "go = sys.argv.pop(1)\n"
+    "from app.cli import main\n"
+    "open(f'{go}.ready.{os.getpid()}', 'w').close()\n"
+    "while not os.path.exists(go):\n"
+    "    time.sleep(0.002)\n"
+    "raise SystemExit(main())\n"
+)
+
+
+# -- packages ------------------------------------------------------------------------------
+
+
+def _schema_head() -> str:
+    from db.migrate import script_directory
+
+    return "-".join(sorted(script_directory().get_heads()))
+
+
+def cached_packages(schools: int, seed: int, fresh: bool) -> tuple[Path, list[Path]]:
+    """(the cache folder, its package files): made now unless a complete cache exists."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from app.sync.crypto import raw_public
+    from tests.bench.package_factory import make_template, write_packages
+
+    name = f"perekhod-bench-import-postgres-{CACHE_FORMAT}-{_schema_head()}-{schools}-{seed}"
+    cache = Path(tempfile.gettempdir()) / name
+    done = cache / "complete.json"
+    if done.exists() and not fresh:
+        files = [cache / "stack" / n for n in json.loads(done.read_text(encoding="utf-8"))]
+        if all(f.exists() for f in files):
+            print(f"packages: {len(files)} reused from {cache}")
+            return cache, files
+    shutil.rmtree(cache, ignore_errors=True)
+    (cache / "stack").mkdir(parents=True)
+    started = time.perf_counter()
+    key = X25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    (cache / EXCHANGE_KEY).write_bytes(pem)
+    recipient = PeerKeys(
+        organisation_id=str(uuid.uuid4()),
+        name="Отдел образования района",
+        kind="municipality",
+        signing_key="00" * 32,
+        exchange_key=raw_public(key).hex(),
+    )
+    files = write_packages(make_template(TODAY), cache / "stack", schools, seed, recipient, TODAY)
+    done.write_text(json.dumps([f.name for f in files]), encoding="utf-8")
+    size = sum(f.stat().st_size for f in files) / 2**20
+    took = time.perf_counter() - started
+    print(f"packages: {len(files)} made in {took:.1f} s ({size:.0f} MB), cached in {cache}")
+    return cache, files
+
+
+def give_key(cache: Path, folder: Path) -> None:
+    """The installation in ``folder`` decrypts with the key the packages were sealed to."""
+    shutil.copyfile(cache / EXCHANGE_KEY, folder / "keys" / EXCHANGE_KEY)
+
+
+# -- processes -----------------------------------------------------------------------------
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", "from app.cli import main; raise SystemExit(main())", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        env=env,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{args[0]} failed: {done.stderr.strip()[-2000:]}")
+    return done.stdout
+
+
+def timed_imports(stacks: list[tuple[Path, list[Path]]], signals: Path) -> float:
+    """Run ``import-package`` once per (data folder, files), all released at once when
+    every process is up; seconds until the last one ends. Every file must be accepted."""
+    signals.mkdir(parents=True, exist_ok=True)
+    go = signals / f"go-{time.monotonic_ns()}"
+    processes = []
+    for folder, files in stacks:
+        command = ["import-package", "--data-dir", str(folder), *map(str, files)]
+        processes.append(
+            subprocess.Popen(
+                [sys.executable, "-c", READY_THEN_MAIN, str(go), *command],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    ready = [Path(f"{go}.ready.{p.pid}") for p in processes]
+    while not all(path.exists() for path in ready):
+        if any(p.poll() is not None for p in processes):
+            raise RuntimeError("an importer ended before the start")
+        time.sleep(0.01)
+    started = time.perf_counter()
+    go.touch()
+    outputs = [p.communicate(timeout=TIMEOUT) for p in processes]
+    took = time.perf_counter() - started
+    for process, (out, err), (_folder, files) in zip(processes, outputs, stacks, strict=True):
+        accepted = sum(line.endswith(": принят") for line in out.splitlines())
+        if process.returncode != 0 or accepted != len(files):
+            refused = [line for line in out.splitlines() if not line.endswith(": принят")]
+            raise RuntimeError(f"{accepted} of {len(files)} accepted: {refused[:3]} {err[-1000:]}")
+    return took
+
+
+def school_count(folder: Path) -> int:
+    from sqlalchemy import func, select
+
+    from app.installation import open_installation
+    from db.lean_tables import organisation
+
+    installation = open_installation(DataFolder(folder))
+    try:
+        with installation.db.engine.connect() as connection:
+            query = select(func.count()).where(organisation.c.kind == "school")
+            return connection.scalar(query)
+    finally:
+        installation.close()
+
+
+# -- installations -------------------------------------------------------------------------
+
+
+def sqlite_municipality(root: Path, cache: Path) -> Path:
+    folder = root / "sqlite"
+    cli("init", "municipality", "--data-dir", str(folder), "--name", "Отдел образования района")
+    give_key(cache, folder)
+    return folder
+
+
+def hub(server: PostgresServer, root: Path, cache: Path, pcs: int) -> list[Path]:
+    """A new hub database with ``pcs`` PCs (data folders) set up as an administrator does."""
+    url = server.create_database(root.name)
+    first = root / "pc1"
+    cli("init", "municipality", "--data-dir", str(first), "--name", "Отдел образования района",
+        "--database-url", url)  # fmt: skip
+    folders = [first]
+    if pcs > 1:
+        env = {**os.environ, "PEREKHOD_KEY_PASSPHRASE": PASSPHRASE}
+        stick = root / "stick"
+        stick.mkdir()
+        key_file = cli(
+            "export-key", "--data-dir", str(first), "--to", str(stick), "--private", env=env
+        ).strip()
+        for number in range(2, pcs + 1):
+            folder = root / f"pc{number}"
+            cli("--database-url", url, "import-key", "--data-dir", str(folder), key_file, env=env)
+            folders.append(folder)
+    for folder in folders:
+        give_key(cache, folder)
+    return folders
+
+
+# -- consolidated views --------------------------------------------------------------------
+
+
+def consolidated_times(folder: Path) -> dict[str, tuple[float, float]]:
+    """Per view: (the first opening, the median of three more), as the section reads it."""
+    from app.installation import open_installation
+    from app.municipality.consolidated import VIEW_KEYS, consolidated_view
+    from app.municipality.schools import Filter
+
+    installation = open_installation(DataFolder(folder))
+    times = {}
+    try:
+        scope = installation.scope
+        for key in VIEW_KEYS:
+            runs = []
+            for _ in range(4):
+                started = time.perf_counter()
+                view = consolidated_view(scope, key, Filter(), TODAY)
+                runs.append(time.perf_counter() - started)
+            if not view.sheets[0].rows:
+                raise RuntimeError(f"the view {key} is empty")
+            times[key] = (runs[0], statistics.median(runs[1:]))
+    finally:
+        installation.close()
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--schools", type=int, default=1500)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--fresh", action="store_true", help="make the packages again")
+    args = parser.parse_args(argv)
+    reason = PostgresServer.available()
+    if reason:
+        print(f"cannot start PostgreSQL: {reason}", file=sys.stderr)
+        return 1
+    cache, files = cached_packages(args.schools, args.seed, args.fresh)
+    half = len(files) // 2
+    with tempfile.TemporaryDirectory(prefix="perekhod-bench-") as temporary, PostgresServer(
+    ) as server:  # fmt: skip
+        root = Path(temporary)
+        print(f"PostgreSQL {server.version}; {len(files)} packages, {os.cpu_count()} CPUs")
+
+        folder = sqlite_municipality(root, cache)
+        sqlite_time = timed_imports([(folder, files)], root / "signals")
+        assert school_count(folder) == len(files)
+        print(f"SQLite, 1 importer: {sqlite_time:.1f} s")
+
+        (single,) = hub(server, root / "hub_one", cache, pcs=1)
+        one_time = timed_imports([(single, files)], root / "signals")
+        assert school_count(single) == len(files)
+        print(f"PostgreSQL, 1 importer: {one_time:.1f} s")
+
+        first, second = hub(server, root / "hub_two", cache, pcs=2)
+        stacks = [(first, files[:half]), (second, files[half:])]
+        two_time = timed_imports(stacks, root / "signals")
+        assert school_count(first) == len(files)
+        print(f"PostgreSQL, 2 importers (a half each): {two_time:.1f} s")
+
+        views = consolidated_times(first)
+        for key, (cold, warm) in views.items():
+            print(f"consolidated view {key} on PostgreSQL: first {cold:.2f} s, then {warm:.2f} s")
+        print(f"consolidated views, all {len(views)} opened once: "
+              f"{sum(cold for cold, _warm in views.values()):.2f} s")  # fmt: skip
+    print(f"ratio {two_time / sqlite_time:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
