@@ -23,7 +23,7 @@ from app.keys import load_private_key
 from app.sync.crypto import fingerprint
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
 
     from app.installation import Installation
 
@@ -125,11 +125,19 @@ class SharedKeyring(Keyring):
         self.engine = engine
 
     def pinned(self, organisation_id: uuid.UUID) -> PeerKeys | None:
+        with self.engine.connect() as connection:
+            return self.pinned_in(connection, organisation_id)
+
+    def pinned_in(self, connection: Connection, organisation_id: uuid.UUID) -> PeerKeys | None:
+        """:meth:`pinned` inside the caller's transaction."""
         table = _tables()[PINNED]
         query = select(*_key_columns(table)).where(table.c.organisation_id == str(organisation_id))
-        with self.engine.connect() as connection:
-            row = connection.execute(query).first()
+        row = connection.execute(query).first()
         return PeerKeys(**row._asdict()) if row else None
+
+    def pin_in(self, connection: Connection, peer: PeerKeys) -> None:
+        """Pin ``peer`` inside the caller's transaction (an import's, under its lock)."""
+        _upsert(connection, _tables()[PINNED], asdict(peer), "organisation_id")
 
     def all_pinned(self) -> list[PeerKeys]:
         table = _tables()[PINNED]

@@ -24,7 +24,7 @@ from app.sync.container import read_package_file
 from app.sync.envelope import OpenedPackage, open_package
 from app.sync.errors import PackageRefused
 from app.sync.jsonsafe import loads
-from app.sync.keyring import Keyring, PeerKeys, keyring_of
+from app.sync.keyring import Keyring, PeerKeys, SharedKeyring, keyring_of
 from app.sync.manifest import DATA, Manifest, PackageKind
 from app.sync.snapshot import Change
 from app.sync.validate import CheckedSnapshot, check_references, parse_snapshot
@@ -95,7 +95,7 @@ def _one(installation: Installation, keyring: Keyring, path: Path, dry_run: bool
         _describe(verdict, opened)
         _check_sender(installation, keyring, opened)
         checked = parse_snapshot(loads(opened.members.get(DATA, b"")), opened.manifest.sender_id)
-        verdict.changes = _apply(installation, opened, checked, path, dry_run)
+        verdict.changes = _apply(installation, keyring, opened, checked, path, dry_run)
     except _Duplicate:
         verdict.outcome = Outcome.DUPLICATE
         return verdict
@@ -143,8 +143,11 @@ def _check_sender(installation: Installation, keyring: Keyring, opened: OpenedPa
     _check_kind(installation, manifest)
     if manifest.sender_id == installation.scope.school_id:
         raise PackageRefused(texts.SCHOOL_IS_US)
-    pinned = keyring.pinned(manifest.sender_id)
-    new = opened.sender_keys
+    _check_key(keyring, opened, keyring.pinned(manifest.sender_id))
+
+
+def _check_key(keyring: Keyring, opened: OpenedPackage, pinned: PeerKeys | None) -> None:
+    manifest, new = opened.manifest, opened.sender_keys
     if pinned is not None and pinned.signing_key != new.signing_key:
         keyring.remember_pending(new)
         raise SchoolKeyChanged(
@@ -157,16 +160,20 @@ def _check_sender(installation: Installation, keyring: Keyring, opened: OpenedPa
 
 def _apply(
     installation: Installation,
+    keyring: Keyring,
     opened: OpenedPackage,
     checked: CheckedSnapshot,
     path: Path,
     dry_run: bool,
 ) -> list[Change]:
-    return ledger.retrying(lambda: _apply_once(installation, opened, checked, path, dry_run))
+    return ledger.retrying(
+        lambda: _apply_once(installation, keyring, opened, checked, path, dry_run)
+    )
 
 
 def _apply_once(
     installation: Installation,
+    keyring: Keyring,
     opened: OpenedPackage,
     checked: CheckedSnapshot,
     path: Path,
@@ -180,6 +187,11 @@ def _apply_once(
             ledger.lock_sender(connection, manifest.sender_id)
             if ledger.is_held(connection, opened.digest):  # another PC took it meanwhile
                 raise _Duplicate
+            if isinstance(keyring, SharedKeyring) and not dry_run:
+                # another PC may have pinned this school's key since the check above: the
+                # check and the pin happen under the school's lock, in this transaction
+                _check_key(keyring, opened, keyring.pinned_in(connection, manifest.sender_id))
+                keyring.pin_in(connection, opened.sender_keys)
             ledger.check_sequence(connection, manifest.sender_id, fingerprint, manifest.sequence)
             check_references(connection, checked)
             changes = changes_of(current_of(connection, manifest.sender_id), checked)

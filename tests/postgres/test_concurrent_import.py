@@ -369,3 +369,45 @@ def test_a_package_breaking_a_rule_is_refused_on_postgresql_as_on_sqlite(
             assert connection.execute(query).first() is None
     finally:
         engine.dispose()
+
+
+def test_a_key_pinned_by_another_pc_during_the_import_refuses_the_package(
+    hub: Hub, template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The school's key is checked again and pinned under the school's lock: another PC
+    pinning a different key for the same school between the first check and the import
+    (two first packages signed with different keys) refuses this one, applying nothing."""
+    from dataclasses import replace
+
+    from app.installation import open_installation
+    from app.sync import receive as receiving
+    from app.sync.keyring import keyring_of
+    from app.sync.receive import Outcome
+
+    stack = tmp_path / "stack"
+    stack.mkdir()
+    (school,) = schools(template, 1, seed=31)
+    pkg = package(template, school, 1, hub.municipality, stack)
+    impostor = GeneratedKeys()
+    installation = open_installation(DataFolder(hub.second))
+    checked_first = receiving._check_sender
+
+    def another_pc_pins_meanwhile(inst, keyring, opened):
+        checked_first(inst, keyring, opened)  # nothing pinned yet: passes
+        signing = impostor.signing_key().public_key().public_bytes_raw().hex()
+        other = replace(opened.sender_keys, signing_key=signing)
+        keyring_of(inst).pin(other)
+
+    monkeypatch.setattr(receiving, "_check_sender", another_pc_pins_meanwhile)
+    try:
+        (verdict,) = receiving.receive(installation, [pkg.path])
+    finally:
+        installation.close()
+
+    assert verdict.outcome is Outcome.REFUSED
+    assert "ключ" in verdict.reason.lower()
+    engine = hub.engine()
+    try:
+        assert [r for r in received(engine) if r[1] == school.id] == []
+    finally:
+        engine.dispose()
