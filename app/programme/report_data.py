@@ -277,7 +277,7 @@ def _activities(scope: SchoolScope, year: AcademicYear, today: date) -> list[Act
     query = (
         select(*(a.c[name] for name in _ACTIVITY_COLUMNS))
         .where(owned(a, owner), a.c.year == year)
-        .order_by(a.c.year, a.c.position, a.c.starts_on)
+        .order_by(a.c.year, a.c.position, a.c.starts_on, a.c.id)
     )
     with scope.db.engine.connect() as conn:
         activities = conn.execute(query).all()

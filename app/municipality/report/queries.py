@@ -131,7 +131,7 @@ def plan(
         .outerjoin(reason, reason.c.id == a.c.reason_id)
         .where(a.c.school_id == owner, a.c.year == year)
         .order_by(t.c.number.nulls_first(), a.c.position, a.c.starts_on.nulls_first())
-        .order_by(by_text(a.c.title))
+        .order_by(by_text(a.c.title), a.c.id)
     )
     actions, sections = [], {}
     for row in conn.execute(query):
