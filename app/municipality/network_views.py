@@ -30,11 +30,13 @@ from sqlalchemy import (
     Uuid,
     and_,
     case,
+    cast,
     column,
     distinct,
     extract,
     func,
     select,
+    type_coerce,
     values,
 )
 
@@ -141,31 +143,45 @@ def _instruments(connection: Connection) -> dict:
     return {row.id: parse_definition(row.definition) for row in found}
 
 
-def _item_map(instruments: dict):
-    """VALUES (instrument, item, area, lowest level, highest level) of every scored item."""
-    rows = [
-        (instrument_id, item.id, area.id, item.min_level, item.max_level)
+def _scored_items(instruments: dict) -> tuple[list[tuple], int]:
+    """(rows of (instrument, item, area number, lowest level, weight) of every scored item,
+    the common scale): the common scale is the least common multiple of the items' spans
+    and an item's weight that multiple ÷ its span, so a level placed on the common scale,
+    (level − lowest) × weight, is a whole number whatever the item's scale."""
+    scored = [
+        (instrument_id, item.id, number, item.min_level, item.max_level - item.min_level)
         for instrument_id, instrument in instruments.items()
-        for area in instrument.areas
+        for number, area in enumerate(instrument.areas, start=1)
         for item in area.items
         if not item.offer and item.max_level > item.min_level
     ]
-    names = ("instrument_id", "item_key", "area_key", "low", "high")
-    types = (Uuid, String, String, Integer, Integer)
+    common = math.lcm(*(span for *_item, span in scored)) if scored else 1
+    return [(*item, common // span) for *item, span in scored], common
+
+
+def _item_map(rows: list[tuple]):
+    names = ("instrument_id", "item_key", "area", "low", "weight")
+    types = (Uuid, String, Integer, Integer, Integer)
     columns = [column(n, t) for n, t in zip(names, types, strict=True)]
-    return values(*columns, name="items").data(rows or [(None, "", "", 0, 1)]).cte("items")
+    return values(*columns, name="items").data(rows or [(None, "", 0, 0, 1)]).cte("items")
 
 
 def area_scores_query(filt: Filter, today: date, instruments: dict) -> Select:
-    """Per school, year, instrument, area and item scale: the answers' levels above the
-    scale's lowest summed, and their number — integers, so the mean comes out the same
-    whichever database adds them up (:func:`_mean_score`); by school."""
+    """Per school, year (as stored, «2025-2026») and instrument, by school: its areas as one
+    text «area:levels:answers area:levels:answers …» — per area the levels on the common
+    scale summed and their number, integers, so the mean comes out the same whichever
+    database adds them up. The answers are summed per run first, on a narrow key (run,
+    area) the server groups fast; then the runs of a school's year and instrument (there
+    may be several) are added up; the areas travel in one row (the result is a ninth as
+    many rows)."""
     answer, run = Answer.__table__, Run.__table__
-    items = _item_map(instruments)
-    span = (items.c.high - items.c.low).label("span")
-    query = (
-        select(run.c.school_id, run.c.year, run.c.instrument_id, items.c.area_key, span)
-        .add_columns(func.sum(answer.c.level - items.c.low), func.count())
+    items = _item_map(_scored_items(instruments)[0])
+    per_run = (
+        select(answer.c.run_id, items.c.area)
+        .add_columns(
+            func.sum((answer.c.level - items.c.low) * items.c.weight).label("levels"),
+            func.count().label("answers"),
+        )
         .select_from(
             answer.join(run, answer.c.run_id == run.c.id)
             .join(ORG, run.c.school_id == ORG.c.id)
@@ -178,18 +194,27 @@ def area_scores_query(filt: Filter, today: date, instruments: dict) -> Select:
             )
         )
         .where(answer.c.level.is_not(None), run.c.status == "finished")
-        .group_by(run.c.school_id, run.c.year, run.c.instrument_id, items.c.area_key, span)
-        .order_by(run.c.school_id)
+        .group_by(answer.c.run_id, items.c.area)
     )
-    return _of_schools(query, run.c.school_id, filt, run.c.year)
-
-
-def _mean_score(parts: list[tuple[int, int, int]]) -> float:
-    """The mean item score (0–100) from (scale span, levels summed, answers) parts, in
-    whole numbers: a mean on a rounding boundary rounds the same on SQLite and PostgreSQL."""
-    common = math.lcm(*(int(span) for span, _levels, _n in parts))
-    total = sum(100 * int(levels) * (common // int(span)) for span, levels, _n in parts)
-    return exact_round(total, common * sum(int(n) for _span, _levels, n in parts), 1)
+    per_run = _of_schools(per_run, run.c.school_id, filt, run.c.year).subquery("per_run")
+    per_area = (
+        select(run.c.school_id, run.c.year, run.c.instrument_id, per_run.c.area)
+        .add_columns(
+            func.sum(per_run.c.levels).label("levels"),
+            func.sum(per_run.c.answers).label("answers"),
+        )
+        .select_from(per_run.join(run, per_run.c.run_id == run.c.id))
+        .group_by(run.c.school_id, run.c.year, run.c.instrument_id, per_run.c.area)
+        .subquery("per_area")
+    )
+    school, year, instrument = per_area.c.school_id, per_area.c.year, per_area.c.instrument_id
+    cell = cast(per_area.c.area, String) + ":" + cast(per_area.c.levels, String)
+    cell += ":" + cast(per_area.c.answers, String)
+    return (
+        select(school, type_coerce(year, String), instrument, func.aggregate_strings(cell, " "))
+        .group_by(school, year, instrument)
+        .order_by(school)
+    )
 
 
 def deficits_query(filt: Filter, today: date) -> Select:
@@ -209,27 +234,36 @@ def deficits_query(filt: Filter, today: date) -> Select:
 def self_assessment(connection: Connection, filt: Filter, today: date) -> list[Sheet]:
     gathered = SchoolRows(school_names(connection, filt))
     instruments = _instruments(connection)
-    numbered = {
-        instrument_id: {a.id: (n, a.title) for n, a in enumerate(instrument.areas, start=1)}
+    common = _scored_items(instruments)[1]
+    areas = {
+        (instrument_id, number): (instrument.title, f"{number}. {area.title}", instrument)
         for instrument_id, instrument in instruments.items()
+        for number, area in enumerate(instrument.areas, start=1)
     }
+
+    def scored(instrument_id, cell: str) -> tuple:
+        """(instrument title, area number, area, score, risk) of one «area:levels:answers»."""
+        number, levels, answers = map(int, cell.split(":"))
+        title, area, instrument = areas[instrument_id, number]
+        value = exact_round(100 * levels, common * answers, 1)
+        return title, number, area, value, texts.RISKS[risk_of(value, instrument.thresholds)]
+
+    known: dict = {}  # per instrument, its cells: the same cell recurs across schools
     found = streamed(connection, area_scores_query(filt, today, instruments))
     for school, rows in per_school(found):
-        areas: dict[tuple, list] = {}
-        for _school, year, instrument_id, area_key, span, levels, n in rows:
-            areas.setdefault((year, instrument_id, area_key), []).append((span, levels, n))
         keyed = []
-        for (year, instrument_id, area_key), parts in areas.items():
-            instrument = instruments[instrument_id]
-            number, title = numbered[instrument_id][area_key]
-            value = _mean_score(parts)
-            risk = texts.RISKS[risk_of(value, instrument.thresholds)]
-            row = (str(year), instrument.title, f"{number}. {title}", value, risk)
-            keyed.append(((year, instrument.title, number), row))
+        for _school, year, instrument_id, cells in rows:
+            cached = known.setdefault(instrument_id, {})
+            for cell in cells.split():
+                shown = cached.get(cell)
+                if shown is None:
+                    shown = cached[cell] = scored(instrument_id, cell)
+                title, number, area, value, risk = shown
+                keyed.append(((year, title, number), (year, title, area, value, risk)))
         gathered.add(school, keyed)
     headers = [texts.SCHOOL, texts.YEAR, texts.INSTRUMENT, texts.AREA, texts.SCORE, texts.RISK]
     titles = {i.id: i.title for i in instruments.values()}
-    common = [
+    deficits = [
         (None, titles.get(instrument_key, instrument_key), area_title, schools, count)
         for instrument_key, _area, area_title, schools, count in connection.execute(
             deficits_query(filt, today)
@@ -238,7 +272,7 @@ def self_assessment(connection: Connection, filt: Filter, today: date) -> list[S
     return [
         gathered.sheet(texts.VIEW_SHEETS["self-assessment"], headers, 4),
         sheet_from(texts.SHEET_TITLES["deficits"],
-                   [texts.INSTRUMENT, texts.AREA, texts.SCHOOLS, texts.DEFICITS], common, 2),
+                   [texts.INSTRUMENT, texts.AREA, texts.SCHOOLS, texts.DEFICITS], deficits, 2),
     ]  # fmt: skip
 
 

@@ -53,24 +53,32 @@ def indicator_years(connection: Connection, filt: Filter, today: date) -> list[A
 
 
 def indicator_values_query(filt: Filter, today: date, years: list[AcademicYear]) -> Select:
-    """A row per school and indicator, a column per year (pivoted in SQL), by school."""
+    """A row per school and indicator, a column per year (pivoted in SQL), by school. The
+    values are pivoted on the narrow key (school, indicator) before the indicator's name
+    and the baseline join: the server then groups small rows."""
     v, i, b = IndicatorValue.__table__, Indicator.__table__, IndicatorBaseline.__table__
-    cells = [func.max(case((v.c.year == year, v.c.actual))) for year in years]
-    query = (
-        select(v.c.school_id, v.c.indicator_id, i.c.name, i.c.unit, i.c.position)
-        .add_columns(b.c.value.label("baseline"), *cells)
+    cells = [
+        func.max(case((v.c.year == year, v.c.actual))).label(f"y{n}")
+        for n, year in enumerate(years)
+    ]
+    pivoted = (
+        select(v.c.school_id, v.c.indicator_id, *cells)
+        .select_from(v.join(ORG, v.c.school_id == ORG.c.id))
+        .where(v.c.actual.is_not(None))
+        .group_by(v.c.school_id, v.c.indicator_id)
+    )
+    pivoted = _of_schools(pivoted, v.c.school_id, filt, v.c.year).subquery("pivoted")
+    school, indicator = pivoted.c.school_id, pivoted.c.indicator_id
+    return (
+        select(school, indicator, i.c.name, i.c.unit, i.c.position, b.c.value.label("baseline"))
+        .add_columns(*(pivoted.c[f"y{n}"] for n in range(len(years))))
         .select_from(
-            v.join(i, v.c.indicator_id == i.c.id)
-            .join(ORG, v.c.school_id == ORG.c.id)
-            .outerjoin(
-                b, and_(b.c.school_id == v.c.school_id, b.c.indicator_id == v.c.indicator_id)
+            pivoted.join(i, indicator == i.c.id).outerjoin(
+                b, and_(b.c.school_id == school, b.c.indicator_id == indicator)
             )
         )
-        .where(v.c.actual.is_not(None))
-        .group_by(v.c.school_id, v.c.indicator_id, i.c.name, i.c.unit, i.c.position, b.c.value)
-        .order_by(v.c.school_id)
+        .order_by(school)
     )
-    return _of_schools(query, v.c.school_id, filt, v.c.year)
 
 
 MICRO = 1_000_000
@@ -79,18 +87,27 @@ MICRO = 1_000_000
 def indicator_summary_query(filt: Filter, today: date) -> Select:
     """Shared indicators only: a school's own indicator means nothing next to another's.
     The values are summed in millionths, whole numbers the databases add up exactly: the
-    mean is then the same on SQLite and PostgreSQL (``avg`` of floats is not)."""
+    mean is then the same on SQLite and PostgreSQL (``avg`` of floats is not). Grouped by
+    (indicator, year) before the indicator's name joins: small rows to group. A school has
+    one value of an indicator a year (the table's unique key), so the values counted are
+    the schools counted — no DISTINCT, which would make the server sort."""
     v, i = IndicatorValue.__table__, Indicator.__table__
-    query = (
-        select(i.c.name, i.c.unit, v.c.year, func.count(distinct(v.c.school_id)))
-        .add_columns(func.sum(func.round(v.c.actual * MICRO)), func.count(v.c.actual))
-        .add_columns(func.min(v.c.actual), func.max(v.c.actual))
-        .select_from(v.join(i, v.c.indicator_id == i.c.id).join(ORG, v.c.school_id == ORG.c.id))
-        .where(v.c.actual.is_not(None), i.c.school_id.is_(None))
-        .group_by(i.c.id, i.c.name, i.c.unit, i.c.position, v.c.year)
-        .order_by(i.c.position, v.c.year)
+    shared = select(i.c.id).where(i.c.school_id.is_(None))
+    summed = (
+        select(v.c.indicator_id, v.c.year, func.count(v.c.actual).label("n"))
+        .add_columns(func.sum(func.round(v.c.actual * MICRO)).label("total"))
+        .add_columns(func.min(v.c.actual).label("low"), func.max(v.c.actual).label("high"))
+        .select_from(v.join(ORG, v.c.school_id == ORG.c.id))
+        .where(v.c.actual.is_not(None), v.c.indicator_id.in_(shared))
+        .group_by(v.c.indicator_id, v.c.year)
     )
-    return _of_schools(query, v.c.school_id, filt, v.c.year)
+    summed = _of_schools(summed, v.c.school_id, filt, v.c.year).subquery("summed")
+    return (
+        select(i.c.name, i.c.unit, summed.c.year, summed.c.n.label("schools"), summed.c.total)
+        .add_columns(summed.c.n, summed.c.low, summed.c.high)
+        .select_from(summed.join(i, summed.c.indicator_id == i.c.id))
+        .order_by(i.c.position, summed.c.year)
+    )
 
 
 def _mean(micro_total: float, count: int) -> float:
@@ -104,8 +121,8 @@ def indicators(connection: Connection, filt: Filter, today: date) -> list[Sheet]
     found = streamed(connection, indicator_values_query(filt, today, years))
     for school, rows in per_school(found):
         keyed = [
-            ((r.position, r.name, r.indicator_id), (r.name, r.unit, r.baseline, *r[6:]))
-            for r in rows
+            ((position, name, indicator), (name, unit, baseline, *cells))
+            for _school, indicator, name, unit, position, baseline, *cells in rows
         ]  # the row: indicator, unit, baseline, a value per year
         gathered.add(school, keyed)
     headers = [texts.SCHOOL, texts.INDICATOR, texts.UNIT, texts.BASELINE, *map(str, years)]

@@ -17,16 +17,28 @@ signal until the last importer exits):
 - PostgreSQL, 2 importers: a new hub with a second PC (``export-key --private`` /
   ``import-key``); each PC imports its own half of the stack, as two methodologists with
   their own USB sticks do;
-- consolidated views on PostgreSQL over the N schools: every view of «Сводные данные» as
-  the section reads it (``consolidated_view`` with no filter), first opening and the median
-  of three more.
+- consolidated views on PostgreSQL over the N schools (the 2-importer hub): every view of
+  «Сводные данные» opened as the user waits for it — the section
+  (ui/municipality/consolidated_section.py, offscreen) asked for the view, its worker
+  reading it, its table models filled and columns fitted — first opening and the median of
+  three more; beside it, the data alone (``consolidated_view``, median of three); see
+  tests/bench/hub_views.py.
 
 The PostgreSQL server is our own (tests/postgres/server.py: a temp folder, fsync off — the
 same for every database here). Budgets for 1,500 packages: PostgreSQL with 2 importers
 ≤ 5 minutes and ≤ 1.5 × SQLite; every consolidated view ≤ 2 s.
-Last line: ``ratio <PostgreSQL with 2 importers / SQLite>``.
+Last line of a full run: ``ratio <PostgreSQL with 2 importers / SQLite>``.
 
     uv run python tests/bench/import_postgres.py [--schools 1500] [--seed 11] [--fresh]
+        [--keep-server DIR [--views-only]]
+
+``--keep-server DIR``: the PostgreSQL server's data folder (DIR/pg) and the 2-importer
+hub's data folders (DIR/hub/pc1, pc2) are kept in DIR after the run (the server stopped),
+to work on the views over a full hub without importing again; a full run replaces the hub
+kept there. DIR's parent folders must let the ``postgres`` user pass (as under /tmp); DIR
+itself is made passable.
+``--views-only`` (with ``--keep-server``): no imports; the server kept in DIR is started
+again and only the consolidated views over its hub are timed (no ratio line then).
 """
 
 from __future__ import annotations
@@ -35,7 +47,6 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,6 +60,14 @@ sys.path.insert(0, str(ROOT))
 
 from app.data_folder import DataFolder  # noqa: E402
 from app.sync.keyring import EXCHANGE_KEY, PeerKeys  # noqa: E402
+from tests.bench.hub_views import (  # noqa: E402
+    KEPT_HUB,
+    KeptServer,
+    consolidated_times,
+    keep_hub,
+    kept_hub,
+    print_views,
+)
 from tests.postgres.server import PostgresServer  # noqa: E402
 
 TODAY = date(2026, 11, 23)
@@ -172,13 +191,13 @@ def timed_imports(stacks: list[tuple[Path, list[Path]]], signals: Path) -> float
     return took
 
 
-def school_count(folder: Path) -> int:
+def school_count(folder: DataFolder) -> int:
     from sqlalchemy import func, select
 
     from app.installation import open_installation
     from db.lean_tables import organisation
 
-    installation = open_installation(DataFolder(folder))
+    installation = open_installation(folder)
     try:
         with installation.db.engine.connect() as connection:
             query = select(func.count()).where(organisation.c.kind == "school")
@@ -220,31 +239,16 @@ def hub(server: PostgresServer, root: Path, cache: Path, pcs: int) -> list[Path]
     return folders
 
 
-# -- consolidated views --------------------------------------------------------------------
-
-
-def consolidated_times(folder: Path) -> dict[str, tuple[float, float]]:
-    """Per view: (the first opening, the median of three more), as the section reads it."""
-    from app.installation import open_installation
-    from app.municipality.consolidated import VIEW_KEYS, consolidated_view
-    from app.municipality.schools import Filter
-
-    installation = open_installation(DataFolder(folder))
-    times = {}
-    try:
-        scope = installation.scope
-        for key in VIEW_KEYS:
-            runs = []
-            for _ in range(4):
-                started = time.perf_counter()
-                view = consolidated_view(scope, key, Filter(), TODAY)
-                runs.append(time.perf_counter() - started)
-            if not view.sheets[0].rows:
-                raise RuntimeError(f"the view {key} is empty")
-            times[key] = (runs[0], statistics.median(runs[1:]))
-    finally:
-        installation.close()
-    return times
+def views_only(keep: Path) -> int:
+    if not (keep / KEPT_HUB).exists():
+        print(f"no hub kept in {keep}: run with --keep-server {keep} first", file=sys.stderr)
+        return 1
+    with KeptServer(keep / "pg") as server:
+        folder = kept_hub(keep, server)
+        print(f"PostgreSQL {server.version}; the hub kept in {keep}: "
+              f"{school_count(folder)} schools, {os.cpu_count()} CPUs")  # fmt: skip
+        print_views(consolidated_times(folder, TODAY))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -252,39 +256,59 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--schools", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--fresh", action="store_true", help="make the packages again")
+    parser.add_argument(
+        "--keep-server",
+        type=Path,
+        metavar="DIR",
+        help="keep the PostgreSQL server and the 2-importer hub in DIR",
+    )
+    parser.add_argument(
+        "--views-only",
+        action="store_true",
+        help="only time the views over the hub kept by --keep-server DIR",
+    )
     args = parser.parse_args(argv)
+    if args.views_only and args.keep_server is None:
+        parser.error("--views-only needs --keep-server DIR")
     reason = PostgresServer.available()
     if reason:
         print(f"cannot start PostgreSQL: {reason}", file=sys.stderr)
         return 1
+    keep = args.keep_server.resolve() if args.keep_server else None
+    if args.views_only:
+        return views_only(keep)
     cache, files = cached_packages(args.schools, args.seed, args.fresh)
     half = len(files) // 2
-    with tempfile.TemporaryDirectory(prefix="perekhod-bench-") as temporary, PostgresServer(
-    ) as server:  # fmt: skip
+    server = KeptServer(keep / "pg") if keep else PostgresServer()
+    with tempfile.TemporaryDirectory(prefix="perekhod-bench-") as temporary, server:
         root = Path(temporary)
         print(f"PostgreSQL {server.version}; {len(files)} packages, {os.cpu_count()} CPUs")
+        if keep:  # the hub kept by a previous run is replaced
+            (keep / KEPT_HUB).unlink(missing_ok=True)
+            for name in ("hub_one", "hub_two"):
+                server.drop_database(name)
 
         folder = sqlite_municipality(root, cache)
         sqlite_time = timed_imports([(folder, files)], root / "signals")
-        assert school_count(folder) == len(files)
+        assert school_count(DataFolder(folder)) == len(files)
         print(f"SQLite, 1 importer: {sqlite_time:.1f} s")
 
         (single,) = hub(server, root / "hub_one", cache, pcs=1)
         one_time = timed_imports([(single, files)], root / "signals")
-        assert school_count(single) == len(files)
+        assert school_count(DataFolder(single)) == len(files)
         print(f"PostgreSQL, 1 importer: {one_time:.1f} s")
 
         first, second = hub(server, root / "hub_two", cache, pcs=2)
         stacks = [(first, files[:half]), (second, files[half:])]
         two_time = timed_imports(stacks, root / "signals")
-        assert school_count(first) == len(files)
+        assert school_count(DataFolder(first)) == len(files)
         print(f"PostgreSQL, 2 importers (a half each): {two_time:.1f} s")
 
-        views = consolidated_times(first)
-        for key, (cold, warm) in views.items():
-            print(f"consolidated view {key} on PostgreSQL: first {cold:.2f} s, then {warm:.2f} s")
-        print(f"consolidated views, all {len(views)} opened once: "
-              f"{sum(cold for cold, _warm in views.values()):.2f} s")  # fmt: skip
+        print_views(consolidated_times(DataFolder(first), TODAY))
+        if keep:
+            server.drop_database("hub_one")
+            keep_hub(keep, root / "hub_two", len(files))
+            print(f"the server and the hub are kept in {keep}")
     print(f"ratio {two_time / sqlite_time:.2f}")
     return 0
 

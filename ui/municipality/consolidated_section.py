@@ -3,7 +3,6 @@ read on the worker thread, exported to Excel; a school's row opens the school re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -29,7 +28,7 @@ from ui.municipality.common import CategoryFilter
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
 from ui.widgets import files
-from ui.widgets.table_model import RIGHT, Col, TableModel
+from ui.widgets.table_model import RIGHT, Col, Index, TableModel
 from ui.widgets.views import fit_columns, read_only_table
 from ui.worker import run_task
 
@@ -41,24 +40,39 @@ VIEW_NAMES = {
     "self-assessment": QT_TRANSLATE_NOOP("ConsolidatedSection", "Self-assessment"),
 }
 FIRST_YEAR = 2020  # the year of seed 002, where the demo data starts
+SHEET_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole}
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    values: tuple
-    school_id: Any
+# A table line: (the sheet row's values, its school's id or None). Plain pairs made by zip:
+# a view over 1,500 schools has up to ~80,000 lines, and an object per line costs time.
+Line = tuple[tuple, Any]
+
+
+class SheetModel(TableModel):
+    """A sheet's lines. The section has no search box, so no search text is made for them
+    (over 1,500 schools that took longer than reading the view); and a sheet's cells have
+    text and an alignment only, so every other role is answered at once (fitting the
+    columns asks eight roles of a thousand rows' cells)."""
+
+    def search_text(self, row: Line) -> str:
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return super().data(index, role) if role in SHEET_ROLES else None
 
 
 def sheet_columns(sheet: Sheet) -> list[Col]:
     return [
-        Col(header, lambda line, i=i: line.values[i], align=RIGHT if i in sheet.numeric else None)
+        Col(header, lambda line, i=i: line[0][i], align=RIGHT if i in sheet.numeric else None)
         for i, header in enumerate(sheet.headers)
     ]
 
 
 def sheet_lines(sheet: Sheet) -> list[Line]:
     ids = sheet.school_ids or [None] * len(sheet.rows)
-    return [Line(values, school) for values, school in zip(sheet.rows, ids, strict=True)]
+    return list(zip(sheet.rows, ids, strict=True))
 
 
 class ConsolidatedSection(Section):
@@ -80,7 +94,7 @@ class ConsolidatedSection(Section):
         )
         layout.addLayout(self._filters())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.models = [TableModel([], self), TableModel([], self)]
+        self.models = [SheetModel([], self), SheetModel([], self)]
         self.views: list[QTableView] = []
         for model in self.models:
             view = read_only_table()
@@ -164,10 +178,9 @@ class ConsolidatedSection(Section):
     def open_school(self, model: TableModel, row: int) -> None:
         from ui.municipality.school_window import open_school_window
 
-        line = model.row(row)
-        if line.school_id is not None:
-            name = str(line.values[0])
-            open_school_window(self, self.ctx, line.school_id, name, self.windows)
+        values, school_id = model.row(row)
+        if school_id is not None:
+            open_school_window(self, self.ctx, school_id, str(values[0]), self.windows)
 
     def export(self) -> None:
         if self.shown is None:
