@@ -56,8 +56,14 @@ def without_password(url: str) -> str:
         return "postgresql://…"
 
 
-def shown(url: str) -> str:
-    return without_password(url)
+shown = without_password  # what messages show of a URL
+
+
+def keys_installed(folder: DataFolder) -> bool:
+    """This PC holds the municipality's key pair (made by ``init`` or ``import-key``)."""
+    from app.keys import PRIVATE_KEY
+
+    return (folder.keys / PRIVATE_KEY).is_file()
 
 
 def is_postgres_url(url: str | None) -> bool:
@@ -151,7 +157,7 @@ def open_hub(folder: DataFolder, state: InstallState, migrate: bool) -> Installa
     if state.mode is not Mode.MUNICIPALITY:
         raise InstallationError(texts.HUB_MUNICIPALITY_ONLY)
     url = normalised(folder.database_url or state.database_url or "")
-    if not (folder.keys / "own.key").is_file():
+    if not keys_installed(folder):
         raise InstallationError(texts.HUB_KEYS_MISSING.format(path=folder.keys))
     folder.create_layout()
     installation = Installation(folder, state, Database.at(url))
@@ -160,7 +166,7 @@ def open_hub(folder: DataFolder, state: InstallState, migrate: bool) -> Installa
         if installation.schema is None:
             raise InstallationError(texts.HUB_EMPTY.format(url=shown(url)))
         _check_organisation(installation, url)
-        if migrate:
+        if migrate and installation.schema.pending:  # a current schema: no second round
             installation.migrate()
         remember(installation, url)
     except BaseException:

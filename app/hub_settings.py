@@ -90,7 +90,7 @@ def check_database_url(folder: DataFolder, state: InstallState, url: str) -> Hub
     the database's own organisation is this installation's municipality. Connection
     problems, an empty database and another municipality's database are a ``HubCheck``
     with ``ok`` False, never an exception."""
-    from app.hub import normalised, shown
+    from app.hub import keys_installed, normalised, shown
 
     if not url.strip():
         return HubCheck("", False, URL_REQUIRED)
@@ -101,7 +101,7 @@ def check_database_url(folder: DataFolder, state: InstallState, url: str) -> Hub
     stored = shown(full)
     if state.mode is not Mode.MUNICIPALITY:
         return HubCheck(stored, False, texts.HUB_MUNICIPALITY_ONLY)
-    if not (folder.keys / "own.key").is_file():
+    if not keys_installed(folder):
         return HubCheck(stored, False, texts.HUB_KEYS_MISSING.format(path=folder.keys))
     try:
         found = _inspect(full)

@@ -136,8 +136,12 @@ class SharedKeyring(Keyring):
         return PeerKeys(**row._asdict()) if row else None
 
     def pin_in(self, connection: Connection, peer: PeerKeys) -> None:
-        """Pin ``peer`` inside the caller's transaction (an import's, under its lock)."""
-        _upsert(connection, _tables()[PINNED], asdict(peer), "organisation_id")
+        """Pin ``peer`` inside the caller's transaction (an import's, under its lock); a
+        pending change to this key is settled with it."""
+        tables = _tables()
+        _upsert(connection, tables[PINNED], asdict(peer), "organisation_id")
+        pending = tables[PENDING]
+        connection.execute(delete(pending).where(pending.c.fingerprint == peer.fingerprint))
 
     def all_pinned(self) -> list[PeerKeys]:
         table = _tables()[PINNED]
@@ -146,12 +150,8 @@ class SharedKeyring(Keyring):
         return [PeerKeys(**row._asdict()) for row in rows]
 
     def pin(self, peer: PeerKeys) -> None:
-        tables = _tables()
-        values = asdict(peer)
         with self.engine.begin() as connection:
-            _upsert(connection, tables[PINNED], values, "organisation_id")
-            pending = tables[PENDING]
-            connection.execute(delete(pending).where(pending.c.fingerprint == peer.fingerprint))
+            self.pin_in(connection, peer)
 
     def unpin(self, organisation_id: str) -> None:
         table = _tables()[PINNED]

@@ -113,7 +113,7 @@ def _one(installation: Installation, keyring: Keyring, path: Path, dry_run: bool
         verdict.reason = texts.BREAKS_RULES.format(rule=ledger.rule_of(err))
         return verdict
     verdict.outcome = Outcome.ACCEPTED
-    if not dry_run:
+    if not dry_run and not isinstance(keyring, SharedKeyring):  # a hub pinned in _apply_once
         keyring.pin(opened.sender_keys)
     return verdict
 
