@@ -9,6 +9,7 @@ themselves). All tasks share one worker thread so database access is serialised.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import CancelledError
 from app.progress import Progress
+from ui import ui_thread_gc
 
 SHOW_AFTER_MS = 500
 log = logging.getLogger(__name__)
@@ -52,20 +54,31 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+    """Runs ``fn`` on the worker. A QObject must be deleted on its own thread, so the
+    worker never drops the last reference to anything: the Task keeps its own references
+    until ``released`` is set, and the runnable lets go of its copies before that."""
+
+    def __init__(self, fn: Callable[[Progress], Any], task: Task) -> None:
         super().__init__()
-        self.fn, self.signals, self.progress = fn, signals, progress
+        self.fn, self.signals, self.progress = fn, task.signals, task.progress
+        self.released = task.released
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        fn, signals, progress, released = self.fn, self.signals, self.progress, self.released
+        self.fn = self.signals = self.progress = None
         try:
-            result = self.fn(self.progress)
+            result = fn(progress)
         except BaseException as err:  # delivered to the UI thread, never raised in the pool
             if not isinstance(err, CancelledError):
                 log.exception("background task failed")
-            self.signals.failed.emit(err)
+            signals.failed.emit(err)
         else:
-            self.signals.finished.emit(result)
+            signals.finished.emit(result)
+            del result
+        del fn, signals, progress
+        ui_thread_gc.release()
+        released.set()
 
 
 class Task(QObject):
@@ -78,6 +91,8 @@ class Task(QObject):
         super().__init__(parent)
         self.progress = Progress(self._relay)
         self.signals = _Signals()
+        self.fn: Callable[[Progress], Any] | None = None  # kept until the worker let go
+        self.released = threading.Event()
         self.running = True
         self._label = label
         self._dialog: QProgressDialog | None = None
@@ -133,12 +148,21 @@ class Task(QObject):
 
     def _close(self) -> None:
         self.running = False
-        _running.discard(self)
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
         self.deleteLater()
+        _retire_when_released(self)
+
+
+def _retire_when_released(task: Task) -> None:
+    """Let go of a task once the worker has (its result arrives just before)."""
+    if task.released.is_set():
+        task.fn = None
+        _running.discard(task)
+    else:
+        QTimer.singleShot(1, lambda: _retire_when_released(task))
 
 
 def run_task(
@@ -165,5 +189,7 @@ def run_task(
         task.done.connect(on_done)
     task.error.connect(on_error or (lambda err: show_error(parent, err)))
     schedule(show_after_ms, task, task.show_dialog_if_running)
-    worker_pool().start(_Runnable(fn, task.signals, task.progress))
+    task.fn = fn
+    ui_thread_gc.hold()
+    worker_pool().start(_Runnable(fn, task))
     return task
