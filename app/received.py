@@ -90,7 +90,7 @@ def received(scope: SchoolScope) -> Received:
             for r in session.scalars(
                 select(Recommendation)
                 .where(Recommendation.recipient_id == school)
-                .order_by(Recommendation.issued_on.desc(), Recommendation.topic)
+                .order_by(Recommendation.issued_on.desc(), Recommendation.topic, Recommendation.id)
             )
         ]
         partners_by_name = {fold(p.full_name): p.id for p in session.scalars(select(PartnerSchool))}
@@ -102,7 +102,7 @@ def received(scope: SchoolScope) -> Received:
             for a in session.scalars(
                 select(PartnerAssignment)
                 .where(PartnerAssignment.recipient_id == school)
-                .order_by(PartnerAssignment.starts_on.desc())
+                .order_by(PartnerAssignment.starts_on.desc(), PartnerAssignment.id)
             )
         ]
         municipality_id = _municipality(session)
@@ -112,7 +112,7 @@ def received(scope: SchoolScope) -> Received:
             for d in session.scalars(
                 select(PackageDeadline)
                 .where(PackageDeadline.municipality_id == municipality_id)
-                .order_by(PackageDeadline.due_on)
+                .order_by(PackageDeadline.due_on, PackageDeadline.title, PackageDeadline.id)
             )
         ]
         packages = [
@@ -120,7 +120,7 @@ def received(scope: SchoolScope) -> Received:
             for p in session.scalars(
                 select(ReceivedPackage)
                 .where(ReceivedPackage.kind == "return")
-                .order_by(ReceivedPackage.received_at.desc())
+                .order_by(ReceivedPackage.received_at.desc(), ReceivedPackage.sequence.desc())
             )
         ]
         name = _name(session, municipality_id)
@@ -132,7 +132,7 @@ def _municipality(session: Session) -> uuid.UUID | None:
     return session.scalar(
         select(ReceivedPackage.sender_id)
         .where(ReceivedPackage.kind == "return")
-        .order_by(ReceivedPackage.received_at.desc())
+        .order_by(ReceivedPackage.received_at.desc(), ReceivedPackage.sequence.desc())
         .limit(1)
     )
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.errors import CancelledError
+from app.errors import CancelledError, PerekhodError
 from app.progress import Progress
 from ui import ui_thread_gc
 
@@ -70,8 +70,10 @@ class _Runnable(QRunnable):
         try:
             result = fn(progress)
         except BaseException as err:  # delivered to the UI thread, never raised in the pool
-            if not isinstance(err, CancelledError):
+            if not isinstance(err, PerekhodError):
                 log.exception("background task failed")
+            elif not isinstance(err, CancelledError):  # a refusal the user is told about
+                log.info("background task refused: %s", err)
             signals.failed.emit(err)
         else:
             signals.finished.emit(result)

@@ -335,3 +335,22 @@ def test_a_new_instrument_version_reaches_the_school(demo, municipality, stick, 
     assert receive_at_school(demo, [stick / written.file_name])[0].outcome is Outcome.ACCEPTED
     versions = {(row.title, row.version) for row in list_instruments(demo.scope)}
     assert (source["title"], "2027.1") in versions
+
+
+def test_deadlines_due_on_the_same_day_arrive_in_the_order_of_their_titles(
+    demo, municipality, stick, heard
+):
+    scope = municipality.scope
+    due = date(2027, 6, 1)
+    for title in ["Отчёт о самообследовании", "Анкета руководителя", "Дорожная карта"]:
+        add_deadline(scope, title, date(2027, 5, 1), due)
+    add_deadline(scope, "Входная диагностика", date(2027, 4, 1), date(2027, 5, 15))
+    (written,) = write_return_packages(municipality, stick, [heard], today=TODAY)
+    (verdict,) = receive_at_school(demo, [stick / written.file_name])
+    assert verdict.outcome is Outcome.ACCEPTED, verdict.reason
+    assert [d.title for d in received(demo.scope).deadlines] == [
+        "Входная диагностика",
+        "Анкета руководителя",
+        "Дорожная карта",
+        "Отчёт о самообследовании",
+    ]

@@ -5,6 +5,7 @@ The dialog's delay runs on a test clock (:class:`Clock`), never on the wall cloc
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 
@@ -151,7 +152,11 @@ def test_cancelled_task_without_handler_shows_nothing(qtbot, parent, error_boxes
     assert error_boxes == []
 
 
-def test_unexpected_failure_is_one_russian_line(qtbot, parent, error_boxes):
+def worker_records(caplog) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "ui.worker"]
+
+
+def test_unexpected_failure_is_one_russian_line(qtbot, parent, error_boxes, caplog):
     def work(progress):
         raise ValueError("internal detail that users must not see")
 
@@ -159,16 +164,22 @@ def test_unexpected_failure_is_one_russian_line(qtbot, parent, error_boxes):
     qtbot.waitUntil(lambda: bool(error_boxes), timeout=2000)
     assert error_boxes == [GENERIC]
     error_boxes.clear()
+    (record,) = worker_records(caplog)  # the traceback goes to the log
+    assert record.levelno == logging.ERROR and record.exc_info[0] is ValueError
 
 
-def test_domain_failure_shows_its_own_message(qtbot, parent, error_boxes):
+def test_domain_failure_shows_its_own_message(qtbot, parent, error_boxes, caplog):
     def work(progress):
         raise NotFoundError("Мероприятие не найдено.")
 
+    caplog.set_level(logging.INFO, logger="ui.worker")
     run_task(work, parent=parent, label="Сбой")
     qtbot.waitUntil(lambda: bool(error_boxes), timeout=2000)
     assert error_boxes == ["Мероприятие не найдено."]
     error_boxes.clear()
+    (record,) = worker_records(caplog)  # an expected refusal: one line, no traceback
+    assert (record.levelno, record.exc_info) == (logging.INFO, None)
+    assert "Мероприятие не найдено." in record.getMessage()
 
 
 def test_escape_in_the_dialog_cancels(qtbot, parent, gate, clock):
