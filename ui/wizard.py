@@ -413,34 +413,33 @@ class FirstRunWizard(QWizard):
     def create(self) -> bool:
         """Create the installation now; a failure is shown and the wizard stays open."""
         from app.installation import create_municipality, create_school
-        from ui.errors import show_error
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = self.info()
-            if isinstance(info, SchoolInfo):
-                installation = create_school(self.folder, info)
-            else:
-                installation = create_municipality(self.folder, info)
-            installation.close()
-        except Exception as err:
-            QApplication.restoreOverrideCursor()
-            show_error(self, err)
-            return False
-        QApplication.restoreOverrideCursor()
-        self.created = True
-        return True
+        info = self.info()
+        create = create_school if isinstance(info, SchoolInfo) else create_municipality
+        return self._create(
+            lambda _progress: create(self.folder, info).close(),  # type: ignore[arg-type]
+            self.tr("Creating the installation…"),
+        )
 
     def create_from_backup(self, source: Path | None) -> bool:
         """Create the installation from a checked backup (same organisation, new key)."""
         from app.backups import create_from_backup
-        from ui.errors import show_error
 
         if source is None:
             return False
+        return self._create(
+            lambda _progress: create_from_backup(self.folder, source).close(),
+            self.tr("Restoring from the backup…"),
+        )
+
+    def _create(self, work, label: str) -> bool:
+        """On the worker: a regional hub may take its connect timeout to answer."""
+        from ui.errors import show_error
+        from ui.worker import run_and_wait
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            create_from_backup(self.folder, source).close()
+            run_and_wait(work, parent=self, label=label)
         except Exception as err:
             QApplication.restoreOverrideCursor()
             show_error(self, err)

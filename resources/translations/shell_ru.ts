@@ -230,6 +230,14 @@ The file is here: %1</source>
         <translation>Переход — первый запуск</translation>
     </message>
     <message>
+        <source>Creating the installation…</source>
+        <translation>Создание установки…</translation>
+    </message>
+    <message>
+        <source>Restoring from the backup…</source>
+        <translation>Восстановление из резервной копии…</translation>
+    </message>
+    <message>
         <source>Perekhod</source>
         <translation>Переход</translation>
     </message>

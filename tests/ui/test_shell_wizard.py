@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWizard
 
 from app.data_folder import DataFolder
@@ -72,6 +73,31 @@ def test_school_wizard_creates_the_installation(qtbot, data_folder):
         True,
     )
     assert (info.pupils, info.teachers, info.classes) == (61, 12, 9)
+
+
+def test_the_installation_is_created_while_the_window_keeps_running(
+    qtbot, data_folder, monkeypatch
+):
+    """A regional hub may take its connect timeout to answer: creating runs on the worker
+    and the UI thread goes on (here a timer of it must fire before creation may go on)."""
+    import app.installation
+
+    real = app.installation.create_municipality
+    ui_ran = threading.Event()
+
+    def slow(folder, info):
+        assert ui_ran.wait(10), "the UI thread was blocked"
+        return real(folder, info)
+
+    monkeypatch.setattr(app.installation, "create_municipality", slow)
+    wizard = make_wizard(qtbot, data_folder)
+    wizard.mode_page.municipality.setChecked(True)
+    wizard.next()
+    wizard.municipality_page.form.name.setText("Управление образования")
+    wizard.next()
+    QTimer.singleShot(100, ui_ran.set)
+    finish(wizard)
+    assert wizard.created and data_folder.has_installation
 
 
 def test_municipality_wizard_creates_the_installation(qtbot, data_folder):
