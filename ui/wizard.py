@@ -10,11 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,14 +23,13 @@ from PySide6.QtWidgets import (
 from app.data_folder import DataFolder
 from app.installation import MunicipalityInfo, SchoolInfo
 from app.state import Mode
-from ui.widgets import files
 from ui.widgets.keys import ctrl_enter_accepts
 from ui.widgets.profile_form import ProfileForm
+from ui.wizard_restore import RestorePage
 
 log = logging.getLogger(__name__)
 
 MODE_PAGE, SCHOOL_PAGE, MUNICIPALITY_PAGE, SUMMARY_PAGE, RESTORE_PAGE = range(5)
-BACKUP_SUFFIX = ".perekhod-backup"
 
 
 def _wrapped(text: str) -> QLabel:
@@ -122,123 +118,6 @@ class ModePage(QWizardPage):
         if self.restoring:
             return RESTORE_PAGE
         return SCHOOL_PAGE if self.mode is Mode.SCHOOL else MUNICIPALITY_PAGE
-
-
-class RestorePage(QWizardPage):
-    """Pick a backup file; it is checked at once and what it holds is shown."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Restore from a backup"))
-        self.setSubTitle(
-            self.tr(
-                "Choose a backup file (*.perekhod-backup). It is checked completely before "
-                "anything is created."
-            )
-        )
-        self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("Path to the backup file"))
-        self.path.setClearButtonEnabled(True)
-        self.path.editingFinished.connect(lambda: self.check(self.path.text()))
-        self.path.textChanged.connect(self._forget)
-        label = QLabel(self.tr("&Backup file:"))
-        label.setBuddy(self.path)
-        self.browse = QPushButton(self.tr("C&hoose…"))
-        self.browse.clicked.connect(self.choose)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse)
-        self.result = _wrapped("")
-        self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addLayout(row)
-        layout.addSpacing(8)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
-        self.checked: Path | None = None  # the file that passed the check
-
-    def initializePage(self) -> None:
-        self.path.setFocus()
-
-    def choose(self) -> None:
-        chosen = files.ask_open(
-            self,
-            self.tr("Choose a backup file"),
-            self.tr("Perekhod backups (*%1)").replace("%1", BACKUP_SUFFIX),
-        )
-        if chosen is not None:
-            self.path.setText(str(chosen))
-            self.check(str(chosen))
-
-    def _forget(self) -> None:
-        if self.checked is not None and Path(self.path.text().strip()) != self.checked:
-            self.checked = None
-            self.result.setText("")
-        self.completeChanged.emit()
-
-    def check(self, text: str) -> bool:
-        """Check the file now (as a restore would) and show what it holds or why not."""
-        from app.backups import inspect_backup
-        from app.errors import PerekhodError
-        from ui.errors import error_text
-
-        text = text.strip()
-        if not text:
-            return False
-        path = Path(text)
-        if path == self.checked:
-            return True
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            contents = inspect_backup(path)
-        except Exception as err:
-            if not isinstance(err, PerekhodError):
-                log.error("backup check failed", exc_info=err)
-            self.checked = None
-            self.result.setText(f"<p style='color:#b00020'>{html.escape(error_text(err))}</p>")
-            self.completeChanged.emit()
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.checked = path
-        self.result.setText(self.describe(contents))
-        self.completeChanged.emit()
-        return True
-
-    def describe(self, contents) -> str:
-        kind = self.tr("School") if contents.mode == Mode.SCHOOL.value else self.tr("Municipality")
-        rows = [
-            (self.tr("Organisation"), contents.organisation),
-            (self.tr("Mode"), kind),
-            (self.tr("Roadmap activities"), str(contents.activities)),
-            (self.tr("Joint events"), str(contents.events)),
-            (self.tr("Self-assessments"), str(contents.runs)),
-        ]
-        body = "".join(
-            f"<tr><td style='padding-right:16px'><b>{html.escape(label)}</b></td>"
-            f"<td>{html.escape(value)}</td></tr>"
-            for label, value in rows
-        )
-        note = self.tr(
-            "The backup is fine. Press Finish to create the installation from it. The "
-            "private signing key is never inside a backup: a new one will be created, and "
-            "the municipality will be asked to accept it once."
-        )
-        return f"<table cellspacing='4'>{body}</table><p>{html.escape(note)}</p>"
-
-    def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
-
-    def validatePage(self) -> bool:
-        if not self.check(self.path.text()):
-            return False
-        wizard: FirstRunWizard = self.wizard()  # type: ignore[assignment]
-        return wizard.create_from_backup(self.checked)
-
-    def nextId(self) -> int:
-        return -1
 
 
 class ProfilePage(QWizardPage):
@@ -372,6 +251,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.folder = folder
         self.created = False
+        self.creating = False  # on the worker now
         self.setWindowTitle(self.tr("Perekhod — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -407,46 +287,79 @@ class FirstRunWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel, Esc or closing the window: ask first once something may have been typed."""
+        if self.creating:
+            return  # the installation is being written: it cannot be half-left
         if self.created or self.currentId() == MODE_PAGE or confirm_abort(self):
             super().reject()
 
     def create(self) -> bool:
-        """Create the installation now; a failure is shown and the wizard stays open."""
+        """Finish on the summary page: creating starts on the worker (a regional hub may take
+        its connect timeout to answer) and the wizard closes once it is done; a failure is
+        shown and the wizard stays open."""
         from app.installation import create_municipality, create_school
 
+        if self.created:
+            return True
         info = self.info()
         create = create_school if isinstance(info, SchoolInfo) else create_municipality
-        return self._create(
+        self._start(
             lambda _progress: create(self.folder, info).close(),  # type: ignore[arg-type]
             self.tr("Creating the installation…"),
         )
+        return False
 
     def create_from_backup(self, source: Path | None) -> bool:
         """Create the installation from a checked backup (same organisation, new key)."""
         from app.backups import create_from_backup
 
-        if source is None:
-            return False
-        return self._create(
-            lambda _progress: create_from_backup(self.folder, source).close(),
-            self.tr("Restoring from the backup…"),
+        if self.created:
+            return True
+        if source is not None:
+            self._start(
+                lambda _progress: create_from_backup(self.folder, source).close(),
+                self.tr("Restoring from the backup…"),
+            )
+        return False
+
+    def _start(self, work, label: str) -> None:
+        from ui.worker import run_task
+
+        if self.creating:
+            return
+        self._busy(True)
+        run_task(
+            work,
+            parent=self,
+            label=label,
+            cancellable=False,
+            on_done=self._created,
+            on_error=self._failed,
         )
 
-    def _create(self, work, label: str) -> bool:
-        """On the worker: a regional hub may take its connect timeout to answer."""
-        from ui.errors import show_error
-        from ui.worker import run_and_wait
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            run_and_wait(work, parent=self, label=label)
-        except Exception as err:
-            QApplication.restoreOverrideCursor()
-            show_error(self, err)
-            return False
-        QApplication.restoreOverrideCursor()
+    def _created(self, _result: object) -> None:
+        self._busy(False)
         self.created = True
-        return True
+        self.accept()  # QWizard validates the page once more: now it passes
+
+    def _failed(self, err: BaseException) -> None:
+        from ui.errors import show_error
+
+        self._busy(False)
+        show_error(self, err)
+
+    def _busy(self, busy: bool) -> None:
+        self.creating = busy
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+        self.currentPage().setEnabled(not busy)
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            self.button(which).setEnabled(not busy)
 
 
 def confirm_abort(parent: QWidget) -> bool:

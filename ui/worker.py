@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import CancelledError, PerekhodError
@@ -195,30 +195,3 @@ def run_task(
     ui_thread_gc.hold()
     worker_pool().start(_Runnable(fn, task))
     return task
-
-
-def run_and_wait(fn: Callable[[Progress], Any], *, parent: QWidget, label: str) -> Any:
-    """Run ``fn`` on the worker and return its result here, for steps Qt asks for at once
-    (a wizard page's validation). The window keeps painting and the progress dialog
-    appears as usual, but clicks and keys wait; ``fn``'s error is raised here."""
-    loop = QEventLoop()
-    outcome: list[tuple[bool, Any]] = []
-
-    def end(ok: bool, value: Any) -> None:
-        outcome.append((ok, value))
-        loop.quit()
-
-    run_task(
-        fn,
-        parent=parent,
-        label=label,
-        cancellable=False,
-        on_done=lambda result: end(True, result),
-        on_error=lambda err: end(False, err),
-    )
-    if not outcome:
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    ok, value = outcome[0]
-    if not ok:
-        raise value
-    return value

@@ -48,8 +48,8 @@ def test_restore_path_creates_the_installation_from_the_backup(
     assert "Тестовая ОШ" in shown and "Школа" in shown and "новый" in shown
     assert finish.isEnabled() and finish.isVisible()
     finish.click()
-
-    assert wizard.created and target.has_installation
+    qtbot.waitUntil(lambda: wizard.created and not wizard.isVisible(), timeout=20_000)
+    assert target.has_installation
     state = json.loads(target.state_file.read_text("utf-8"))
     assert state["mode"] == "school"
     assert state["organisation_uuid"] == str(school.state.organisation_uuid)
