@@ -144,3 +144,31 @@ def test_a_model_may_start_sorted(qapp) -> None:
     table = TableModel([Col("Учеников", lambda s: s.pupils)], sort_column=0, descending=True)
     table.set_rows(ROWS)
     assert [s.pupils for s in table.rows()] == [230, 54, 12, None]
+
+
+class CountingModel(TableModel):
+    def __init__(self) -> None:
+        super().__init__([Col("Школа", lambda s: s.name)])
+        self.searched: list[str] = []
+
+    def search_text(self, row: School) -> str:
+        self.searched.append(row.name)
+        return super().search_text(row)
+
+
+def test_search_keys_are_made_at_the_first_text_filter_and_only_then():
+    model = CountingModel()
+    model.set_rows(ROWS)
+    model.sort(0, ASC)
+    model.set_filter("", accept=lambda s: s.rural)
+    assert model.searched == []  # a table nobody searched made no keys
+    assert [s.name for s in model.rows()] == ["Берёзовская ОШ", "ёлкинская ош"]
+    model.set_filter("сош")
+    assert len(model.searched) == len(ROWS)
+    assert [s.name for s in model.rows()] == ["Абрамовская СОШ", "Ивановская СОШ"]
+    model.set_filter("елк")
+    assert len(model.searched) == len(ROWS)  # made once per set of rows
+    assert [s.name for s in model.rows()] == ["ёлкинская ош"]
+    model.set_rows(ROWS[:2])  # new rows: the filter holds, the keys are made anew
+    assert len(model.searched) == len(ROWS) + 2
+    assert model.rows() == []

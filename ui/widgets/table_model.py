@@ -1,9 +1,10 @@
 """The one table model of the program: rows are plain objects, columns are declared once.
 
-The model filters and sorts ITSELF (no proxy): each row gets one folded search key when the
-rows are set (lower case, «ё» = «е»), so filtering thousands of rows is a substring test per
-row; a sort orders the rows by the column's key with empty values (``None``, ``""``) last
-in both directions.
+The model filters and sorts ITSELF (no proxy): each row gets one folded search key (lower
+case, «ё» = «е») the first time a text filter is set after the rows, so filtering thousands
+of rows is a substring test per row and a table nobody searches never pays for the keys; a
+sort orders the rows by the column's key with empty values (``None``, ``""``) last in both
+directions.
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ class TableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self._all: list[Any] = []
-        self._keys: list[str] = []
+        self._keys: list[str] | None = None  # made at the first text filter
         self._rows: list[Any] = []
         self._needle = ""
         self._accept: Callable[[Any], bool] | None = None
@@ -157,16 +158,21 @@ class TableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
 
     def _index(self) -> None:
-        self._keys = [self.search_text(r) for r in self._all]
+        self._keys = None
         self._apply()
+
+    def _search_keys(self) -> list[str]:
+        if self._keys is None:
+            self._keys = [self.search_text(r) for r in self._all]
+        return self._keys
 
     def _apply(self) -> None:
         words, accept = self._needle.split(), self._accept
-        self._rows = [
-            r
-            for r, key in zip(self._all, self._keys, strict=True)
-            if all(w in key for w in words) and (accept is None or accept(r))
-        ]
+        rows = self._all
+        if words:
+            keys = self._search_keys()
+            rows = [r for r, key in zip(rows, keys, strict=True) if all(w in key for w in words)]
+        self._rows = [r for r in rows if accept is None or accept(r)]
         self._order()
 
     def _order(self) -> None:
