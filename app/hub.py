@@ -185,6 +185,32 @@ def _check_organisation(installation: Installation, url: str) -> None:
         raise InstallationError(texts.HUB_OTHER_ORGANISATION.format(url=shown(url)))
 
 
+def check_holds(url: str, organisation_id: uuid.UUID, name: str) -> str | None:
+    """Before a PC joins the hub at ``url`` with a municipality's keys: a database that
+    holds another municipality is refused. ``None`` once checked, or the reason it could not
+    be asked now (the first open checks again)."""
+    from db.engine import Database
+
+    db = Database.at(url)
+    try:
+        try:
+            probe(db.engine, url)
+        except InstallationError as err:
+            return texts.HUB_NOT_CHECKED.format(reason=err.message)
+        if schema_of(db.engine, url) is None:
+            return None  # empty: its first PC has not run «init» yet
+        found = own_organisation(db)
+        if found is not None and (
+            found[0] != organisation_id or found[1] != Mode.MUNICIPALITY.value
+        ):
+            raise InstallationError(
+                texts.HUB_HOLDS_OTHER.format(url=shown(url), held=found[2], name=name)
+            )
+        return None
+    finally:
+        db.dispose()
+
+
 def own_organisation(db: Database) -> tuple[uuid.UUID, str, str] | None:
     """(id, kind, short name) of the database's own organisation, if it has one."""
     from sqlalchemy import select

@@ -196,3 +196,20 @@ def test_both_commands_are_offered_in_help(capsys):
     assert "--private" in capsys.readouterr().out
     assert run("import-key", "--data-dir", "x") == 2  # FILE is required
     assert "FILE" in capsys.readouterr().err
+
+
+def test_a_hub_that_does_not_answer_is_checked_at_the_first_open(
+    mun, stick, tmp_path, passphrase, capsys
+):
+    path = export(mun, stick, capsys)
+    hub = tmp_path / "центр"
+    url = "postgresql://perekhod@127.0.0.1:1/perekhod"  # nothing listens on port 1
+    assert run("--database-url", url, "import-key", "--data-dir", hub, path) == 0
+    out = capsys.readouterr()
+    assert out.err == ""
+    assert out.out.splitlines()[1] == (
+        "Не удалось подключиться к базе PostgreSQL (postgresql+psycopg://perekhod@127.0.0.1:1/"
+        "perekhod): сервер не принимает подключения (он не запущен или указан не тот порт). "
+        "Муниципалитет общей базы будет проверен при первом открытии."
+    )
+    assert (hub / "state.json").is_file()

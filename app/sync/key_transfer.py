@@ -113,11 +113,13 @@ class Installed:
     name: str
     fingerprint: str
     outcome: Literal["installed", "replaced", "unchanged"]
+    note: str | None = None  # the hub could not be checked now
 
     @property
     def message(self) -> str:
         template = getattr(texts, f"KEY_PAIR_{self.outcome.upper()}")
-        return template.format(name=self.name, fingerprint=self.fingerprint)
+        text = template.format(name=self.name, fingerprint=self.fingerprint)
+        return text if self.note is None else f"{text}\n{self.note}"
 
 
 # --- passphrases -------------------------------------------------------------------------
@@ -326,19 +328,20 @@ def import_key_pair(
     """Install the key pair of ``path`` into ``folder``: a new hub PC (an empty folder) or
     the same municipality's installation. The passphrase (or what asks for it) is used
     only once the file and the folder passed their checks."""
-    if database_url:  # remembered as the hub's first PC does: never with its password
-        from app.hub import normalised, without_password
+    from app.hub import check_holds, normalised, without_password
 
-        database_url = without_password(normalised(database_url))
+    url = normalised(database_url) if database_url else None
     file = read_key_pair_file(path)
     state = check_target(folder, file)
+    note = check_holds(url, file.organisation_id, file.short_name) if url else None
     text = passphrase_text() if callable(passphrase_text) else passphrase_text
     pair = unlock(file, text)
-    if state is None:
-        _set_up_hub_pc(folder, pair, database_url)
-        return Installed(file.short_name, file.fingerprint, "installed")
+    if state is None:  # remembered as the hub's first PC does: never with its password
+        _set_up_hub_pc(folder, pair, without_password(url) if url else None)
+        return Installed(file.short_name, file.fingerprint, "installed", note)
     changed = _replace_keys(folder.keys, _key_bytes(pair))
-    return Installed(file.short_name, file.fingerprint, "replaced" if changed else "unchanged")
+    outcome = "replaced" if changed else "unchanged"
+    return Installed(file.short_name, file.fingerprint, outcome, note)
 
 
 def _key_bytes(pair: KeyPair) -> dict[str, bytes]:

@@ -388,3 +388,22 @@ def test_a_wrong_password_from_the_real_command(pg_server, role_database, tmp_pa
     (line,) = done.stderr.splitlines()
     assert line == texts.HUB_AUTH_FAILED.format(url=role_url(pg_server, role_database, None))
     assert "неверный" not in done.stderr and quote("неверный", safe="") not in done.stderr
+
+
+def test_import_key_refuses_a_hub_that_holds_another_municipality(pg_url, tmp_path, capsys):
+    hub_pc, other, stick = tmp_path / "pc1", tmp_path / "другой", tmp_path / "флешка"
+    stick.mkdir()
+    assert init(hub_pc, pg_url) == 0
+    assert run("init", "municipality", "--data-dir", other, "--name", "Управление Заречного") == 0
+    assert run("export-key", "--data-dir", other, "--to", stick, "--private") == 0
+    said(capsys)
+    (pair,) = stick.glob("*.perekhod-keys")
+    pc2 = tmp_path / "pc2"
+    assert run("--database-url", pg_url, "import-key", "--data-dir", pc2, pair) == 1
+    out, err = said(capsys)
+    assert out == []
+    assert err == [
+        f"База PostgreSQL ({pg_url}) принадлежит муниципалитету «{NAME}», а ключи — "
+        "«Управление Заречного». Ничего не изменено."
+    ]
+    assert not pc2.exists()
