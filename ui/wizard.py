@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.data_folder import DataFolder
 from app.installation import MunicipalityInfo, SchoolInfo
 from app.state import Mode
+from ui.widgets.fit import wrapped_label
 from ui.widgets.keys import ctrl_enter_accepts
 from ui.widgets.profile_form import ProfileForm
 from ui.wizard_restore import RestorePage
@@ -30,12 +31,6 @@ from ui.wizard_restore import RestorePage
 log = logging.getLogger(__name__)
 
 MODE_PAGE, SCHOOL_PAGE, MUNICIPALITY_PAGE, SUMMARY_PAGE, RESTORE_PAGE = range(5)
-
-
-def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
 
 
 class ModePage(QWizardPage):
@@ -91,7 +86,7 @@ class ModePage(QWizardPage):
         self.municipality.setChecked(True)
         for widget in (self.school, self.school_hint, self.restore, self.restore_hint):
             widget.setEnabled(False)
-        self.hub_note = _wrapped(
+        self.hub_note = wrapped_label(
             self.tr(
                 "The programme was started with the address of a shared PostgreSQL database "
                 "(%1): only a municipality works with one. A school keeps its data in a file "
@@ -102,7 +97,7 @@ class ModePage(QWizardPage):
         self.layout().insertWidget(0, self.hub_note)
 
     def _hint(self, text: str) -> QLabel:
-        label = _wrapped(text)
+        label = wrapped_label(text)
         label.setContentsMargins(24, 0, 0, 0)
         return label
 
@@ -156,7 +151,7 @@ class SummaryPage(QWizardPage):
         self.folder = folder
         self.setTitle(self.tr("Check and finish"))
         self.setSubTitle(self.tr("Press Finish to create the installation."))
-        self.summary = _wrapped("")
+        self.summary = wrapped_label("")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll = QScrollArea()

@@ -20,16 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.state import Mode
 from ui.widgets import files
+from ui.widgets.fit import wrapped_label
 
 log = logging.getLogger(__name__)
 
 BACKUP_SUFFIX = ".perekhod-backup"
-
-
-def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
 
 
 class RestorePage(QWizardPage):
@@ -56,7 +51,7 @@ class RestorePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        self.result = _wrapped("")
+        self.result = wrapped_label("")
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
