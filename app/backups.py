@@ -1,16 +1,14 @@
-"""Backup and restore use cases over the data folder's SQLite database."""
+"""Backup and restore use cases over the data folder's SQLite database: make, list,
+restore and rescue backups, and a new installation from a backup (move to another PC)."""
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import re
-import threading
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app import texts
@@ -35,16 +33,6 @@ from db.errors import DatabaseUnusable, StoreError
 from db.migrate import inspect_database
 
 log = logging.getLogger(__name__)
-
-AUTO = "auto"  # the one reason whose files are thinned; every other backup is kept
-# Thinning (Anki's policy, by age): every automatic backup of the last RECENT (at most
-# RECENT_MAX of them), then the newest of each day up to DAILY, of each ISO week up to
-# WEEKLY, of each month up to MONTHLY; older automatic backups are deleted.
-RECENT = timedelta(days=2)
-RECENT_MAX = 12
-DAILY = timedelta(days=7)
-WEEKLY = timedelta(weeks=4)
-MONTHLY = timedelta(days=365)
 
 # perekhod-20261123-194653-123456-manual-schema-0001_foundation.perekhod-backup
 _NAME = re.compile(r"^perekhod-(\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z-]+?)(?:-schema-.*)?$")
@@ -241,257 +229,7 @@ def _sync_display_name(installation: Installation) -> None:
         installation.save_state()
 
 
-# --- automatic backups ----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AutoBackupResult:
-    written: Path | None  # None: nothing changed since the last automatic backup
-    deleted: tuple[Path, ...] = ()  # automatic backups thinned away
-
-
-def auto_backup(installation: Installation, now: datetime | None = None) -> AutoBackupResult:
-    """Anki's rotating backup: skip when the data equals the newest automatic backup,
-    else write ``backups/perekhod-<time>-auto-schema-<rev>.perekhod-backup`` (backup API)
-    and check it as a restore would; then thin the automatic backups (:func:`to_delete`).
-
-    A written file that fails its check is removed and the failure raised in Russian.
-    """
-    if installation.is_hub:  # PostgreSQL's own backups (pg_dump) keep a hub's data
-        return AutoBackupResult(None)
-    now = (now or datetime.now(UTC)).astimezone(UTC)
-    folder = installation.folder
-    entries = list_backups(folder)
-    newest = next((e for e in entries if e.kind == AUTO), None)
-    written = None
-    if newest is None or backup_fingerprint(newest.path) != database_fingerprint(installation):
-        written = _write_checked(installation, now)
-        entries = list_backups(folder)
-    deleted = []
-    for entry in to_delete(entries, now):
-        try:
-            entry.path.unlink()
-        except OSError:  # kept for the next round; the backup itself succeeded
-            log.warning("could not delete the old backup %s", entry.path, exc_info=True)
-        else:
-            deleted.append(entry.path)
-    return AutoBackupResult(written, tuple(deleted))
-
-
-def auto_backup_op(installation: Installation, progress: Progress) -> OpResult[AutoBackupResult]:
-    """:func:`auto_backup` on the worker thread; the Backups page follows what it did."""
-    progress.check()
-    result = auto_backup(installation)
-    return OpResult(result, Changes(backups=bool(result.written or result.deleted)))
-
-
-def _write_checked(installation: Installation, now: datetime) -> Path:
-    from db.backup import check_backup
-
-    revision = installation.schema.current if installation.schema else None
-    target = installation.folder.backups / backup_name(AUTO, revision, now)
-    with in_russian():
-        written = online_backup(installation.folder.database, target)
-        try:
-            check_backup(written, installation.mode.value)
-        except BaseException:
-            written.unlink(missing_ok=True)
-            raise
-    installation.state.last_backup_at = now
-    try:
-        installation.save_state()
-    except (OSError, PerekhodError):  # the backup is written and checked: it succeeded
-        log.warning("could not record the backup time in state.json", exc_info=True)
-    return written
-
-
-def to_delete(backups: Iterable[BackupEntry], now: datetime) -> list[BackupEntry]:
-    """The automatic backups that thinning removes at ``now``; others are never chosen.
-
-    Newest first: within ``RECENT`` each backup is kept (the newest ``RECENT_MAX``);
-    up to ``DAILY`` old, one per calendar day; up to ``WEEKLY``, one per ISO week; up to
-    ``MONTHLY``, one per month; older ones go. The one kept for a period is the newest
-    in it, and a period already holding a kept backup gets no other. Days, weeks and
-    months are those of ``now``'s time zone.
-    """
-    zone = now.tzinfo or UTC
-    autos = sorted((b for b in backups if b.kind == AUTO), key=lambda b: b.created_at)
-    doomed: list[BackupEntry] = []
-    kept_recent = 0
-    last: tuple | None = None  # (day, week, month) of the last kept backup
-    for backup in reversed(autos):
-        age = now - backup.created_at
-        local = backup.created_at.astimezone(zone)
-        periods = (local.date(), local.isocalendar()[:2], (local.year, local.month))
-        if age < RECENT and kept_recent < RECENT_MAX:
-            kept_recent += 1
-            keep = True
-        elif age < DAILY:
-            keep = last is None or periods[0] != last[0]
-        elif age < WEEKLY:
-            keep = last is None or periods[1] != last[1]
-        elif age < MONTHLY:
-            keep = last is None or periods[2] != last[2]
-        else:
-            keep = False
-        if keep:
-            last = periods
-        else:
-            doomed.append(backup)
-    return doomed
-
-
-# --- reading backup files --------------------------------------------------------------
-
-_cache_lock = threading.Lock()
-_fingerprints: dict[tuple, bytes] = {}
-_contents: dict[tuple, BackupContents | None] = {}
-
-
-@dataclass(frozen=True, slots=True)
-class BackupContents:
-    """What a backup holds, as the Backups page and the wizard show it."""
-
-    organisation: str  # the own organisation's short name
-    mode: str  # "school" | "municipality"
-    organisation_id: uuid.UUID
-    activities: int  # roadmap activities
-    events: int  # joint events
-    runs: int  # self-assessments
-
-
-def database_fingerprint(installation: Installation) -> bytes:
-    """A digest of every row of every table of the live database (committed data)."""
-    with installation.db.engine.connect() as conn:
-        return _fingerprint(conn)
-
-
-def backup_fingerprint(path: Path) -> bytes | None:
-    """The same digest for a backup file (read only; remembered per file version)."""
-    key = _file_key(path)
-    if key is None:
-        return None
-    with _cache_lock:
-        if key in _fingerprints:
-            return _fingerprints[key]
-    try:
-        with _read_only(path) as engine, engine.connect() as conn:
-            value: bytes | None = _fingerprint(conn)
-    except Exception:  # unreadable: it cannot stand for the data, a new backup is due
-        log.warning("could not read the backup %s", path, exc_info=True)
-        value = None
-    with _cache_lock:
-        _fingerprints[key] = value
-    return value
-
-
-def _fingerprint(conn) -> bytes:
-    """Order-free: per table its name, row count and the sorted digests of its rows. A
-    change of any value, an added or a deleted row changes it (the database file's change
-    counter does not: in WAL mode SQLite leaves it alone until a checkpoint)."""
-    from sqlalchemy import inspect, literal_column, select, table
-
-    digest = hashlib.blake2b(digest_size=32)
-    for name in sorted(inspect(conn).get_table_names()):
-        rows = sorted(
-            hashlib.blake2b(repr(tuple(row)).encode(), digest_size=16).digest()
-            for row in conn.execute(select(literal_column("*")).select_from(table(name)))
-        )
-        digest.update(f"{name}\0{len(rows)}\0".encode())
-        digest.update(b"".join(rows))
-    return digest.digest()
-
-
-def backup_contents(path: Path) -> BackupContents | None:
-    """The own organisation and a few counts of a backup, reading the file only; None
-    for a file this version cannot read so (damaged, foreign, an older schema)."""
-    key = _file_key(path)
-    if key is None:
-        return None
-    with _cache_lock:
-        if key in _contents:
-            return _contents[key]
-    try:
-        value: BackupContents | None = _read_contents(path)
-    except Exception:
-        log.info("no contents for the backup %s", path, exc_info=True)
-        value = None
-    with _cache_lock:
-        _contents[key] = value
-    return value
-
-
-def _read_contents(path: Path) -> BackupContents:
-    from sqlalchemy import func, select
-
-    from app.scope import own_organisation_id
-    from db.engine import Database
-    from db.models import Organisation
-    from db.models.partnership import JointEvent
-    from db.models.programme import RoadmapActivity
-    from db.models.self_assessment import Run
-
-    with _read_only(path) as engine:
-        database = Database(engine)
-        own = own_organisation_id(database)
-        with database.reading() as session:
-            organisation = session.get(Organisation, own)
-            assert organisation is not None
-
-            def count(model) -> int:
-                return session.scalar(select(func.count()).select_from(model)) or 0
-
-            return BackupContents(
-                organisation.short_name or organisation.full_name,
-                organisation.kind,
-                own,
-                count(RoadmapActivity),
-                count(JointEvent),
-                count(Run),
-            )
-
-
-def _file_key(path: Path) -> tuple | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return (str(path), stat.st_size, stat.st_mtime_ns)
-
-
-@contextlib.contextmanager
-def _read_only(path: Path):
-    """An engine on a backup file that reads it as it is: nothing is written beside it.
-    (A backup is an SQLite file whatever database the installation runs on.)"""
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: open_read_only(path, check_same_thread=False),
-        poolclass=NullPool,
-    )
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-
-
 # --- a new installation from a backup (move to another PC) ------------------------------
-
-
-def inspect_backup(source: Path) -> BackupContents:
-    """Check ``source`` completely, as a restore would, and say what it holds; refused in
-    one Russian line."""
-    from db.backup import check_backup
-
-    with in_russian():
-        check_backup(source)
-    contents = backup_contents(source)
-    if contents is None:  # checked, yet unreadable here: an older schema's own tables
-        reason = texts.BACKUP_NO_ORGANISATION
-        raise BackupError(texts.BACKUP_DAMAGED.format(path=source, reason=reason))
-    return contents
 
 
 def create_from_backup(folder: DataFolder, source: Path) -> Installation:

@@ -11,13 +11,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from app.backups import (
-    auto_backup,
-    backup_contents,
-    backup_fingerprint,
-    database_fingerprint,
-    list_backups,
-)
+from app.auto_backups import auto_backup
+from app.backup_contents import backup_contents, backup_fingerprint, database_fingerprint
+from app.backups import list_backups
 from app.errors import BackupError
 from app.installation import SchoolInfo
 from app.keys import load_private_key

@@ -10,7 +10,8 @@ import sqlite3
 
 import pytest
 
-from app.backups import create_from_backup, inspect_backup, make_backup
+from app.backup_contents import inspect_backup
+from app.backups import create_from_backup, make_backup
 from app.data_folder import DataFolder
 from app.errors import BackupError, InstallationError
 from app.installation import MunicipalityInfo, create_municipality, open_installation

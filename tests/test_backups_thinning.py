@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
-from app.backups import BackupEntry, to_delete
+from app.auto_backups import to_delete
+from app.backups import BackupEntry
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.backups import auto_backup, create_from_backup, list_backups
+from app.auto_backups import auto_backup
+from app.backups import create_from_backup, list_backups
 from app.data_folder import DataFolder
 from app.installation import SchoolInfo, open_installation
 from app.profile import own_school, update_own_profile

@@ -237,18 +237,18 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "make_backup"):
             page.make_backup()
 
-    # automatic backups (the policy is app.backups.auto_backup) --------------------
+    # automatic backups (the policy is app.auto_backups.auto_backup) ---------------
     def auto_backup_if_changed(self) -> None:
         """The 30-minute timer: a backup on the worker when the data changed since the last."""
         if self.changed_since_backup:
             self.start_auto_backup()
 
     def start_auto_backup(self) -> bool:
-        """Run :func:`app.backups.auto_backup` on the worker thread, without a dialog; a
+        """Run :func:`app.auto_backups.auto_backup` on the worker thread, without a dialog; a
         failure is logged and shown in the status bar. False if none was started."""
         if self.ctx is None or self.auto_backup_running or self.ctx.installation.is_hub:
             return False
-        from app.backups import auto_backup_op
+        from app.auto_backups import auto_backup_op
         from ui.worker import run_task
 
         ctx, installation = self.ctx, self.ctx.installation

@@ -83,7 +83,7 @@ class RestorePage(QWizardPage):
 
     def check(self, text: str) -> bool:
         """Check the file now (as a restore would) and show what it holds or why not."""
-        from app.backups import inspect_backup
+        from app.backup_contents import inspect_backup
         from app.errors import PerekhodError
         from ui.errors import error_text
 

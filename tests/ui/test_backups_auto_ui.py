@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.backups import AutoBackupResult, list_backups
+from app.auto_backups import AutoBackupResult
+from app.backups import list_backups
 from app.errors import BackupError
 from ui.main_window import AUTO_BACKUP_EVERY_MS
 
@@ -49,7 +50,7 @@ def test_a_failed_backup_is_shown_and_never_blocks_closing(window, qtbot, monkey
     def refuse(installation, now=None):
         raise BackupError("Недостаточно места на диске E:\\.")
 
-    monkeypatch.setattr("app.backups.auto_backup", refuse)
+    monkeypatch.setattr("app.auto_backups.auto_backup", refuse)
     change_something(window)
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
@@ -95,7 +96,7 @@ def test_unchanged_data_since_the_last_backup_is_skipped(window, qtbot, monkeypa
         calls.append(installation)
         return AutoBackupResult(None)
 
-    monkeypatch.setattr("app.backups.auto_backup", fake)
+    monkeypatch.setattr("app.auto_backups.auto_backup", fake)
     change_something(window)
     window.auto_backup_if_changed()
     qtbot.waitUntil(lambda: not window.auto_backup_running, timeout=10_000)

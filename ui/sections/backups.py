@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import BackupContents, BackupEntry
+from app.backup_contents import BackupContents
+from app.backups import BackupEntry
 from app.changes import Changes
 from ui.context import UiContext
 from ui.sections.base import Section
@@ -97,7 +98,7 @@ class BackupsModel(TableModel):
         entries: list[BackupEntry],
         contents: Mapping[Path, BackupContents | None] | None = None,
     ) -> None:
-        """``contents``: what each file holds (:func:`app.backups.backup_contents`)."""
+        """``contents``: what each file holds (:func:`app.backup_contents.backup_contents`)."""
         held = contents or {}
         self.set_rows([(e, describe_contents(held.get(e.path))) for e in entries])
 
@@ -288,7 +289,8 @@ class BackupsSection(Section):
         return changes.backups
 
     def refresh(self) -> None:
-        from app.backups import backup_contents, list_backups
+        from app.backup_contents import backup_contents
+        from app.backups import list_backups
 
         if self.hub:
             return
