@@ -7,7 +7,8 @@ report's PDF. These readers (``app/home.py``, ``app/programme/reminders.py``,
 ``app/<area>/report_data.py``, ``app/reports/conclusions.py``) ask narrow Core questions
 through plain clauses instead — no mapping, no metadata — and say the owner themselves
 (:func:`owned`, :func:`shared_or_owned`: ``db.scoping`` filters only ORM queries).
-tests/reports/test_lean_reads.py checks every column here against the models.
+The self-assessment's clauses are in ``db.lean_sa_tables``. tests/reports/test_lean_reads.py
+checks every column here against the models.
 """
 
 from __future__ import annotations
@@ -28,10 +29,8 @@ from sqlalchemy import (
     or_,
     table,
 )
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.visitors import InternalTraversal
 
-from db.types import AcademicYearType, UtcDateTime
+from db.types import AcademicYearType
 
 
 def owned(clause: TableClause, owner: uuid.UUID) -> ColumnElement[bool]:
@@ -42,33 +41,6 @@ def owned(clause: TableClause, owner: uuid.UUID) -> ColumnElement[bool]:
 def shared_or_owned(clause: TableClause, owner: uuid.UUID) -> ColumnElement[bool]:
     """Shipped rows and ``owner``'s own (a ``SharedOrOwned`` catalogue)."""
     return or_(clause.c.school_id == owner, clause.c.school_id.is_(None))
-
-
-class CodePoints(ColumnElement):
-    """Text ordered by code point, as SQLite orders it: on PostgreSQL ``COLLATE "C"``, so
-    a hub's server installed with a Russian (or any) locale sorts as a single PC does."""
-
-    inherit_cache = True
-    _traverse_internals = [("element", InternalTraversal.dp_clauseelement)]
-
-    def __init__(self, element: ColumnElement) -> None:
-        self.element = element
-        self.type = element.type
-
-
-@compiles(CodePoints)
-def _as_is(element: CodePoints, compiler, **kw) -> str:
-    return compiler.process(element.element, **kw)
-
-
-@compiles(CodePoints, "postgresql")
-def _collate_c(element: CodePoints, compiler, **kw) -> str:
-    return f'{compiler.process(element.element, **kw)} COLLATE "C"'
-
-
-def by_text(element: ColumnElement) -> CodePoints:
-    """``element`` (text) for an ORDER BY that sorts alike on SQLite and PostgreSQL."""
-    return CodePoints(element)
 
 
 organisation = table(
@@ -310,108 +282,6 @@ event_direction = table(
     column("school_id", Uuid),
 )
 
-sa_instrument = table(
-    "sa_instrument",
-    column("key", String),
-    column("version", String),
-    column("title", String),
-    column("definition", Text),
-    column("source", String),
-    column("id", Uuid),
-)
-
-sa_run = table(
-    "sa_run",
-    column("instrument_id", Uuid),
-    column("year", AcademicYearType),
-    column("status", String),
-    column("started_on", Date),
-    column("finished_at", UtcDateTime),
-    column("note", Text),
-    column("school_id", Uuid),
-    column("id", Uuid),
-)
-
-sa_answer = table(
-    "sa_answer",
-    column("run_id", Uuid),
-    column("item_key", String),
-    column("level", Integer),
-    column("evidence", Text),
-    column("comment", Text),
-    column("school_id", Uuid),
-    column("id", Uuid),
-)
-
-sa_deficit = table(
-    "sa_deficit",
-    column("run_id", Uuid),
-    column("year", AcademicYearType),
-    column("instrument_key", String),
-    column("area_key", String),
-    column("area_title", String),
-    column("item_key", String),
-    column("text", Text),
-    column("risk", String),
-    column("score", Float),
-    column("source", String),
-    column("confirmed", Boolean),
-    column("school_id", Uuid),
-    column("id", Uuid),
-)
-
-sa_strength = table(
-    "sa_strength",
-    column("run_id", Uuid),
-    column("year", AcademicYearType),
-    column("instrument_key", String),
-    column("area_key", String),
-    column("area_title", String),
-    column("item_key", String),
-    column("text", Text),
-    column("score", Float),
-    column("offer", Boolean),
-    column("source", String),
-    column("confirmed", Boolean),
-    column("school_id", Uuid),
-    column("id", Uuid),
-)
-
-sa_deficit_measure = table(
-    "sa_deficit_measure",
-    column("deficit_id", Uuid),
-    column("measure_id", Uuid),
-    column("school_id", Uuid),
-)
-
-sa_deficit_event = table(
-    "sa_deficit_event",
-    column("deficit_id", Uuid),
-    column("event_id", Uuid),
-    column("school_id", Uuid),
-)
-
-sa_deficit_indicator = table(
-    "sa_deficit_indicator",
-    column("deficit_id", Uuid),
-    column("indicator_id", Uuid),
-    column("school_id", Uuid),
-)
-
-deficit_task = table(
-    "deficit_task",
-    column("deficit_id", Uuid),
-    column("task_id", Uuid),
-    column("school_id", Uuid),
-)
-
-deficit_activity = table(
-    "deficit_activity",
-    column("deficit_id", Uuid),
-    column("activity_id", Uuid),
-    column("school_id", Uuid),
-)
-
 report_conclusion = table(
     "report_conclusion",
     column("year", AcademicYearType),
@@ -422,25 +292,6 @@ report_conclusion = table(
     column("next_year_tasks", Text),
     column("management_decisions", Text),
     column("roadmap_findings", Text),
-    column("school_id", Uuid),
-    column("id", Uuid),
-)
-
-sa_team_member = table(
-    "sa_team_member",
-    column("run_id", Uuid),
-    column("name", String),
-    column("role", String),
-    column("position", Integer),
-    column("school_id", Uuid),
-    column("id", Uuid),
-)
-
-sa_reopening = table(
-    "sa_reopening",
-    column("run_id", Uuid),
-    column("reason", Text),
-    column("at", UtcDateTime),
     column("school_id", Uuid),
     column("id", Uuid),
 )

@@ -47,9 +47,9 @@ from app.municipality.results_views import ORG, _of_schools
 from app.municipality.schools import Filter
 from app.partnership.events import COUNT_FIELDS
 from app.self_assessment.scoring import risk_of
-from db.lean_tables import by_text
 from db.models.partnership import EventDirection, JointEvent
 from db.models.self_assessment import Answer, Deficit, InstrumentVersion, Run
+from db.text_order import by_text
 
 EVENT = JointEvent.__table__
 

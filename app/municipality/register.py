@@ -23,8 +23,8 @@ from app.municipality import texts
 from app.municipality.schools import CATEGORY_KEYS, Filter, imported_schools
 from app.scope import SchoolScope
 from db.base import Base
-from db.lean_tables import by_text
 from db.models.municipality import ExpectedSchool, PackageDeadline
+from db.text_order import by_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,10 +23,10 @@ from app.municipality import texts
 from app.municipality.schools import Filter, school_condition
 from app.scope import SchoolScope, operation, school_of
 from db.enums import MUNICIPAL_RESOURCE_KINDS
-from db.lean_tables import by_text
 from db.models.municipal import MunicipalResource, ResourceAssignment
 from db.models.organisation import Organisation
 from db.models.programme import Programme, ProgrammeTask
+from db.text_order import by_text
 
 CHANGED = Changes(exchange=True, reports=True)
 

@@ -15,10 +15,10 @@ from app.municipality import texts
 from app.municipality.consolidated import Sheet, exact_round, percent, sheet_from
 from app.municipality.pivot import SchoolRows, per_school, school_names, streamed
 from app.municipality.schools import Filter, school_condition
-from db.lean_tables import by_text
 from db.models.indicators import Indicator, IndicatorBaseline, IndicatorValue
 from db.models.organisation import Organisation
 from db.models.programme import NonExecutionReason, ResultAchievement, RoadmapActivity
+from db.text_order import by_text
 
 ORG = Organisation.__table__
 LEVELS = ("achieved", "partial", "not_achieved")

@@ -24,7 +24,6 @@ from app.changes import Changes, OpResult
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.municipality import texts
 from app.scope import SchoolScope, operation, school_of
-from db.lean_tables import by_text
 from db.models.indicators import Indicator
 from db.models.organisation import Organisation
 from db.models.returns import (
@@ -33,6 +32,7 @@ from db.models.returns import (
     Recommendation,
     RecommendationAnswer,
 )
+from db.text_order import by_text
 
 CHANGED = Changes(exchange=True)
 

@@ -17,8 +17,8 @@ from app.installation import Installation
 from app.municipality import texts
 from app.scope import SchoolScope
 from app.state import Mode
-from db.lean_tables import by_text
 from db.models.organisation import Organisation
+from db.text_order import by_text
 
 CATEGORY_KEYS = tuple(texts.CATEGORIES)
 

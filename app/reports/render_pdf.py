@@ -1,6 +1,7 @@
 """A :class:`~app.reports.document.Document` printed to PDF through the engine
 (``app.reports.engine``): its styles, embedded PT fonts, running header and «стр. N из M»
-footer, chunked data tables, the heading guard and the charts' own drawings."""
+footer, chunked data tables (``app.reports.pdf_tables``), the heading guard and the
+charts' own drawings."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus import PageBreak as PdfPageBreak
 
-from app.reports import engine, fonts
+from app.reports import engine, fonts, pdf_tables
 from app.reports.document import (
     Block,
     Bullets,
@@ -72,9 +73,9 @@ def flowables(blocks: list[Block]) -> list[Flowable]:
             case PageBreak():
                 story.append(PdfPageBreak())
             case DataTable(header, rows, widths, numeric, groups):
-                story.append(engine.data_table(header, rows, widths, numeric, groups))
+                story.append(pdf_tables.data_table(header, rows, widths, numeric, groups))
             case KeyValues(rows, share):
-                story.append(engine.key_value_table(rows, share))
+                story.append(pdf_tables.key_value_table(rows, share))
             case Chart(draw=draw):
                 story.append(draw(FRAME_WIDTH))
             case ChartGrid(charts, columns, _, legend):

@@ -37,7 +37,8 @@ from app.self_assessment.report_runs import (
 from app.self_assessment.report_trail import TrailBrief, trail_briefs
 from app.self_assessment.rows import DeficitRow, RunDetail, RunRow, StrengthRow
 from app.self_assessment.scoring import item_score, worded_strength
-from db.lean_tables import owned, sa_deficit, sa_instrument, sa_run, sa_strength
+from db.lean_sa_tables import sa_deficit, sa_instrument, sa_run, sa_strength
+from db.lean_tables import owned
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,10 +23,9 @@ from app.self_assessment.rows import (
     StrengthRow,
 )
 from app.self_assessment.scoring import area_scores, overall_score
-from db.lean_tables import (
+from db.lean_sa_tables import (
     deficit_activity,
     deficit_task,
-    owned,
     sa_answer,
     sa_deficit,
     sa_deficit_event,
@@ -38,6 +37,7 @@ from db.lean_tables import (
     sa_strength,
     sa_team_member,
 )
+from db.lean_tables import owned
 
 
 def every_run(conn: Connection, owner: uuid.UUID) -> list[tuple[uuid.UUID, str, AcademicYear]]:

@@ -17,9 +17,14 @@ from sqlalchemy import Connection, and_, func, select
 
 from app.academic_year import AcademicYear
 from app.self_assessment.rows import DeficitRow
-from db.lean_tables import (
+from db.lean_sa_tables import (
     deficit_activity,
     deficit_task,
+    sa_deficit_event,
+    sa_deficit_indicator,
+    sa_deficit_measure,
+)
+from db.lean_tables import (
     indicator,
     indicator_value,
     joint_event,
@@ -29,9 +34,6 @@ from db.lean_tables import (
     programme,
     programme_task,
     roadmap_activity,
-    sa_deficit_event,
-    sa_deficit_indicator,
-    sa_deficit_measure,
     shared_or_owned,
     support_measure,
 )

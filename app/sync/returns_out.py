@@ -29,7 +29,7 @@ from app.sync.naming import return_package_name
 from app.sync.outgoing import EXCHANGE_FOLDER
 from app.sync.return_content import ReturnContent, collect_return
 from app.sync.sequence import next_sequence
-from db.lean_tables import by_text
+from db.text_order import by_text
 
 RETURNS_LIST = "returns.json"
 

@@ -4,7 +4,8 @@ pre-wrapped table cells, fonts still embedded."""
 from __future__ import annotations
 
 from app.reports import charts, fonts
-from app.reports.engine import ReportMeta, _wrap, build_pdf, data_table
+from app.reports.engine import ReportMeta, build_pdf
+from app.reports.pdf_tables import _wrap, data_table
 from tests.reports.pdfcheck import flat, fonts_of, pdf_text
 
 

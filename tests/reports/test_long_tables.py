@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from app.reports import engine
-from app.reports.engine import ReportMeta, build_pdf, data_table
+from app.reports import pdf_tables
+from app.reports.engine import ReportMeta, build_pdf
+from app.reports.pdf_tables import data_table
 from tests.reports.pdfcheck import flat, pdf_text
 
 ROWS = 650  # over three chunks of 200
@@ -38,7 +39,7 @@ def test_chunked_and_whole_tables_print_the_same_pages(tmp_path, monkeypatch):
     pages = build_pdf(
         chunked, ReportMeta("Т", "Ш"), [data_table(header, rows, (1, 5, 2), (), groups)]
     )
-    monkeypatch.setattr(engine, "CHUNK_ROWS", 10**6)
+    monkeypatch.setattr(pdf_tables, "CHUNK_ROWS", 10**6)
     whole = tmp_path / "whole.pdf"
     same = build_pdf(whole, ReportMeta("Т", "Ш"), [data_table(header, rows, (1, 5, 2), (), groups)])
     assert pages == same

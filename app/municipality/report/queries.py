@@ -31,7 +31,7 @@ from app.municipality.report.model import (
 from app.programme.periods import period_label
 from app.reports.conclusions import PARTS, Conclusions
 from db.base import Base
-from db.lean_tables import by_text
+from db.text_order import by_text
 
 # The key indicators of part (3): КПК, ВПР, ГИА (shipped catalogue codes, in this order).
 KEY_INDICATORS = ("teachers_training", "vpr_pass", "vpr_quality", "gia_pass")
