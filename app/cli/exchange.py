@@ -256,7 +256,8 @@ def cmd_export_key(args: argparse.Namespace, folder: DataFolder) -> int:
 
 def _export_key_pair(args: argparse.Namespace, folder: DataFolder) -> int:
     from app.installation import open_installation
-    from app.sync.key_transfer import check_can_export, new_passphrase, write_key_pair_file
+    from app.sync.key_transfer import check_can_export, write_key_pair_file
+    from app.sync.passphrase import new_passphrase
 
     target = _folder(args.to)
     installation = open_installation(folder)
@@ -270,7 +271,8 @@ def _export_key_pair(args: argparse.Namespace, folder: DataFolder) -> int:
 
 
 def cmd_import_key(args: argparse.Namespace, folder: DataFolder) -> int:
-    from app.sync.key_transfer import import_key_pair, passphrase
+    from app.sync.key_transfer import import_key_pair
+    from app.sync.passphrase import passphrase
 
     database_url = getattr(folder, "database_url", None)
     installed = import_key_pair(folder, args.file.absolute(), passphrase, database_url)

@@ -20,12 +20,12 @@ from app.changes import Changes, OpResult
 from app.errors import NotFoundError, ValidationError
 from app.scope import SchoolScope, operation
 from app.self_assessment import texts
-from app.self_assessment.instruments import (
-    Instrument,
+from app.self_assessment.instrument_json import (
     builtin_instruments,
     load_instrument_file,
     parse_json_text,
 )
+from app.self_assessment.instruments import Instrument
 from app.self_assessment.instruments_plain import version_key
 from db.base import catalogue_id
 from db.models.self_assessment import InstrumentVersion, Run

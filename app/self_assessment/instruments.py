@@ -4,11 +4,11 @@ A definition names its areas, the items of each area and a scale per item (inlin
 reference to ``scales``), with guidance, expected evidence and the risk thresholds.
 Any problem becomes a :class:`ValidationError` naming the file and the field path.
 
-A file is bounded before pydantic sees it: only a regular file (no link, FIFO or device)
-of at most 10 MB is read, as UTF-8; the JSON may not nest deeper than 32 levels, hold more
-than 200,000 values, repeat a key in one object, spell NaN/Infinity or a number of more
-than 18 digits, or carry a text longer than Excel's cell or with a control character
-(which the XLSX template could not hold).
+The parsed data is bounded before pydantic sees it: it may not nest deeper than 32 levels,
+hold more than 200,000 values, a number not finite or of more than 18 digits, or a text
+longer than Excel's cell or with a control character (which the XLSX template could not
+hold). Reading a file (its size, encoding and strict JSON) is
+:mod:`app.self_assessment.instrument_json`'s.
 """
 
 from __future__ import annotations
@@ -16,25 +16,20 @@ from __future__ import annotations
 import json
 import math
 import re
-from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic import ValidationError as PydanticError
 
 from app.errors import ValidationError
-from app.files import FileRefused, open_regular, os_reason, regular_file
-from app.resources import resource_path
 from app.self_assessment import texts
 
 FORMAT = "perekhod-instrument/1"
-MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_VALUES = 200_000
 MAX_DIGITS = 18
 MAX_TEXT = 32_767  # one Excel cell: the template must hold every text
 SHOWN = 60  # characters of a value echoed in a message
-BUILTIN_DIR = resource_path("instruments")
 _ID = re.compile(r"^[A-Za-z0-9_.\-]+$")
 # What an XLSX cell (XML 1.0) cannot hold, plus DEL: tab, line feed and return are fine.
 _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -148,123 +143,6 @@ def parse_instrument(data: Any, file: str) -> Instrument:
     return _resolved(raw)
 
 
-def check_regular_file(path: Path) -> int:
-    """The size of ``path`` if it is a regular file (not a link, FIFO, device or folder)
-    of at most :data:`MAX_FILE_BYTES`; otherwise a one-line Russian refusal."""
-    try:
-        size = regular_file(path).st_size
-    except FileRefused as refused:
-        raise _refusal(refused, path) from None
-    _check_size(size, path)
-    return size
-
-
-def _refusal(refused: FileRefused, path: Path) -> ValidationError:
-    name = shown(path.name)
-    if refused.error is not None:
-        return ValidationError(
-            texts.FILE_UNREADABLE.format(file=name, reason=_os_reason(refused.error))
-        )
-    template = {
-        "link": texts.FILE_IS_LINK,
-        "folder": texts.FILE_IS_FOLDER,
-    }.get(refused.problem, texts.FILE_NOT_REGULAR)
-    return ValidationError(template.format(file=name))
-
-
-def _check_size(size: int, path: Path) -> None:
-    if size > MAX_FILE_BYTES:
-        raise ValidationError(
-            texts.FILE_TOO_BIG.format(
-                file=shown(path.name), size=size, limit=MAX_FILE_BYTES // 2**20
-            )
-        )
-
-
-def load_instrument_file(path: Path) -> Instrument:
-    """Read and validate a JSON instrument file (bounded before it is parsed)."""
-    check_regular_file(path)
-    name = shown(path.name)
-    try:
-        with open_regular(path) as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except FileRefused as refused:
-        raise _refusal(refused, path) from None
-    except OSError as err:
-        raise ValidationError(
-            texts.FILE_UNREADABLE.format(file=name, reason=_os_reason(err))
-        ) from err
-    _check_size(len(raw), path)  # grew since it was looked at
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValidationError(texts.NOT_UTF8_BOM.format(file=name))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ValidationError(texts.NOT_UTF8.format(file=name, offset=err.start)) from err
-    return parse_json_text(text, path.name)
-
-
-class _Refused(ValueError):
-    """A JSON value refused while the text is parsed (a reason in Russian)."""
-
-
-def _refuse_constant(name: str) -> Any:
-    raise _Refused(texts.JSON_NOT_FINITE.format(value=name))
-
-
-def _checked_int(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_DIGITS:
-        raise _Refused(texts.JSON_NUMBER_TOO_LONG.format(digits=len(text), limit=MAX_DIGITS))
-    return int(text)
-
-
-def _checked_float(text: str) -> float:
-    if len(text) > 2 * MAX_DIGITS + 8:
-        raise _Refused(texts.JSON_NUMBER_TOO_LONG.format(digits=len(text), limit=MAX_DIGITS))
-    value = float(text)
-    if not math.isfinite(value):
-        raise _Refused(texts.JSON_NOT_FINITE.format(value=shown(text)))
-    return value
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Refused(texts.JSON_DUPLICATE_KEY.format(key=shown(key)))
-        result[key] = value
-    return result
-
-
-def parse_json_text(text: str, file: str) -> Instrument:
-    name = shown(file)
-    if len(text) > MAX_FILE_BYTES:
-        raise ValidationError(
-            texts.FILE_TOO_BIG.format(file=name, size=len(text), limit=MAX_FILE_BYTES // 2**20)
-        )
-    try:
-        data = json.loads(
-            text,
-            parse_constant=_refuse_constant,
-            parse_int=_checked_int,
-            parse_float=_checked_float,
-            object_pairs_hook=_unique_keys,
-        )
-    except _Refused as err:
-        raise ValidationError(texts.BAD_JSON.format(file=name, reason=str(err))) from err
-    except json.JSONDecodeError as err:
-        reason = texts.JSON_AT.format(line=err.lineno, column=err.colno)
-        raise ValidationError(texts.BAD_JSON.format(file=name, reason=reason)) from err
-    except RecursionError as err:
-        reason = texts.JSON_TOO_DEEP.format(limit=MAX_DEPTH)
-        raise ValidationError(texts.BAD_JSON.format(file=name, reason=reason)) from err
-    except ValueError as err:  # e.g. a number Python will not convert
-        raise ValidationError(
-            texts.BAD_JSON.format(file=name, reason=texts.JSON_BAD_VALUE)
-        ) from err
-    return parse_instrument(data, file)
-
-
 def shown(value: str) -> str:
     """``value`` fit for a one-line message: no control characters, at most 60 characters."""
     flat = " ".join(_BAD_CHAR.sub(" ", value).split())
@@ -317,15 +195,6 @@ def _text_problem(text: str) -> str | None:
     if bad:
         return texts.CONTROL_CHAR.format(code=f"U+{ord(bad.group()):04X}", at=bad.start() + 1)
     return None
-
-
-def _os_reason(err: OSError) -> str:
-    return os_reason(err)
-
-
-def builtin_instruments() -> list[Instrument]:
-    """The instruments shipped in ``resources/instruments``."""
-    return [load_instrument_file(p) for p in sorted(BUILTIN_DIR.glob("*.json"))]
 
 
 def _field_error(file: str, loc: tuple, error: dict) -> str:

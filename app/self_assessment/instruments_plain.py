@@ -108,7 +108,7 @@ def version_key(version: str) -> tuple:
 
 def builtin_plain() -> list[Instrument]:
     """The shipped instruments (``resources/instruments``), in the order
-    :func:`~app.self_assessment.instruments.builtin_instruments` gives them."""
+    :func:`~app.self_assessment.instrument_json.builtin_instruments` gives them."""
     return [_builtin(path) for path in sorted(BUILTIN_DIR.glob("*.json"))]
 
 

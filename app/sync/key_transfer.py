@@ -9,16 +9,11 @@ carries, so no field of it can be changed unnoticed once it is unlocked.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import getpass
 import json
 import os
 import shutil
-import sys
-import unicodedata
 import uuid
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +23,6 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app import texts as app_texts
@@ -42,6 +36,7 @@ from app.sync.crypto import fingerprint, raw_public, sign, verify
 from app.sync.errors import PackageRefused
 from app.sync.keyring import EXCHANGE_KEY
 from app.sync.naming import name_part
+from app.sync.passphrase import check_passphrase, locking_password
 
 if TYPE_CHECKING:
     from app.installation import Installation
@@ -51,8 +46,6 @@ KIND = "perekhod-municipality-key-pair"
 FORMAT = 1
 DOMAIN = b"perekhod/municipality-key-pair/v1\x00"
 MAX_FILE = 64 * 1024
-PASSPHRASE_VARIABLE = "PEREKHOD_KEY_PASSPHRASE"
-MIN_PASSPHRASE = 8
 # scrypt: 128 MiB and ~0.3 s a try. A file may name only these costs, so a hostile file
 # cannot make the import allocate gigabytes.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
@@ -122,56 +115,6 @@ class Installed:
         return text if self.note is None else f"{text}\n{self.note}"
 
 
-# --- passphrases -------------------------------------------------------------------------
-
-
-def new_passphrase() -> str:
-    """The passphrase to protect an exported key file: from ``PEREKHOD_KEY_PASSPHRASE``,
-    else asked twice; too short or not repeated the same is refused."""
-    text = os.environ.get(PASSPHRASE_VARIABLE)
-    if text is None:
-        text = _ask(texts.PASSPHRASE_NEW.format(minimum=MIN_PASSPHRASE))
-        check_passphrase(text)
-        if _ask(texts.PASSPHRASE_AGAIN) != text:
-            raise ValidationError(texts.PASSPHRASE_MISMATCH)
-    check_passphrase(text)
-    return text
-
-
-def passphrase() -> str:
-    """The passphrase of a key file being installed (the variable, else asked once)."""
-    text = os.environ.get(PASSPHRASE_VARIABLE)
-    return _ask(texts.PASSPHRASE_ASK) if text is None else text
-
-
-def check_passphrase(text: str) -> None:
-    if len(_normalised(text)) < MIN_PASSPHRASE:
-        raise ValidationError(texts.PASSPHRASE_TOO_SHORT.format(minimum=MIN_PASSPHRASE))
-
-
-def _ask(prompt: str) -> str:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", getpass.GetPassWarning)  # its English «may be echoed»
-        try:
-            return getpass.getpass(prompt, stream=sys.stderr)
-        except EOFError:
-            raise ValidationError(
-                texts.PASSPHRASE_NO_TERMINAL.format(variable=PASSPHRASE_VARIABLE)
-            ) from None
-
-
-def _normalised(text: str) -> str:
-    # the same Cyrillic passphrase typed on another PC may come composed differently
-    return unicodedata.normalize("NFC", text)
-
-
-def _password(text: str, kdf: Kdf) -> bytes:
-    derived = Scrypt(salt=bytes.fromhex(kdf.salt), length=32, n=kdf.n, r=kdf.r, p=kdf.p).derive(
-        _normalised(text).encode("utf-8")
-    )
-    return base64.b64encode(derived)
-
-
 # --- export ------------------------------------------------------------------------------
 
 
@@ -191,7 +134,7 @@ def key_pair_file(
     """The key file's bytes for this organisation's pair, locked with ``passphrase_text``."""
     check_passphrase(passphrase_text)
     kdf = Kdf(algorithm="scrypt", salt=os.urandom(16).hex(), n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
-    locked = serialization.BestAvailableEncryption(_password(passphrase_text, kdf))
+    locked = serialization.BestAvailableEncryption(locking_password(passphrase_text, kdf))
     signing_public = raw_public(signing)
 
     def pem(key: Ed25519PrivateKey | X25519PrivateKey) -> str:
@@ -278,7 +221,7 @@ def read_key_pair_file(path: Path) -> KeyPairFile:
 
 def unlock(file: KeyPairFile, passphrase_text: str) -> KeyPair:
     """Both private keys, decrypted and checked against the file's own description."""
-    password = _password(passphrase_text, file.kdf)
+    password = locking_password(passphrase_text, file.kdf)
     try:
         signing = serialization.load_pem_private_key(file.signing_key.encode(), password)
         exchange = serialization.load_pem_private_key(file.exchange_key.encode(), password)

@@ -125,7 +125,7 @@ def _catalogue(connection) -> dict:
 
     _add_builtin_indicators(connection)
     instruments = Base.metadata.tables["sa_instrument"]
-    from app.self_assessment.instruments import builtin_instruments
+    from app.self_assessment.instrument_json import builtin_instruments
 
     shipped = builtin_instruments()[0]
     key = version_id(shipped.id, shipped.version)

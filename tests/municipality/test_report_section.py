@@ -25,7 +25,7 @@ from app.errors import ValidationError
 from app.installation import Installation, open_installation
 from app.municipality.report import KEYS, report_texts, save_report_text
 from ui.context import UiContext
-from ui.municipality import report_section
+from ui.municipality import report_output, report_section
 from ui.municipality.report_section import AnalyticalReportSection
 from ui.worker import tasks_running
 
@@ -251,9 +251,9 @@ def test_pdf_and_word_go_through_build_report(section, office, qtbot, monkeypatc
     import app.reports.kinds as kinds
 
     calls, shown = [], []
-    monkeypatch.setattr(report_section, "show_error", lambda _p, err: shown.append(str(err)))
+    monkeypatch.setattr(report_output, "show_error", lambda _p, err: shown.append(str(err)))
     monkeypatch.setattr(
-        report_section.files, "ask_save", lambda _p, _t, name, _f, suffix: tmp_path / name
+        report_output.files, "ask_save", lambda _p, _t, name, _f, suffix: tmp_path / name
     )
 
     def refused(installation, out, kind=None, year=None, today=None, **_more):
@@ -281,7 +281,7 @@ def test_pdf_and_word_go_through_build_report(section, office, qtbot, monkeypatc
 
 
 def test_the_tables_go_to_a_folder_a_workbook_each(section, qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr(report_section.files, "ask_folder", lambda *_a: tmp_path)
+    monkeypatch.setattr(report_output.files, "ask_folder", lambda *_a: tmp_path)
     section.tables_button.click()
     qtbot.waitUntil(lambda: tasks_running() == 0 and section.tables_button.isEnabled())
     names = sorted(path.name for path in tmp_path.glob("*.xlsx"))

@@ -25,7 +25,7 @@ from app.data_folder import DataFolder
 from app.demo import fill_demo_school
 from app.installation import Installation, SchoolInfo, create_school
 from app.keys import PRIVATE_KEY, PUBLIC_KEY, generate_key_pair
-from app.sync import key_transfer
+from app.sync import key_transfer, passphrase
 from app.sync.keyfile import load_municipality_key
 from app.sync.outgoing import write_school_package
 from app.sync.receive import Outcome
@@ -61,7 +61,7 @@ def said(capsys: pytest.CaptureFixture) -> tuple[list[str], list[str]]:
 def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """The smallest scrypt cost a key file may name (the tests export and import keys)."""
     monkeypatch.setattr(key_transfer, "SCRYPT_N", 2**14)
-    monkeypatch.setenv(key_transfer.PASSPHRASE_VARIABLE, PASSPHRASE)
+    monkeypatch.setenv(passphrase.PASSPHRASE_VARIABLE, PASSPHRASE)
 
 
 def tables_of(server: PostgresServer, url: str) -> set[str]:

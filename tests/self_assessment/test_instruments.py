@@ -8,11 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import ValidationError
-from app.self_assessment.instruments import (
-    builtin_instruments,
-    load_instrument_file,
-    parse_instrument,
-)
+from app.self_assessment.instrument_json import builtin_instruments, load_instrument_file
+from app.self_assessment.instruments import parse_instrument
 
 RISK_PROFILES = [
     "Низкий уровень оснащения школы",

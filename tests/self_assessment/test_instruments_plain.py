@@ -8,7 +8,8 @@ import json
 import pytest
 
 from app.self_assessment import instruments_plain as plain
-from app.self_assessment.instruments import builtin_instruments, parse_instrument
+from app.self_assessment.instrument_json import builtin_instruments
+from app.self_assessment.instruments import parse_instrument
 from app.self_assessment.scoring import area_scores, item_score
 from tests.self_assessment.conftest import SMALL
 

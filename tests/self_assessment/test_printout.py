@@ -33,7 +33,7 @@ from app.self_assessment.deficits import (
     save_strength,
     set_confirmed,
 )
-from app.self_assessment.instruments import builtin_instruments
+from app.self_assessment.instrument_json import builtin_instruments
 from app.self_assessment.runs import answer, finish_run, start_run
 from app.self_assessment.scoring import propose_strengths
 from app.self_assessment.trail import link

@@ -15,7 +15,7 @@ from app.errors import InstallationError, PerekhodError, ValidationError
 from app.installation import MunicipalityInfo, create_municipality
 from app.keys import generate_key_pair, load_public_key_raw
 from app.state import Mode, load_state
-from app.sync import key_transfer
+from app.sync import key_transfer, passphrase
 from app.sync.crypto import fingerprint, raw_public
 from app.sync.key_transfer import import_key_pair, read_key_pair_file, write_key_pair_file
 from app.sync.keyring import Keyring
@@ -373,23 +373,23 @@ def test_passphrases_are_asked_on_the_terminal_when_not_in_the_environment(monke
         return next(answers)
 
     monkeypatch.setattr(getpass, "getpass", asked)
-    assert key_transfer.new_passphrase() == "длинная фраза"
+    assert passphrase.new_passphrase() == "длинная фраза"
     assert prompts == [
         "Придумайте парольную фразу для файла ключей (не меньше 8 символов): ",
         "Повторите парольную фразу: ",
     ]
     answers = iter(["длинная фраза", "другая фраза"])
     with pytest.raises(ValidationError) as refused:
-        key_transfer.new_passphrase()
+        passphrase.new_passphrase()
     assert refused.value.message == "Парольные фразы не совпадают. Файл ключей не записан."
     answers = iter(["коротко"])
     with pytest.raises(ValidationError) as refused:
-        key_transfer.new_passphrase()
+        passphrase.new_passphrase()
     assert "слишком короткая" in refused.value.message
 
     prompts.clear()
     answers = iter(["та самая фраза"])
-    assert key_transfer.passphrase() == "та самая фраза"
+    assert passphrase.passphrase() == "та самая фраза"
     assert prompts == ["Парольная фраза файла ключей: "]
 
     def closed(prompt: str, stream=None) -> str:
@@ -397,11 +397,11 @@ def test_passphrases_are_asked_on_the_terminal_when_not_in_the_environment(monke
 
     monkeypatch.setattr(getpass, "getpass", closed)
     with pytest.raises(ValidationError) as refused:
-        key_transfer.passphrase()
+        passphrase.passphrase()
     assert refused.value.message == (
         "Парольную фразу негде спросить (нет терминала): задайте её в переменной окружения "
         "PEREKHOD_KEY_PASSPHRASE."
     )
     monkeypatch.setenv("PEREKHOD_KEY_PASSPHRASE", "из переменной")
-    assert key_transfer.passphrase() == "из переменной"
-    assert key_transfer.new_passphrase() == "из переменной"
+    assert passphrase.passphrase() == "из переменной"
+    assert passphrase.new_passphrase() == "из переменной"

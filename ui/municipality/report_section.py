@@ -4,7 +4,8 @@ year's data until she writes her own, remembered per year — checks the whole r
 read-only preview, and saves it as a PDF or a Word document, or its tables to Excel.
 
 The year's data are read and the preview is built on the worker thread; a save or a
-reset updates the list at once and rebuilds the preview in the background."""
+reset updates the list at once and rebuilds the preview in the background. Saving the
+documents and the tables is ui/municipality/report_output.py's (a part mixed in)."""
 
 from __future__ import annotations
 
@@ -30,13 +31,13 @@ from app.municipality.report import reset_report_text, save_report_text
 from app.municipality.report.editable import stored_texts
 from app.reports.years import available_years, due_year
 from ui.context import UiContext
-from ui.errors import error_text, show_error
+from ui.errors import show_error
 from ui.municipality.report_editor import TextEditor, TextList, TextRow
+from ui.municipality.report_output import ReportOutput
 from ui.municipality.report_preview import YearReport, read_year, restored
 from ui.programme.widgets import confirm
 from ui.sections.base import Section
 from ui.sections.placeholder import page_header
-from ui.widgets import files
 from ui.widgets.flow import FlowLayout
 from ui.worker import run_task
 
@@ -45,7 +46,7 @@ WATCHED += ("self_assessment",)
 PREVIEW_TAB = 1
 
 
-class AnalyticalReportSection(Section):
+class AnalyticalReportSection(ReportOutput, Section):
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, today: date | None = None
     ) -> None:
@@ -324,90 +325,3 @@ class AnalyticalReportSection(Section):
             TextRow(r.position, r.key, r.title, False, r.text) if r.key == key else r
             for r in self.texts.rows()
         ]
-
-    # ---- output ---------------------------------------------------------------------------
-    def save_document(self, suffix: str) -> None:
-        """The order and report as a PDF or a Word document, written in the background."""
-        from app.reports.kinds import build_report
-
-        if self.editor.guard.dirty and not self.editor.guard.save():
-            return
-        year = self.current_year()
-        if year is None:
-            return
-        if suffix == ".docx":
-            kinds = self.tr("Word document, editable (*.docx)")
-        else:
-            kinds = self.tr("PDF document (*.pdf)")
-        name = self.tr("Analytical report %1").replace("%1", str(year)) + suffix
-        path = files.ask_save(self, self.tr("Save the report"), name, kinds, suffix)
-        if path is None:
-            return
-        installation, today = self.ctx.installation, self.today
-
-        def work(progress):
-            return build_report(
-                installation, path, kind="municipal", year=year, today=today, progress=progress
-            )
-
-        self._writing(True)
-        run_task(
-            work,
-            parent=self,
-            label=self.tr("Creating the report…"),
-            on_done=lambda result: self._written(result.path),
-            on_error=self._not_written,
-        )
-
-    def export_tables(self) -> None:
-        """Every table of the report, a workbook each, into a folder chosen."""
-        from app.municipality.tables import export_report_tables
-
-        year = self.current_year()
-        folder = files.ask_folder(self, self.tr("Folder for the report's tables"))
-        if year is None or folder is None:
-            return
-        scope, today = self.ctx.scope, self.today
-        self._writing(True)
-        run_task(
-            lambda _p: export_report_tables(scope, year, folder, today),
-            parent=self,
-            label=self.tr("Exporting the tables…"),
-            on_done=lambda paths: self._tables_written(folder, paths),
-            on_error=self._not_written,
-        )
-
-    def _writing(self, busy: bool) -> None:
-        for button in (self.pdf_button, self.word_button, self.tables_button):
-            button.setEnabled(not busy)
-
-    def _written(self, path: Path) -> None:
-        self._writing(False)
-        self._set_written(path, self.tr("Saved: %1").replace("%1", str(path)))
-        self.open_button.setFocus()
-
-    def _tables_written(self, folder: Path, paths: list[Path]) -> None:
-        self._writing(False)
-        text = self.tr("Tables saved: %1, in %2").replace("%1", str(len(paths)))
-        self._set_written(folder, text.replace("%2", str(folder)))
-
-    def _not_written(self, err: BaseException) -> None:
-        self._writing(False)
-        self._set_written(None, error_text(err))
-        show_error(self, err)
-
-    def _set_written(self, path: Path | None, text: str) -> None:
-        self.last_written = path
-        self.result.setText(text)
-        self.written.setVisible(bool(text))
-        self.open_button.setEnabled(path is not None)
-        self.folder_button.setEnabled(path is not None)
-
-    def open_written(self) -> None:
-        if self.last_written is not None:
-            files.open_with_desktop(self, self.last_written)
-
-    def open_folder(self) -> None:
-        if self.last_written is not None:
-            folder = self.last_written
-            files.open_with_desktop(self, folder if folder.is_dir() else folder.parent)
