@@ -76,6 +76,34 @@ def _worker_drained() -> Iterator[None]:
         worker._pool.waitForDone(10_000)
 
 
+@pytest.fixture(autouse=True)
+def _no_real_message_boxes(monkeypatch) -> Iterator[list[str]]:
+    """Offscreen, a real message box waits for a click that never comes (or, shown while
+    pytest-qt processes events at teardown, aborts the run). Tests that expect one replace
+    it themselves; any other is recorded here and fails its test."""
+    import sys
+
+    shown: list[str] = []
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None:
+        box = widgets.QMessageBox
+        answers = {
+            "warning": box.StandardButton.Ok,
+            "critical": box.StandardButton.Ok,
+            "information": box.StandardButton.Ok,
+            "question": box.StandardButton.No,
+        }
+        for name, answer in answers.items():
+
+            def record(_parent, _title, text, *_args, answer=answer, **_kwargs):
+                shown.append(text)
+                return answer
+
+            monkeypatch.setattr(box, name, record)
+    yield shown
+    assert shown == [], f"a message box nobody could answer: {shown}"
+
+
 @pytest.fixture
 def russian_catalogues(qapp):
     """Our Russian catalogues and Qt's installed for one test, removed after it (tests

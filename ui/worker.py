@@ -31,7 +31,7 @@ def qt_schedule(ms: int, context: QObject, callback: Callable[[], None]) -> None
 
 
 _pool: QThreadPool | None = None
-_running: set[Task] = set()  # keeps a task alive until it ends, even without a parent
+_running: set[Task] = set()  # keeps a task alive until the worker let go, even without a parent
 
 
 def worker_pool() -> QThreadPool:
@@ -43,7 +43,13 @@ def worker_pool() -> QThreadPool:
 
 
 def tasks_running() -> int:
-    """How many tasks have not ended yet (started work, or results still on the way)."""
+    """How many tasks have not ended yet (started work, or results still on the way).
+    A task whose result arrived has ended, even while the worker is still letting go."""
+    return sum(1 for task in _running if task.running)
+
+
+def tasks_held() -> int:
+    """How many tasks are still kept (until the worker has let go of them)."""
     return len(_running)
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.errors import CancelledError
 from ui import ui_thread_gc
-from ui.worker import run_task, tasks_running
+from ui.worker import run_task, tasks_held, tasks_running
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def allocate_a_lot(_progress) -> int:
 
 
 def finish(qtbot) -> None:
-    qtbot.waitUntil(lambda: tasks_running() == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: tasks_held() == 0, timeout=20_000)
 
 
 def test_cycles_made_on_the_ui_thread_are_collected_there_while_a_task_allocates(qtbot, parent):
@@ -138,3 +138,30 @@ def test_a_failing_task_lets_go_on_the_ui_thread_too(qtbot, parent):
     errors.clear()  # the traceback holds the failed call's frame, and with it the QObject
     gc.collect()
     assert freed_on == [threading.get_ident()]
+
+
+def test_a_task_has_ended_for_its_callback_while_the_worker_still_lets_go(
+    qtbot, parent, monkeypatch
+):
+    """What a callback does next (reopening the data, say) must not wait for the worker."""
+    import ui.ui_thread_gc
+
+    let_go = threading.Event()
+    real_release = ui.ui_thread_gc.release
+
+    def slow_release() -> None:  # the worker, after the result was sent
+        let_go.wait(10)
+        real_release()
+
+    monkeypatch.setattr(ui.ui_thread_gc, "release", slow_release)
+    seen: list[tuple[int, int]] = []
+    run_task(
+        lambda _p: "done",
+        parent=parent,
+        label="…",
+        on_done=lambda _r: seen.append((tasks_running(), tasks_held())),
+    )
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen == [(0, 1)]  # ended, still held until the worker let go
+    let_go.set()
+    finish(qtbot)
