@@ -111,13 +111,18 @@ def probe(engine: Engine, url: str) -> None:
 def schema_of(engine: Engine, url: str) -> SchemaStatus | None:
     """The hub database's schema status; ``None`` for an empty database. A database that
     holds other tables but not ours, or a newer revision, is refused."""
+    probe(engine, url)
+    return _schema_of_reached(engine, url)
+
+
+def _schema_of_reached(engine: Engine, url: str) -> SchemaStatus | None:
+    """:func:`schema_of` once the server answered."""
     import sqlalchemy as sa
 
     from app.store_errors import worded
     from db.errors import SchemaTooNewError
     from db.migrate import applied_status
 
-    probe(engine, url)
     with engine.connect() as connection:
         tables = set(sa.inspect(connection).get_table_names())
     if not tables:
@@ -197,7 +202,7 @@ def check_holds(url: str, organisation_id: uuid.UUID, name: str) -> str | None:
             probe(db.engine, url)
         except InstallationError as err:
             return texts.HUB_NOT_CHECKED.format(reason=err.message)
-        if schema_of(db.engine, url) is None:
+        if _schema_of_reached(db.engine, url) is None:
             return None  # empty: its first PC has not run «init» yet
         found = own_organisation(db)
         if found is not None and (

@@ -4,20 +4,17 @@ waits for them, and a PostgreSQL server kept in a folder between runs (``--keep-
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
 import stat
 import statistics
-import subprocess
-import sys
 import time
 from datetime import date
 from pathlib import Path
 
 from app.data_folder import DataFolder
-from tests.postgres.server import SERVER_USER, PostgresServer
+from tests.postgres.server import PostgresServer
 
 WAIT = 600  # seconds a view may take before the bench gives up
 
@@ -54,26 +51,11 @@ class KeptServer(PostgresServer):
         fresh = not (self.kept / "data" / "PG_VERSION").exists()
         self.kept.mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:
-            shutil.chown(self.kept, SERVER_USER, SERVER_USER)
             parent = self.kept.parent  # DIR: the server's user must pass through it
             parent.chmod(parent.stat().st_mode | stat.S_IXOTH)
         self.folder = self.kept
-        self._watchdog = subprocess.Popen(
-            [sys.executable, "-c", _KEPT_WATCHDOG, str(self.kept)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        try:
-            if fresh:
-                self._initdb()
-                self._configure()
-            self._pg_ctl_start()
-            self.version = self._query_version()
-        except BaseException:
-            self.stop()
-            raise
+        self._start_watchdog(_KEPT_WATCHDOG)
+        self._boot(fresh)
         return self
 
     def stop(self) -> None:
@@ -83,13 +65,7 @@ class KeptServer(PostgresServer):
         if (folder / "data" / "postmaster.pid").exists():
             stop = [self._bin("pg_ctl"), "stop", "-D", str(folder / "data"), "-m", "fast", "-w"]
             self._run(stop, check=False, cwd=folder)
-        if self._watchdog is not None:
-            with contextlib.suppress(OSError):
-                self._watchdog.stdin.write(b"done\n")
-                self._watchdog.stdin.close()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self._watchdog.wait(timeout=5)
-            self._watchdog = None
+        self._end_watchdog()
         self.port = None
 
 

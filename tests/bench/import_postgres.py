@@ -69,20 +69,12 @@ from tests.bench.hub_views import (  # noqa: E402
     print_views,
 )
 from tests.postgres.server import PostgresServer  # noqa: E402
+from tests.postgres.together import timed_together  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 CACHE_FORMAT = 1
 PASSPHRASE = "бенчмарк центра 2026"
 TIMEOUT = 3600
-READY_THEN_MAIN = (
-    "import os, sys, time\n"
-    "go = sys.argv.pop(1)\n"
-    "from app.cli import main\n"
-    "open(f'{go}.ready.{os.getpid()}', 'w').close()\n"
-    "while not os.path.exists(go):\n"
-    "    time.sleep(0.002)\n"
-    "raise SystemExit(main())\n"
-)
 
 
 # -- packages ------------------------------------------------------------------------------
@@ -160,34 +152,17 @@ def cli(*args: str, env: dict[str, str] | None = None) -> str:
 def timed_imports(stacks: list[tuple[Path, list[Path]]], signals: Path) -> float:
     """Run ``import-package`` once per (data folder, files), all released at once when
     every process is up; seconds until the last one ends. Every file must be accepted."""
-    signals.mkdir(parents=True, exist_ok=True)
-    go = signals / f"go-{time.monotonic_ns()}"
-    processes = []
-    for folder, files in stacks:
-        command = ["import-package", "--data-dir", str(folder), *map(str, files)]
-        processes.append(
-            subprocess.Popen(
-                [sys.executable, "-c", READY_THEN_MAIN, str(go), *command],
-                cwd=ROOT,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
+    commands = [
+        ["import-package", "--data-dir", str(folder), *map(str, files)] for folder, files in stacks
+    ]
+    outputs, took = timed_together(commands, signals, TIMEOUT)
+    for done, (_folder, files) in zip(outputs, stacks, strict=True):
+        accepted = sum(line.endswith(": принят") for line in done.stdout.splitlines())
+        if done.returncode != 0 or accepted != len(files):
+            refused = [line for line in done.stdout.splitlines() if not line.endswith(": принят")]
+            raise RuntimeError(
+                f"{accepted} of {len(files)} accepted: {refused[:3]} {done.stderr[-1000:]}"
             )
-        )
-    ready = [Path(f"{go}.ready.{p.pid}") for p in processes]
-    while not all(path.exists() for path in ready):
-        if any(p.poll() is not None for p in processes):
-            raise RuntimeError("an importer ended before the start")
-        time.sleep(0.01)
-    started = time.perf_counter()
-    go.touch()
-    outputs = [p.communicate(timeout=TIMEOUT) for p in processes]
-    took = time.perf_counter() - started
-    for process, (out, err), (_folder, files) in zip(processes, outputs, stacks, strict=True):
-        accepted = sum(line.endswith(": принят") for line in out.splitlines())
-        if process.returncode != 0 or accepted != len(files):
-            refused = [line for line in out.splitlines() if not line.endswith(": принят")]
-            raise RuntimeError(f"{accepted} of {len(files)} accepted: {refused[:3]} {err[-1000:]}")
     return took
 
 

@@ -30,21 +30,11 @@ from app.sync.manifest import DATA, PackageKind, dumps
 from app.sync.naming import school_package_name
 from tests.bench.package_factory import UUID, GeneratedKeys
 from tests.postgres.server import PostgresServer
+from tests.postgres.together import REPO, timed_together
 
-REPO = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 23)
 PASSPHRASE = "берёзовая роща 7"
 TIMEOUT = 240
-# A process of the app that gets ready, says so and waits for the starting signal.
-READY_THEN_MAIN = (
-    "import os, sys, time\n"
-    "go = sys.argv.pop(1)\n"
-    "from app.cli import main\n"
-    "open(f'{go}.ready.{os.getpid()}', 'w').close()\n"
-    "while not os.path.exists(go):\n"
-    "    time.sleep(0.002)\n"
-    "raise SystemExit(main())\n"
-)
 VERDICT = re.compile(r"^(?P<file>.+?\.perekhod): (?P<verdict>принят|уже загружен|отклонён — .+)$")
 
 
@@ -224,37 +214,9 @@ def digest(path: Path) -> str:
 
 
 def run_together(commands: list[list[str]], signals: Path) -> list[subprocess.CompletedProcess]:
-    """Start the app's CLI once per command, let every process get ready, then let them
-    all go at the same moment; wait for each and return what it printed."""
-    signals.mkdir(parents=True, exist_ok=True)
-    go = signals / f"go-{uuid.uuid4().hex[:8]}"
-    processes = [
-        subprocess.Popen(
-            [sys.executable, "-c", READY_THEN_MAIN, str(go), *command],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for command in commands
-    ]
-    try:
-        deadline = time.monotonic() + TIMEOUT
-        ready = {Path(f"{go}.ready.{p.pid}") for p in processes}
-        while not all(path.exists() for path in ready):
-            assert all(p.poll() is None for p in processes), "a process ended before the start"
-            assert time.monotonic() < deadline, "the processes never got ready"
-            time.sleep(0.01)
-        go.touch()
-        outputs = [p.communicate(timeout=TIMEOUT) for p in processes]
-    finally:
-        for process in processes:
-            if process.poll() is None:
-                process.kill()
-    return [
-        subprocess.CompletedProcess(p.args, p.returncode, out, err)
-        for p, (out, err) in zip(processes, outputs, strict=True)
-    ]
+    """Start the app's CLI once per command and let them all go at the same moment; wait
+    for each and return what it printed."""
+    return timed_together(commands, signals, TIMEOUT)[0]
 
 
 def verdicts_of(done: subprocess.CompletedProcess) -> dict[str, str]:

@@ -156,18 +156,25 @@ class PostgresServer:
             return self
         self.folder = Path(tempfile.mkdtemp(prefix="perekhod-pg-", dir="/tmp"))
         atexit.register(self.stop)
-        self._start_watchdog()
+        self._start_watchdog(_WATCHDOG)
+        self._boot(fresh=True)
+        return self
+
+    def _boot(self, fresh: bool) -> None:
+        """initdb a ``fresh`` folder, start the server on it and read its version; a
+        failure stops it again."""
+        assert self.folder is not None
         try:
             if os.geteuid() == 0:
                 shutil.chown(self.folder, SERVER_USER, SERVER_USER)
-            self._initdb()
-            self._configure()
+            if fresh:
+                self._initdb()
+                self._configure()
             self._pg_ctl_start()
             self.version = self._query_version()
         except BaseException:
             self.stop()
             raise
-        return self
 
     def stop(self) -> None:
         """Stop the server at once (its data is thrown away) and remove the folder."""
@@ -183,13 +190,7 @@ class PostgresServer:
             if result.returncode != 0:
                 self._kill_postmaster(folder)
         shutil.rmtree(folder, ignore_errors=True)
-        if self._watchdog is not None:
-            with contextlib.suppress(OSError):
-                self._watchdog.stdin.write(b"done\n")
-                self._watchdog.stdin.close()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self._watchdog.wait(timeout=5)
-            self._watchdog = None
+        self._end_watchdog()
         self.port = None
         with contextlib.suppress(Exception):
             atexit.unregister(self.stop)
@@ -310,15 +311,27 @@ class PostgresServer:
         with self.connect() as conn:
             return conn.info.server_version
 
-    def _start_watchdog(self) -> None:
+    def _start_watchdog(self, script: str) -> None:
+        """``script`` runs beside this process and acts on the server should it die."""
         assert self.folder is not None
         self._watchdog = subprocess.Popen(
-            [sys.executable, "-c", _WATCHDOG, str(self.folder)],
+            [sys.executable, "-c", script, str(self.folder)],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # outlives a kill of the test run's process group
         )
+
+    def _end_watchdog(self) -> None:
+        """The server is stopped: tell the watchdog it has nothing to do."""
+        if self._watchdog is None:
+            return
+        with contextlib.suppress(OSError):
+            self._watchdog.stdin.write(b"done\n")
+            self._watchdog.stdin.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self._watchdog.wait(timeout=5)
+        self._watchdog = None
 
     @staticmethod
     def _kill_postmaster(folder: Path) -> None:

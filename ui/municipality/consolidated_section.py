@@ -51,13 +51,8 @@ Line = tuple[tuple, Any]
 
 
 class SheetModel(TableModel):
-    """A sheet's lines. The section has no search box, so no search text is made for them
-    (over 1,500 schools that took longer than reading the view); and a sheet's cells have
-    text and an alignment only, so every other role is answered at once (fitting the
-    columns asks eight roles of a thousand rows' cells)."""
-
-    def search_text(self, row: Line) -> str:
-        return ""
+    """A sheet's lines. Its cells have text and an alignment only, so every other role is
+    answered at once (fitting the columns asks eight roles of a thousand rows' cells)."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return super().data(index, role) if role in SHEET_ROLES else None
